@@ -1,0 +1,3 @@
+from greenlife.cli import main
+
+raise SystemExit(main())

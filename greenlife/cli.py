@@ -1,0 +1,408 @@
+"""The headless command line: a thin layer over core and store.
+
+``greenlife`` alone starts the desktop app. Refused input exits 1, a usage
+error 2, each with one line on stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from greenlife import __version__
+from greenlife.core.errors import GreenlifeError
+from greenlife.core.factors import APPLIANCES
+from greenlife.core.models import Factor, Kind
+from greenlife.core.periods import Period, bounds
+from greenlife.core.validation import parse_date
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _date_arg(text: str) -> dt.date:
+    day, err = parse_date(text, dt.date(2100, 1, 1))
+    if err or day is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD")
+    return day
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="greenlife", description="GreenLife: a household carbon book.")
+    p.add_argument("--version", action="version", version=f"greenlife {__version__}")
+    p.add_argument("--db", type=Path, help="data file (default: $GREENLIFE_DB or the user "
+                   "data directory)")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+
+    member = sub.add_parser("member", help="household members").add_subparsers(
+        dest="action", required=True, parser_class=Parser)
+    m = member.add_parser("add", help="add a member")
+    m.add_argument("name")
+    m.add_argument("--colour", help="#RRGGBB")
+    m = member.add_parser("list", help="list members")
+    m.add_argument("--all", action="store_true", help="include archived members")
+    m.add_argument("--json", action="store_true")
+    m = member.add_parser("rename", help="rename a member")
+    m.add_argument("name")
+    m.add_argument("new_name")
+    for action in ("archive", "restore"):
+        m = member.add_parser(action, help=f"{action} a member (history is kept)")
+        m.add_argument("name")
+
+    log = sub.add_parser("log", help="log an action").add_subparsers(
+        dest="category", required=True, parser_class=Parser)
+    c = log.add_parser("commute", help="a trip: --km, or --rides for per-ride modes (bus)")
+    c.add_argument("--mode", required=True, help="walk, bike, bus, subway, ecar, carpool, petrol")
+    c.add_argument("--km")
+    c.add_argument("--rides")
+    w = log.add_parser("waste", help="sorted waste")
+    w.add_argument("--stream", required=True,
+                   help="paper, plastic, metal, glass, kitchen, hazardous, residual")
+    w.add_argument("--kg", required=True)
+    f = log.add_parser("food", help="clean-plate meals and food thrown away")
+    f.add_argument("--meals")
+    f.add_argument("--wasted-kg")
+    y = log.add_parser("yesterday", help="repeat a member's entries of the previous day")
+    for q in (c, w, f, y):
+        q.add_argument("--member", required=True)
+        q.add_argument("--date", help="YYYY-MM-DD (default today)")
+        if q is not y:
+            q.add_argument("--note", default="")
+
+    app = sub.add_parser("appliance", help="efficient home appliances").add_subparsers(
+        dest="action", required=True, parser_class=Parser)
+    a = app.add_parser("add", help="add an appliance in use")
+    a.add_argument("--member", required=True)
+    a.add_argument("--type", required=True, help=", ".join(APPLIANCES))
+    a.add_argument("--grade", required=True, help="energy-label grade 1-5")
+    a.add_argument("--kwh-year", help="kWh/year from the label (default: typical for grade)")
+    a.add_argument("--from", dest="start", help="in use from YYYY-MM-DD (default today)")
+    a.add_argument("--to", dest="end", help="in use until YYYY-MM-DD")
+    a.add_argument("--label", default="")
+    a = app.add_parser("list", help="list appliances")
+    a.add_argument("--json", action="store_true")
+    a = app.add_parser("end", help="an appliance is no longer in use")
+    a.add_argument("id", type=int)
+    a.add_argument("--to", dest="end", required=True)
+
+    e = sub.add_parser("entries", help="list entries")
+    e.add_argument("--member")
+    e.add_argument("--from", dest="start", type=_date_arg)
+    e.add_argument("--to", dest="end", type=_date_arg)
+    e.add_argument("--category", choices=["commute", "waste", "food"])
+    e.add_argument("--limit", type=int, default=100)
+    e.add_argument("--json", action="store_true")
+
+    d = sub.add_parser("delete", help="delete entries by id")
+    d.add_argument("ids", type=int, nargs="+")
+
+    b = sub.add_parser("book", help="the carbon book: balance and breakdown")
+    b.add_argument("--member")
+    b.add_argument("--period", choices=[x.value for x in Period], default="all")
+    b.add_argument("--date", type=_date_arg, help="a day inside the period (default today)")
+    b.add_argument("--json", action="store_true")
+
+    r = sub.add_parser("redeem", help="spend points on a family reward")
+    r.add_argument("--member", help="who redeems (default: the household)")
+    r.add_argument("--points", required=True)
+    r.add_argument("--reward", required=True)
+    r.add_argument("--date")
+
+    fac = sub.add_parser("factors", help="conversion factors").add_subparsers(
+        dest="action", required=True, parser_class=Parser)
+    fl = fac.add_parser("list", help="list the factors of a set")
+    fl.add_argument("--set", dest="set_id")
+    fl.add_argument("--json", action="store_true")
+    fs = fac.add_parser("set", help="add or edit a factor")
+    fs.add_argument("key", help="e.g. commute.subway")
+    fs.add_argument("--value", type=float, required=True)
+    fs.add_argument("--unit", help="e.g. 'g CO2/km' (default: the current unit)")
+    fs.add_argument("--kind", choices=[k.value for k in Kind])
+    fs.add_argument("--source")
+    fs.add_argument("--year", type=int)
+    fs.add_argument("--label")
+    fs.add_argument("--set", dest="set_id")
+    fs.add_argument("--recalculate", action="store_true",
+                    help="also recalculate past entries with the new value")
+    fac.add_parser("sets", help="list factor sets")
+    fu = fac.add_parser("use", help="switch the active factor set")
+    fu.add_argument("set_id")
+    fn = fac.add_parser("new-set", help="create the family's own set, copied from another")
+    fn.add_argument("set_id")
+    fn.add_argument("--name", default="")
+    fn.add_argument("--from", dest="copy_from")
+
+    rc = sub.add_parser("recalc", help="recalculate past entries with the current factors")
+    rc.add_argument("--dry-run", action="store_true")
+    rc.add_argument("--json", action="store_true")
+
+    sub.add_parser("demo", help="fill an empty file with a demo household")
+
+    be = sub.add_parser("bench", help="benchmark on a file of about 1,000,000 entries")
+    be.add_argument("--entries", type=int, default=1_000_000)
+    be.add_argument("--file", type=Path, help="reuse or create the benchmark file here")
+    be.add_argument("--json", action="store_true")
+    be.add_argument("--no-ui", action="store_true", help="skip the desktop measurements")
+
+    sh = sub.add_parser("screenshots", help="render every page of the demo household to PNG")
+    sh.add_argument("outdir", type=Path)
+    sh.add_argument("--lang", choices=["zh", "en"], default="zh")
+
+    sub.add_parser("gui", help="start the desktop app (the default)")
+    return p
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
+
+
+def _factor_json(f: Factor) -> dict[str, Any]:
+    return {"key": f.key, "label": f.label, "value": f.value, "unit": f.unit,
+            "kind": f.kind.value, "source": f.source, "year": f.year,
+            "assumption": f.assumption, "note": f.note, "set": f.set_id}
+
+
+def run(args: argparse.Namespace) -> int:
+    from greenlife.store import Store
+
+    if args.command == "bench":
+        from greenlife.bench import run_bench
+
+        return run_bench(args)
+    if args.command == "screenshots":
+        from greenlife.ui.screenshots import main as shots
+
+        return shots(args.outdir, args.lang)
+    store = Store.open(args.db)
+    try:
+        return _dispatch(store, args)
+    finally:
+        store.close()
+
+
+def _dispatch(store: Any, args: argparse.Namespace) -> int:
+    cmd = args.command
+    if cmd == "member":
+        if args.action == "add":
+            m = store.add_member(args.name, args.colour)
+            print(f"added member {m.name} ({m.colour})")
+        elif args.action == "list":
+            ms = store.members(include_archived=args.all)
+            if args.json:
+                _print_json([{"id": m.id, "name": m.name, "colour": m.colour,
+                              "active": m.active} for m in ms])
+            else:
+                for m in ms:
+                    print(f"{m.id}\t{m.name}\t{m.colour}\t{'active' if m.active else 'archived'}")
+        elif args.action == "rename":
+            m = store.find_member(args.name, active_only=False)
+            store.update_member(m.id, name=args.new_name)
+            print(f"renamed {args.name} to {args.new_name}")
+        else:
+            m = store.find_member(args.name, active_only=False)
+            store.update_member(m.id, active=args.action == "restore")
+            print(f"{args.action}d {m.name}")
+        return 0
+    if cmd == "log":
+        return _log(store, args)
+    if cmd == "appliance":
+        if args.action == "add":
+            a = store.add_appliance(args.member, args.type, args.grade, args.kwh_year,
+                                    args.start, args.end, args.label)
+            print(f"added appliance {a.id}: {a.type} grade {a.grade}, {a.kwh_year:g} kWh/year "
+                  f"(baseline {a.baseline_kwh_year:g}), {a.grams_per_day:.1f} g/day")
+        elif args.action == "list":
+            apps = store.appliances()
+            if args.json:
+                _print_json([{"id": a.id, "member": a.member_name, "type": a.type,
+                              "grade": a.grade, "kwh_year": a.kwh_year,
+                              "baseline_kwh_year": a.baseline_kwh_year,
+                              "grams_per_day": round(a.grams_per_day, 3),
+                              "from": a.in_use_from, "to": a.in_use_to} for a in apps])
+            else:
+                for a in apps:
+                    print(f"{a.id}\t{a.member_name}\t{a.type}\tgrade {a.grade}\t"
+                          f"{a.kwh_year:g} kWh/yr\t{a.in_use_from}..{a.in_use_to or ''}")
+        else:
+            store.end_appliance(args.id, args.end)
+            print(f"appliance {args.id} in use until {args.end}")
+        return 0
+    if cmd == "entries":
+        member_id = store.find_member(args.member, active_only=False).id if args.member else None
+        es = store.entries(member_id, args.start, args.end, args.category, limit=args.limit)
+        if args.json:
+            _print_json([{"id": e.id, "member": e.member_name, "date": e.day,
+                          "category": e.category.value, "item": e.item,
+                          "quantity": e.quantity, "unit": e.unit,
+                          "factor": _factor_json(e.factor), "grams": round(e.grams, 3),
+                          "points": e.points, "note": e.note} for e in es])
+        else:
+            for e in es:
+                print(f"{e.id}\t{e.day}\t{e.member_name}\t{e.category.value}\t{e.item}\t"
+                      f"{e.quantity:g} {e.unit}\t{e.factor.value:g} {e.factor.unit}\t"
+                      f"{e.points:+d}")
+        return 0
+    if cmd == "delete":
+        gone = store.delete_entries(args.ids)
+        print(f"deleted {len(gone)} entries")
+        return 0
+    if cmd == "book":
+        member = store.find_member(args.member, active_only=False) if args.member else None
+        day = args.date or store.today()
+        start, end = bounds(args.period, day)
+        b = store.balance(member.id if member else None, start, end)
+        if args.json:
+            _print_json({
+                "member": member.name if member else None, "period": args.period,
+                "start": start, "end": end, "points": b.points,
+                "credit_points": b.credit_points, "debit_points": b.debit_points,
+                "grams_avoided": round(b.grams_avoided, 3),
+                "grams_emitted": round(b.grams_emitted, 3),
+                "by_category": {k: round(v, 3) for k, v in b.by_category.items()},
+                "points_by_category": b.points_by_category,
+            })
+        else:
+            who = member.name if member else "household"
+            span = f"{start} .. {end}" if start else "all time"
+            print(f"{who}, {span}: {b.points:,} points")
+            print(f"  avoided {b.grams_avoided / 1000:,.2f} kg, emitted "
+                  f"{b.grams_emitted / 1000:,.2f} kg, rewards -{b.debit_points:,} points")
+            for cat, pts in b.points_by_category.items():
+                print(f"  {cat:10s} {pts:+,}")
+        return 0
+    if cmd == "redeem":
+        r = store.redeem(args.member, args.points, args.reward, args.date)
+        print(f"redeemed {r.points:,} points for {r.reward}")
+        return 0
+    if cmd == "factors":
+        return _factors(store, args)
+    if cmd == "recalc":
+        report = store.recalculate(dry_run=args.dry_run)
+        if args.json:
+            _print_json({"applied": report.applied, "changed": len(report.changes),
+                         "points_delta": report.points_delta})
+        else:
+            verb = "would change" if args.dry_run else "changed"
+            print(f"{verb} {len(report.changes)} entries, {report.points_delta:+,} points")
+        return 0
+    if cmd == "demo":
+        from greenlife.store.demo import load_demo
+
+        n = load_demo(store)
+        print(f"demo household created: {len(store.members())} members, {n} entries")
+        return 0
+    raise UsageError(f"unknown command {cmd}")
+
+
+def _log(store: Any, args: argparse.Namespace) -> int:
+    from greenlife.core.errors import FieldError, ValidationError
+
+    if args.category == "commute":
+        if (args.km is None) == (args.rides is None):
+            raise UsageError("give either --km or --rides (see 'greenlife log commute --help')")
+        field, qty = ("km", args.km) if args.km is not None else ("rides", args.rides)
+        entries = [store.log(args.member, "commute", args.mode, qty, args.date, args.note, field)]
+    elif args.category == "waste":
+        entries = [store.log(args.member, "waste", args.stream, args.kg, args.date, args.note)]
+    elif args.category == "food":
+        if args.meals is None and args.wasted_kg is None:
+            raise UsageError("give --meals, --wasted-kg or both (see 'greenlife log food --help')")
+        drafts, errors = [], []
+        for item, qty in (("clean_plate", args.meals), ("food_waste", args.wasted_kg)):
+            if qty is None:
+                continue
+            try:
+                drafts.append(store.draft(args.member, "food", item, qty, args.date, args.note))
+            except ValidationError as exc:
+                errors += [e for e in exc.errors if e not in errors]
+        if errors:
+            raise ValidationError(errors)
+        entries = store.add_entries(drafts)
+    else:
+        day = None
+        if args.date:
+            day, err = parse_date(args.date, store.today())
+            if err:
+                raise ValidationError([FieldError("date", err.template, err.params)])
+        entries = store.same_as_yesterday(args.member, day)
+    for e in entries:
+        print(f"logged {e.member_name} {e.day} {e.category.value} {e.item} {e.quantity:g} "
+              f"{e.unit}: {e.points:+,} points (id {e.id})")
+    return 0
+
+
+def _factors(store: Any, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        fs = store.factors(args.set_id)
+        if args.json:
+            _print_json([_factor_json(f) for f in fs.values()])
+        else:
+            for f in fs.values():
+                flag = " [assumption]" if f.assumption else ""
+                print(f"{f.key:20s} {f.value:>9g} {f.unit:12s} {f.kind.value:9s} "
+                      f"{f.source} ({f.year or 'n/a'}){flag}")
+    elif args.action == "sets":
+        active = store.active_set()
+        for s in store.factor_sets():
+            print(f"{'*' if s.id == active else ' '} {s.id}\t{s.name}\t{s.description}")
+    elif args.action == "use":
+        store.use_set(args.set_id)
+        print(f"active factor set: {args.set_id}")
+    elif args.action == "new-set":
+        s = store.create_set(args.set_id, args.name, args.copy_from)
+        print(f"created factor set {s.id}")
+    else:
+        from dataclasses import replace
+
+        set_id = args.set_id or store.active_set()
+        current = store.factors(set_id).get(args.key)
+        if current is None and not (args.unit and args.kind and args.source):
+            raise UsageError(f"{args.key} is a new factor: give --unit, --kind and --source")
+        base = current or Factor(args.key, 0, args.unit, Kind(args.kind), args.source, None,
+                                 set_id=set_id)
+        f = replace(
+            base, value=args.value, unit=args.unit or base.unit,
+            kind=Kind(args.kind) if args.kind else base.kind,
+            source=args.source or base.source,
+            year=args.year if args.year is not None else base.year,
+            label=args.label if args.label is not None else base.label, set_id=set_id,
+        )
+        saved = store.save_factor(f)
+        print(f"{saved.key} = {saved.value:g} {saved.unit} ({saved.kind.value}) in set {set_id}")
+        if args.recalculate:
+            report = store.recalculate()
+            print(f"recalculated {len(report.changes)} entries, {report.points_delta:+,} points")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command in (None, "gui"):
+            from greenlife.ui.app import run_app
+
+            return run_app(args.db)
+        return run(args)
+    except UsageError as exc:
+        print(f"greenlife: usage error: {exc}", file=sys.stderr)
+        return 2
+    except GreenlifeError as exc:
+        print(f"greenlife: error: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("greenlife: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

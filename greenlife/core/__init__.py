@@ -1,0 +1,1 @@
+"""Pure logic: entries, factors, the carbon book, validation. No Qt, no SQL."""

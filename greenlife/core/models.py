@@ -1,0 +1,156 @@
+"""Immutable records handed between the layers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    COMMUTE = "commute"
+    WASTE = "waste"
+    FOOD = "food"
+    APPLIANCE = "appliance"
+
+
+class Kind(StrEnum):
+    REDUCTION = "reduction"
+    EMISSION = "emission"
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    name: str
+    colour: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Factor:
+    """A conversion factor: how many grams one unit of an action avoids or emits."""
+
+    key: str  # e.g. "commute.subway"
+    value: float
+    unit: str  # e.g. "g CO2/km"
+    kind: Kind
+    source: str
+    year: int | None
+    label: str = ""
+    assumption: bool = False
+    note: str = ""
+    set_id: str = "shanghai"
+
+    @property
+    def category(self) -> Category:
+        return Category(self.key.split(".", 1)[0])
+
+    @property
+    def item(self) -> str:
+        return self.key.split(".", 1)[1]
+
+
+@dataclass(frozen=True)
+class FactorSet:
+    id: str
+    name: str
+    description: str = ""
+    builtin: bool = False
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """A validated action, not yet stored: what to compute and save."""
+
+    member_id: int
+    day: dt.date
+    category: Category
+    item: str
+    quantity: float
+    unit: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    member_id: int
+    day: dt.date
+    category: Category
+    item: str
+    quantity: float
+    unit: str
+    factor: Factor
+    grams: float
+    points: int
+    note: str = ""
+    member_name: str = ""
+
+
+@dataclass(frozen=True)
+class Appliance:
+    id: int
+    member_id: int
+    type: str
+    grade: int
+    kwh_year: float
+    baseline_kwh_year: float
+    baseline_source: str
+    grid: Factor
+    in_use_from: dt.date
+    in_use_to: dt.date | None = None
+    label: str = ""
+    member_name: str = ""
+
+    @property
+    def grams_per_day(self) -> float:
+        from greenlife.core.calc import appliance_grams_per_day
+
+        return appliance_grams_per_day(self.baseline_kwh_year, self.kwh_year, self.grid)
+
+
+@dataclass(frozen=True)
+class Redemption:
+    id: int
+    member_id: int | None  # None: redeemed by the household as a whole
+    day: dt.date
+    points: int
+    reward: str
+    member_name: str = ""
+
+
+@dataclass(frozen=True)
+class Template:
+    """A member's usual action, repeatable in one click."""
+
+    id: int
+    member_id: int
+    name: str
+    category: Category
+    item: str
+    quantity: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class Balance:
+    """The carbon book over a period for a member or the household."""
+
+    start: dt.date | None
+    end: dt.date | None
+    member_id: int | None
+    credit_points: int  # from actions, net of emissions
+    debit_points: int  # rewards redeemed
+    grams_avoided: float
+    grams_emitted: float  # a positive number of grams emitted
+    by_category: dict[str, float] = field(default_factory=dict)
+    points_by_category: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def points(self) -> int:
+        return self.credit_points - self.debit_points
+
+    @property
+    def net_grams(self) -> float:
+        return self.grams_avoided - self.grams_emitted

@@ -1,0 +1,71 @@
+"""Row -> dataclass conversions shared by the store modules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from greenlife.core.models import (
+    Appliance,
+    Category,
+    Entry,
+    Factor,
+    Kind,
+    Member,
+    Redemption,
+    Template,
+)
+
+ENTRY_COLUMNS = (
+    "e.id, e.member_id, e.day, e.category, e.item, e.quantity, e.unit, e.factor_set, "
+    "e.factor_key, e.factor_value, e.factor_unit, e.factor_kind, e.factor_source, "
+    "e.factor_year, e.grams, e.points, e.note, m.name"
+)
+
+
+def member(row: tuple[Any, ...]) -> Member:
+    return Member(row[0], row[1], row[2], bool(row[3]))
+
+
+def factor(row: dict[str, Any]) -> Factor:
+    return Factor(
+        key=row["key"], value=row["value"], unit=row["unit"], kind=Kind(row["kind"]),
+        source=row["source"], year=row["year"], label=row["label"],
+        assumption=bool(row["assumption"]), note=row["note"], set_id=row["set_id"],
+    )
+
+
+def entry(row: tuple[Any, ...]) -> Entry:
+    f = Factor(
+        key=row[8], value=row[9], unit=row[10], kind=Kind(row[11]), source=row[12],
+        year=row[13], set_id=row[7],
+    )
+    return Entry(
+        id=row[0], member_id=row[1], day=dt.date.fromisoformat(row[2]),
+        category=Category(row[3]), item=row[4], quantity=row[5], unit=row[6], factor=f,
+        grams=row[14], points=row[15], note=row[16], member_name=row[17],
+    )
+
+
+def appliance(row: dict[str, Any], member_name: str = "") -> Appliance:
+    grid = Factor(
+        key=row["factor_key"], value=row["factor_value"], unit=row["factor_unit"],
+        kind=Kind(row["factor_kind"]), source=row["factor_source"], year=row["factor_year"],
+        set_id=row["factor_set"],
+    )
+    return Appliance(
+        id=row["id"], member_id=row["member_id"], type=row["type"], grade=row["grade"],
+        kwh_year=row["kwh_year"], baseline_kwh_year=row["baseline_kwh_year"],
+        baseline_source=row["baseline_source"], grid=grid,
+        in_use_from=dt.date.fromisoformat(row["in_use_from"]),
+        in_use_to=dt.date.fromisoformat(row["in_use_to"]) if row["in_use_to"] else None,
+        label=row["label"], member_name=member_name,
+    )
+
+
+def redemption(row: tuple[Any, ...]) -> Redemption:
+    return Redemption(row[0], row[1], dt.date.fromisoformat(row[2]), row[3], row[4], row[5] or "")
+
+
+def template(row: tuple[Any, ...]) -> Template:
+    return Template(row[0], row[1], row[2], Category(row[3]), row[4], row[5], row[6])

@@ -1,0 +1,172 @@
+"""Schema and its migrations, applied with sqlite-utils' ``Migrations``.
+
+Never edit a migration once released: add a new one. Each release's schema is
+kept as a fixture under tests/store/fixtures so upgrades are tested.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("greenlife")
+
+_DAY = "GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
+
+_TOTALS_UPSERT = """
+  INSERT INTO day_totals(day, member_id, category, avoided, emitted, points, n)
+  VALUES ({r}.day, {r}.member_id, {r}.category, max({r}.grams, 0), max(-{r}.grams, 0),
+          {r}.points, 1)
+  ON CONFLICT(day, member_id, category) DO UPDATE SET
+    avoided = avoided + excluded.avoided, emitted = emitted + excluded.emitted,
+    points = points + excluded.points, n = n + 1;
+  INSERT INTO month_totals(month, member_id, category, avoided, emitted, points, n)
+  VALUES (substr({r}.day, 1, 7), {r}.member_id, {r}.category, max({r}.grams, 0),
+          max(-{r}.grams, 0), {r}.points, 1)
+  ON CONFLICT(month, member_id, category) DO UPDATE SET
+    avoided = avoided + excluded.avoided, emitted = emitted + excluded.emitted,
+    points = points + excluded.points, n = n + 1;
+"""
+
+_TOTALS_REMOVE = """
+  UPDATE day_totals SET avoided = avoided - max({r}.grams, 0),
+    emitted = emitted - max(-{r}.grams, 0), points = points - {r}.points, n = n - 1
+  WHERE day = {r}.day AND member_id = {r}.member_id AND category = {r}.category;
+  DELETE FROM day_totals
+  WHERE day = {r}.day AND member_id = {r}.member_id AND category = {r}.category AND n <= 0;
+  UPDATE month_totals SET avoided = avoided - max({r}.grams, 0),
+    emitted = emitted - max(-{r}.grams, 0), points = points - {r}.points, n = n - 1
+  WHERE month = substr({r}.day, 1, 7) AND member_id = {r}.member_id
+    AND category = {r}.category;
+  DELETE FROM month_totals
+  WHERE month = substr({r}.day, 1, 7) AND member_id = {r}.member_id
+    AND category = {r}.category AND n <= 0;
+"""
+
+TOTALS_TRIGGERS = f"""
+CREATE TRIGGER entries_totals_ai AFTER INSERT ON entries BEGIN
+{_TOTALS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_totals_ad AFTER DELETE ON entries BEGIN
+{_TOTALS_REMOVE.format(r="OLD")}
+END;
+CREATE TRIGGER entries_totals_au AFTER UPDATE OF day, member_id, category, grams, points
+ON entries BEGIN
+{_TOTALS_REMOVE.format(r="OLD")}
+{_TOTALS_UPSERT.format(r="NEW")}
+END;
+"""
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        f"""
+CREATE TABLE members (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 40),
+  colour TEXT NOT NULL CHECK (colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE factor_sets (
+  id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 40),
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1))
+);
+CREATE TABLE factors (
+  set_id TEXT NOT NULL REFERENCES factor_sets(id) ON DELETE CASCADE,
+  key TEXT NOT NULL CHECK (key GLOB '[a-z]*.[a-z]*'),
+  label TEXT NOT NULL DEFAULT '',
+  value REAL NOT NULL CHECK (value >= 0 AND value < 1000000),
+  unit TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('reduction', 'emission')),
+  source TEXT NOT NULL CHECK (length(source) > 0),
+  year INTEGER CHECK (year IS NULL OR year BETWEEN 1990 AND 2100),
+  assumption INTEGER NOT NULL DEFAULT 0 CHECK (assumption IN (0, 1)),
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (set_id, key)
+);
+CREATE TABLE entries (
+  id INTEGER PRIMARY KEY,
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  day TEXT NOT NULL CHECK (day {_DAY}),
+  category TEXT NOT NULL CHECK (category IN ('commute', 'waste', 'food')),
+  item TEXT NOT NULL,
+  quantity REAL NOT NULL CHECK (quantity > 0 AND quantity <= 1000),
+  unit TEXT NOT NULL,
+  factor_set TEXT NOT NULL,
+  factor_key TEXT NOT NULL,
+  factor_value REAL NOT NULL CHECK (factor_value >= 0),
+  factor_unit TEXT NOT NULL,
+  factor_kind TEXT NOT NULL CHECK (factor_kind IN ('reduction', 'emission')),
+  factor_source TEXT NOT NULL,
+  factor_year INTEGER,
+  grams REAL NOT NULL,
+  points INTEGER NOT NULL,
+  note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX entries_member_day ON entries(member_id, day);
+CREATE INDEX entries_day ON entries(day);
+CREATE TABLE day_totals (
+  day TEXT NOT NULL, member_id INTEGER NOT NULL, category TEXT NOT NULL,
+  avoided REAL NOT NULL, emitted REAL NOT NULL, points INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (day, member_id, category)
+) WITHOUT ROWID;
+CREATE TABLE month_totals (
+  month TEXT NOT NULL, member_id INTEGER NOT NULL, category TEXT NOT NULL,
+  avoided REAL NOT NULL, emitted REAL NOT NULL, points INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (month, member_id, category)
+) WITHOUT ROWID;
+CREATE TABLE appliances (
+  id INTEGER PRIMARY KEY,
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  type TEXT NOT NULL,
+  label TEXT NOT NULL DEFAULT '',
+  grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
+  kwh_year REAL NOT NULL CHECK (kwh_year > 0 AND kwh_year <= 20000),
+  baseline_kwh_year REAL NOT NULL CHECK (baseline_kwh_year > 0 AND baseline_kwh_year <= 20000),
+  baseline_source TEXT NOT NULL,
+  factor_set TEXT NOT NULL,
+  factor_key TEXT NOT NULL,
+  factor_value REAL NOT NULL CHECK (factor_value >= 0),
+  factor_unit TEXT NOT NULL,
+  factor_kind TEXT NOT NULL CHECK (factor_kind IN ('reduction', 'emission')),
+  factor_source TEXT NOT NULL,
+  factor_year INTEGER,
+  in_use_from TEXT NOT NULL CHECK (in_use_from {_DAY}),
+  in_use_to TEXT CHECK (in_use_to IS NULL OR (in_use_to {_DAY} AND in_use_to >= in_use_from)),
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE redemptions (
+  id INTEGER PRIMARY KEY,
+  member_id INTEGER REFERENCES members(id),
+  day TEXT NOT NULL CHECK (day {_DAY}),
+  points INTEGER NOT NULL CHECK (points > 0),
+  reward TEXT NOT NULL CHECK (length(reward) BETWEEN 1 AND 80),
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX redemptions_day ON redemptions(day);
+CREATE TABLE templates (
+  id INTEGER PRIMARY KEY,
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
+  category TEXT NOT NULL CHECK (category IN ('commute', 'waste', 'food')),
+  item TEXT NOT NULL,
+  quantity REAL NOT NULL CHECK (quantity > 0),
+  unit TEXT NOT NULL
+);
+{TOTALS_TRIGGERS}
+"""
+    )
+
+
+def apply(db: Database) -> list[str]:
+    """Apply pending migrations; return the names applied."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending
