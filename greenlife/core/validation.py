@@ -213,7 +213,8 @@ def validate_entry(
         errors.append(err)
     if errors:
         return None, errors
-    assert parsed_day is not None and value is not None
+    assert parsed_day is not None
+    assert value is not None
     return EntryDraft(member_id, parsed_day, category, item, float(value), unit, note_text), []
 
 

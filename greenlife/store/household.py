@@ -234,7 +234,7 @@ class HouseholdMixin:
         factors = self.factors()
         changes: list[RecalcChange] = []
         updates: list[tuple[Any, ...]] = []
-        for (eid, cat, item, qty, fset, fkey, fval, funit, fkind, fsrc, fyear, pts) in (
+        for (eid, cat, item, qty, fset, _fkey, fval, funit, fkind, fsrc, fyear, pts) in (
             self.db.execute(
                 "SELECT id, category, item, quantity, factor_set, factor_key, factor_value, "
                 "factor_unit, factor_kind, factor_source, factor_year, points FROM entries"

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlite_utils import Database
 
@@ -416,7 +416,7 @@ class Store(HouseholdMixin, BookQueries):
             args.append(Category(category).value)
         return " AND ".join(where), args
 
-    ORDERABLE = {
+    ORDERABLE: ClassVar[dict[str, str]] = {
         "day": "e.day", "member": "m.name", "category": "e.category", "item": "e.item",
         "quantity": "e.quantity", "factor": "e.factor_value", "grams": "e.grams",
         "points": "e.points", "id": "e.id",

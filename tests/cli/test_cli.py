@@ -1,0 +1,117 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from greenlife.cli import main
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "t.db")
+
+
+def run(db, *args):
+    return main(["--db", db, *args])
+
+
+def test_the_acceptance_example(db, capsys):
+    assert run(db, "member", "add", "杨女士") == 0
+    assert run(db, "log", "commute", "--member", "杨女士", "--mode", "bike", "--km", "1") == 0
+    assert run(db, "log", "commute", "--member", "杨女士", "--mode", "subway", "--km", "61") == 0
+    capsys.readouterr()
+    assert run(db, "book", "--member", "杨女士", "--period", "all", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["points"] == 6015
+    assert data["by_category"]["commute"] == 6015
+
+
+def test_refused_command_exits_1_with_one_line_and_changes_nothing(db, capsys):
+    run(db, "member", "add", "杨女士")
+    run(db, "log", "commute", "--member", "杨女士", "--mode", "bus", "--rides", "2")
+    capsys.readouterr()
+    for args in (
+        ["log", "commute", "--member", "杨女士", "--mode", "subway", "--km", "2000"],
+        ["log", "food", "--member", "杨女士", "--meals", "1", "--wasted-kg", "200"],
+        ["log", "commute", "--member", "杨女士", "--mode", "subway", "--km", "nan"],
+        ["log", "commute", "--member", "杨女士", "--mode", "subway", "--km", "3",
+         "--date", "2999-01-01"],
+        ["log", "commute", "--member", "王先生", "--mode", "subway", "--km", "3"],
+        ["log", "commute", "--member", "杨女士", "--mode", "hovercraft", "--km", "3"],
+        ["redeem", "--points", "999999", "--reward", "Car"],
+    ):
+        assert run(db, *args) == 1, args
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1, err
+        assert err.startswith("greenlife: error:")
+        assert "Traceback" not in err
+    run(db, "entries", "--json")
+    entries = json.loads(capsys.readouterr().out)
+    assert len(entries) == 1
+    assert entries[0]["points"] == 844
+
+
+def test_error_message_names_field_value_and_range(db, capsys):
+    run(db, "member", "add", "杨女士")
+    run(db, "log", "commute", "--member", "杨女士", "--mode", "subway", "--km", "2000")
+    err = capsys.readouterr().err
+    assert "km" in err
+    assert "2000" in err
+    assert "0.01 to 500" in err
+
+
+def test_usage_errors_exit_2(db, capsys):
+    assert run(db, "frobnicate") == 2
+    assert run(db, "log", "commute", "--member", "x", "--mode", "bus") == 2
+    err = capsys.readouterr().err
+    assert "usage error" in err
+    assert "Traceback" not in err
+
+
+def test_food_appliance_factors_recalc_entries(db, capsys):
+    run(db, "member", "add", "奶奶")
+    assert run(db, "log", "food", "--member", "奶奶", "--meals", "2", "--wasted-kg", "0.2") == 0
+    assert run(db, "log", "waste", "--member", "奶奶", "--stream", "paper", "--kg", "0.5") == 0
+    assert run(db, "appliance", "add", "--member", "奶奶", "--type", "refrigerator",
+               "--grade", "1", "--from", "2026-01-01") == 0
+    assert run(db, "factors", "set", "waste.paper", "--value", "4", "--source", "test") == 0
+    capsys.readouterr()
+    assert run(db, "recalc", "--dry-run", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == {"applied": False, "changed": 1,
+                                                     "points_delta": 50}
+    run(db, "factors", "list", "--json")
+    factors = {f["key"]: f for f in json.loads(capsys.readouterr().out)}
+    assert factors["waste.paper"]["value"] == 4
+    assert factors["commute.subway"]["source"] == "Shanghai carbon-inclusion platform, 2025"
+    run(db, "entries", "--json", "--category", "food")
+    assert sorted(e["points"] for e in json.loads(capsys.readouterr().out)) == [-500, 460]
+
+
+def test_member_list_and_archive(db, capsys):
+    run(db, "member", "add", "杨女士")
+    run(db, "member", "add", "小明")
+    assert run(db, "member", "archive", "小明") == 0
+    capsys.readouterr()
+    run(db, "member", "list", "--json")
+    assert [m["name"] for m in json.loads(capsys.readouterr().out)] == ["杨女士"]
+
+
+def test_every_subcommand_has_help():
+    for args in (["--help"], ["member", "add", "--help"], ["log", "commute", "--help"],
+                 ["book", "--help"], ["factors", "set", "--help"], ["bench", "--help"]):
+        with pytest.raises(SystemExit) as exc:
+            main(args)
+        assert exc.value.code == 0
+
+
+def test_python_dash_m_and_env_var(tmp_path):
+    env = {"GREENLIFE_DB": str(tmp_path / "env.db"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-m", "greenlife", "member", "add", "杨女士"],
+                         capture_output=True, text=True, env=env, check=False)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "env.db").exists()
+    out = subprocess.run([sys.executable, "-m", "greenlife", "demo"],
+                         capture_output=True, text=True, env=env, check=False)
+    assert out.returncode == 1
+    assert "empty file" in out.stderr
