@@ -42,18 +42,25 @@ class BookQueries:
 
     # -- balances -----------------------------------------------------------
     def _rollup_rows(
-        self, member_id: int | None, start: dt.date | None, end: dt.date | None
-    ) -> list[tuple[str, float, float, int]]:
-        """(category, avoided, emitted, points) summed over the period."""
+        self,
+        member_id: int | None,
+        start: dt.date | None,
+        end: dt.date | None,
+        category: str | None = None,
+        columns: str = "category, avoided, emitted, points",
+        outer: str = "category, total(avoided), total(emitted), total(points)",
+        group: str = " GROUP BY category",
+    ) -> list[tuple[Any, ...]]:
+        """Sums over the period from the rollups: whole months monthly, edges daily."""
         member_sql = " AND member_id = ?" if member_id is not None else ""
         member_arg: list[Any] = [member_id] if member_id is not None else []
+        if category:
+            member_sql += " AND category = ?"
+            member_arg.append(category)
         parts: list[str] = []
         args: list[Any] = []
         if start is None and end is None:
-            parts.append(
-                "SELECT category, avoided, emitted, points FROM month_totals WHERE 1"
-                + member_sql
-            )
+            parts.append(f"SELECT {columns} FROM month_totals WHERE 1" + member_sql)
             args += member_arg
         else:
             lo = start or dt.date(2000, 1, 1)
@@ -61,24 +68,28 @@ class BookQueries:
             day_ranges, months = split_by_months(lo, hi)
             for a, b in day_ranges:
                 parts.append(
-                    "SELECT category, avoided, emitted, points FROM day_totals "
-                    "WHERE day BETWEEN ? AND ?" + member_sql
+                    f"SELECT {columns} FROM day_totals WHERE day BETWEEN ? AND ?" + member_sql
                 )
                 args += [a.isoformat(), b.isoformat(), *member_arg]
             if months:
                 parts.append(
-                    "SELECT category, avoided, emitted, points FROM month_totals "
-                    "WHERE month BETWEEN ? AND ?" + member_sql
+                    f"SELECT {columns} FROM month_totals WHERE month BETWEEN ? AND ?" + member_sql
                 )
                 args += [months[0], months[-1], *member_arg]
         if not parts:
             return []
-        sql = (
-            "SELECT category, total(avoided), total(emitted), total(points) FROM ("
-            + " UNION ALL ".join(parts)
-            + ") GROUP BY category"
-        )
-        return [(c, a, e, int(p)) for c, a, e, p in self.db.execute(sql, args).fetchall()]
+        sql = f"SELECT {outer} FROM (" + " UNION ALL ".join(parts) + ")" + group
+        return self.db.execute(sql, args).fetchall()
+
+    def rollup_count(
+        self,
+        member_id: int | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        category: str | None = None,
+    ) -> int:
+        rows_ = self._rollup_rows(member_id, start, end, category, "n", "total(n)", "")
+        return int(rows_[0][0]) if rows_ else 0
 
     def _debits(self, member_id: int | None, start: dt.date | None, end: dt.date | None) -> int:
         where, args = ["1"], []
@@ -108,6 +119,7 @@ class BookQueries:
         avoided = emitted = 0.0
         credit = 0
         for cat, a, e, p in self._rollup_rows(member_id, start, end):
+            p = int(p)
             by_cat[cat] = a - e
             pts_cat[cat] = p
             avoided += a

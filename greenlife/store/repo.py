@@ -453,10 +453,40 @@ class Store(HouseholdMixin, BookQueries):
         end: dt.date | None = None,
         category: str | None = None,
     ) -> int:
-        if member_id is None and start is None and end is None and not category:
-            return self.db.execute("SELECT total(n) FROM month_totals").fetchone()[0].__int__()
-        where, args = self._filter(member_id, start, end, category)
-        return self.db.execute(f"SELECT count(*) FROM entries e WHERE {where}", args).fetchone()[0]
+        """Number of entries matching a filter, read from the rollups (no table scan)."""
+        return self.rollup_count(member_id, start, end, category)
+
+    def entry_page(
+        self,
+        offset: int,
+        limit: int,
+        total: int,
+        member_id: int | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        category: str | None = None,
+        order_by: str = "day",
+        descending: bool = True,
+    ) -> list[Entry]:
+        """Rows [offset, offset+limit) of a sorted listing of ``total`` rows.
+
+        Pages past the middle are read from the other end, so the last page
+        costs what the first does.
+        """
+        if offset > total // 2:
+            rev_offset = max(0, total - offset - limit)
+            rev_limit = min(limit, total - offset)
+            page = self.entries(member_id, start, end, category, limit=rev_limit,
+                                offset=rev_offset, order_by=order_by, descending=not descending)
+            return page[::-1]
+        return self.entries(member_id, start, end, category, limit=limit, offset=offset,
+                            order_by=order_by, descending=descending)
+
+    def put_entry(self, entry: Entry) -> None:
+        """Put an entry back exactly as it was (undo of an edit)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM entries WHERE id = ?", [entry.id])
+            self.restore_entries([entry])
 
     def same_as_yesterday(self, member: str | int, day: dt.date | None = None) -> list[Entry]:
         """Repeat a member's entries of the day before ``day`` (today by default) on ``day``."""

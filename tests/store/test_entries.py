@@ -108,3 +108,27 @@ def test_entries_filter_sort_and_count(store, yang):
     assert pts == sorted(pts)
     assert [e.member_name for e in store.entries(order_by="member", descending=False)][0] == "李先生"
     assert len(store.entries(limit=2, offset=2)) == 1
+
+
+def test_pages_from_either_end_match_a_plain_listing(store, yang):
+    li = store.add_member("李先生")
+    for i in range(57):
+        store.log(yang.id if i % 3 else li.id, "commute", "subway", 1 + i % 7,
+                  day=TODAY - dt.timedelta(days=i % 11))
+    total = store.count_entries()
+    assert total == 57
+    assert store.count_entries(member_id=li.id, start=TODAY - dt.timedelta(days=5)) == len(
+        store.entries(li.id, TODAY - dt.timedelta(days=5)))
+    for order in ("day", "points", "member"):
+        full = store.entries(order_by=order)
+        for offset in (0, 10, 29, 40, 50):
+            page = store.entry_page(offset, 10, total, order_by=order)
+            assert page == full[offset:offset + 10], (order, offset)
+
+
+def test_put_entry_reverts_an_edit(store, yang):
+    e = store.log(yang.id, "commute", "subway", 10)
+    store.update_entry(e.id, store.draft(yang.id, "waste", "paper", 1))
+    store.put_entry(e)
+    assert store.entry(e.id) == e
+    assert store.balance().points == 970
