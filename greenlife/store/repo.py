@@ -24,7 +24,7 @@ PALETTE = ("#2E7D32", "#1565C0", "#EF6C00", "#6A1B9A", "#C62828", "#00838F")
 
 SETTINGS_DEFAULTS: dict[str, str] = {
     "factor_set": DEFAULT_SET,
-    "weekly_goal": "20000",  # household points per week until the goals issue lands
+    "weekly_goal": "30000",  # household points per week until the goals issue lands
     "household_name": "",
     "language": "",  # "" follows the system locale
 }

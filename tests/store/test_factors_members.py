@@ -65,6 +65,6 @@ def test_members_chinese_names_archive_and_pickers(store):
 
 
 def test_settings_have_declared_defaults(store):
-    assert store.setting("weekly_goal") == "20000"
-    store.set_setting("weekly_goal", "30000")
     assert store.setting("weekly_goal") == "30000"
+    store.set_setting("weekly_goal", "25000")
+    assert store.setting("weekly_goal") == "25000"

@@ -1,0 +1,173 @@
+"""The main window: a navigation sidebar and one page per module."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from greenlife import __version__
+from greenlife.core.models import Category
+from greenlife.ui import window_settings
+from greenlife.ui.pages.base import Page
+from greenlife.ui.pages.book import BookPage
+from greenlife.ui.pages.history import HistoryPage
+from greenlife.ui.pages.home import HomePage
+from greenlife.ui.pages.log import LogPage
+from greenlife.ui.pages.placeholder import BadgesPage
+from greenlife.ui.pages.settings import SettingsPage
+from greenlife.ui.state import AppState
+
+PAGE_NAMES = ("home", "log", "history", "book", "charts", "badges", "settings")
+
+
+def app_icon() -> QIcon:
+    svg = resources.files("greenlife.resources").joinpath("icons", "greenlife.svg")
+    with resources.as_file(svg) as path:
+        return QIcon(str(path))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(900, 600))
+        self.resize(1180, 760)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(170)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget#nav { font-size: 12pt; } QListWidget#nav::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._build()
+        self.state.changed.connect(self._update_title)
+        if not window_settings.restore(self):
+            self.resize(1180, 760)
+
+    # -- building (again after a language change) -----------------------------
+    def _build(self) -> None:
+        current = max(0, self.nav.currentRow())
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.nav.clear()
+        from greenlife.ui.pages.charts import ChartsPage
+
+        self.home = HomePage(self.state)
+        self.log = LogPage(self.state)
+        self.history = HistoryPage(self.state)
+        self.book = BookPage(self.state)
+        self.charts = ChartsPage(self.state)
+        self.badges = BadgesPage(self.state)
+        self.settings = SettingsPage(self.state)
+        self.pages: list[Page] = [self.home, self.log, self.history, self.book, self.charts,
+                                  self.badges, self.settings]
+        for n, page in enumerate(self.pages, 1):
+            page.setObjectName(f"page_{PAGE_NAMES[n - 1]}")
+            item = QListWidgetItem(page.title())
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=page.title(), n=n))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self._build_menus()
+        self.go(current)
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New entry"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_entry)
+        file_menu.addAction(new)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.state.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        find = QAction(self.tr("&Filter history"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self.find)
+        edit.addAction(find)
+
+        go = bar.addMenu(self.tr("&Go"))
+        for n, page in enumerate(self.pages):
+            a = QAction(page.title(), self)
+            a.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            a.triggered.connect(lambda _=False, n=n: self.go(n))
+            go.addAction(a)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About GreenLife"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _update_title(self, *_a: object) -> None:
+        family = self.state.store.setting("household_name")
+        base = self.tr("GreenLife 绿色生活碳账本")
+        self.setWindowTitle(f"{family} — {base}" if family else base)
+
+    # -- actions ------------------------------------------------------------
+    def go(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def go_to(self, name: str) -> Page:
+        index = PAGE_NAMES.index(name)
+        self.go(index)
+        return self.pages[index]
+
+    def new_entry(self) -> None:
+        self.go_to("log")
+        self.log.show_category(Category.COMMUTE)
+        self.log.focus_first_field()
+
+    def find(self) -> None:
+        self.go_to("history")
+        self.history.focus_filter()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About GreenLife"), self.tr(
+            "GreenLife {version}\nA household carbon book. 1 g of CO2 avoided = 1 point.\n"
+            "Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in "
+            "Settings. Your data stays on this computer:\n{path}").format(
+                version=__version__, path=self.state.path or ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pages"):
+            self._build()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        window_settings.save(self)
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "Qt"]

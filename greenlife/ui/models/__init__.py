@@ -1,0 +1,1 @@
+"""One table model per table. No queries inside: data comes from callables."""

@@ -1,0 +1,67 @@
+"""The factor table of one set: value, unit, kind, source, year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from greenlife.core.models import Factor
+from greenlife.ui import labels
+
+COL_ITEM, COL_VALUE, COL_UNIT, COL_KIND, COL_SOURCE, COL_YEAR = range(6)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FactorsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._factors: list[Factor] = []
+
+    def set_factors(self, factors: list[Factor]) -> None:
+        self.beginResetModel()
+        self._factors = list(factors)
+        self.endResetModel()
+
+    def factor_at(self, row: int) -> Factor | None:
+        return self._factors[row] if 0 <= row < len(self._factors) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._factors)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        f = self._factors[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_ITEM:
+                cat, item = f.key.split(".", 1)
+                name = labels.item(item)
+                return name + (" *" if f.assumption else "") if cat != "grid" else name
+            if col == COL_VALUE:
+                return f"{f.value:g}"
+            if col == COL_UNIT:
+                return f.unit
+            if col == COL_KIND:
+                return self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission")
+            if col == COL_SOURCE:
+                return f.source
+            if col == COL_YEAR:
+                return str(f.year) if f.year else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f.note or f.source
+        if role == Qt.ItemDataRole.UserRole:
+            return f.key
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < 6:
+                return (self.tr("Item"), self.tr("Value"), self.tr("Unit"), self.tr("Kind"),
+                        self.tr("Source"), self.tr("Year"))[section]
+        return None

@@ -1,0 +1,61 @@
+"""The carbon book's ledger lines: credits from actions, debits from rewards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from greenlife.store.book import LedgerLine
+from greenlife.ui import labels
+
+COL_DATE, COL_MEMBER, COL_KIND, COL_WHAT, COL_POINTS = range(5)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LedgerModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._lines: list[LedgerLine] = []
+
+    def set_lines(self, lines: list[LedgerLine]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_DATE:
+                return line.day.isoformat()
+            if col == COL_MEMBER:
+                return line.member_name or self.tr("Household")
+            if col == COL_KIND:
+                return self.tr("Credit") if line.kind == "credit" else self.tr("Debit")
+            if col == COL_WHAT:
+                if line.kind == "credit":
+                    return self.tr("{category}: {n} entries").format(
+                        category=labels.category(line.category), n=line.description)
+                return self.tr("Reward: {reward}").format(reward=line.description)
+            if col == COL_POINTS:
+                return labels.points(line.points, signed=True)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_POINTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < 5:
+                return (self.tr("Date"), self.tr("Member"), self.tr("Kind"), self.tr("What"),
+                        self.tr("Points"))[section]
+        return None

@@ -1,0 +1,20 @@
+"""Charts: placeholder until the charts work lands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from greenlife.ui.pages.base import Page
+from greenlife.ui.state import AppState
+
+
+class ChartsPage(Page):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        text = QLabel(self.tr("Weekly charts are coming in a later version."))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(text)
+
+    def title(self) -> str:
+        return self.tr("Charts")

@@ -1,0 +1,169 @@
+"""History: every entry; filter, sort, edit in a dialog, delete with undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenlife.ui import labels
+from greenlife.ui.models.entries import EntriesModel
+from greenlife.ui.pages.base import Page
+from greenlife.ui.state import AppState
+from greenlife.ui.widgets.common import date_edit, fill_members, to_date
+from greenlife.ui.widgets.entry_dialog import EntryDialog
+
+
+class HistoryPage(Page):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        today = state.store.today()
+        self.member = QComboBox()
+        self.member.setAccessibleName(self.tr("Filter by member"))
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Filter by category"))
+        self.category.addItem(self.tr("All categories"), None)
+        for c in ("commute", "waste", "food"):
+            self.category.addItem(labels.category(c), c)
+        self.use_dates = QCheckBox(self.tr("From"))
+        self.start = date_edit(today)
+        self.start.setDate(self.start.date().addMonths(-1))
+        self.start.setAccessibleName(self.tr("From date"))
+        self.end = date_edit(today)
+        self.end.setAccessibleName(self.tr("To date"))
+        self.start.setEnabled(False)
+        self.end.setEnabled(False)
+        self.count = QLabel()
+        self.count.setObjectName("historyCount")
+
+        self.model = EntriesModel(self._fetch, self._count, self)
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Entries"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((100, 90, 110, 140, 90, 130, 100, 80)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected entries (Ctrl+Z undoes)"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(state.undo_stack.undo)
+        self.redo_button.clicked.connect(state.undo_stack.redo)
+        state.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        state.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Member")))
+        filters.addWidget(self.member)
+        filters.addWidget(QLabel(self.tr("Category")))
+        filters.addWidget(self.category)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.start)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.end)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.delete_button, self.undo_button, self.redo_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.member.currentIndexChanged.connect(self.refresh)
+        self.category.currentIndexChanged.connect(self.refresh)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.start.dateChanged.connect(self.refresh)
+        self.end.dateChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def title(self) -> str:
+        return self.tr("History")
+
+    def focus_filter(self) -> None:
+        self.member.setFocus()
+        self.member.showPopup()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.start.setEnabled(on)
+        self.end.setEnabled(on)
+        self.refresh()
+
+    def _filters(self) -> tuple[int | None, dt.date | None, dt.date | None, str | None]:
+        start = to_date(self.start.date()) if self.use_dates.isChecked() else None
+        end = to_date(self.end.date()) if self.use_dates.isChecked() else None
+        return self.member.currentData(), start, end, self.category.currentData()
+
+    def _fetch(self, offset: int, limit: int, total: int, key: str, desc: bool) -> list:
+        member, start, end, category = self._filters()
+        return self.state.store.entry_page(offset, limit, total, member, start, end, category,
+                                           key, desc)
+
+    def _count(self) -> int:
+        return self.state.store.count_entries(*self._filters())
+
+    def refresh(self) -> None:
+        fill_members(self.member, self.state.store.members(include_archived=True),
+                     household=self.tr("All members"))
+        self.model.reload()
+        self.count.setText(self.tr("%n entries", "", self.model.rowCount()))
+        self._selection_changed()
+
+    def _selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = []
+        for r in rows:
+            e = self.model.entry_at(r)
+            if e is not None:
+                ids.append(e.id)
+        return ids
+
+    def _selection_changed(self, *_args: object) -> None:
+        n = len(self.table.selectionModel().selectedRows())
+        self.edit_button.setEnabled(n == 1)
+        self.delete_button.setEnabled(n > 0)
+
+    def edit_selected(self) -> None:
+        ids = self._selected_ids()
+        if len(ids) != 1:
+            return
+        EntryDialog(self.state, self.state.store.entry(ids[0]), self).exec()
+
+    def delete_selected(self) -> None:
+        ids = self._selected_ids()
+        if ids:
+            self.state.delete_entries(ids, self.tr("Delete %n entries", "", len(ids)))

@@ -1,0 +1,173 @@
+"""Home: this week at a glance, the goal, the latest entries, one-click usual actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenlife.core.errors import GreenlifeError
+from greenlife.core.models import EntryDraft
+from greenlife.core.periods import bounds
+from greenlife.ui import labels
+from greenlife.ui.models.entries import EntriesModel
+from greenlife.ui.pages.base import Page
+from greenlife.ui.state import AppState
+from greenlife.ui.widgets.common import show_error
+
+LATEST = 8
+
+
+class HomePage(Page):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.total = QLabel()
+        self.total.setObjectName("householdPoints")
+        self.total.setStyleSheet("font-size: 28pt; font-weight: 700; color: #2E7D32;")
+        self.goal = QProgressBar()
+        self.goal.setAccessibleName(self.tr("Progress to the weekly goal"))
+        self.goal.setTextVisible(True)
+        self.goal_text = QLabel()
+        self.members_grid = QGridLayout()
+        self.quick_box = QVBoxLayout()
+        self.quick_buttons: list[QPushButton] = []
+        self.chart_slot = QVBoxLayout()
+        self.latest_model = EntriesModel(
+            lambda off, lim, total, key, desc: state.store.entries(limit=lim, offset=off),
+            lambda: min(LATEST, state.store.count_entries()), self)
+        self.latest = QTableView()
+        self.latest.setModel(self.latest_model)
+        self.latest.setAccessibleName(self.tr("Latest entries"))
+        self.latest.verticalHeader().hide()
+        self.latest.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.latest.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.latest.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.latest.horizontalHeader().setStretchLastSection(True)
+        self.latest.setMinimumHeight(200)
+        for col in (5, 6):  # factor and grams live on the History page
+            self.latest.setColumnHidden(col, True)
+
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.total)
+        left.addWidget(self.goal)
+        left.addWidget(self.goal_text)
+        left.addLayout(self.members_grid)
+        left.addLayout(self.chart_slot)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        quick_title = QLabel(self.tr("Usual actions — one click logs them for today"))
+        quick_title.setStyleSheet("font-weight: 600;")
+        right.addWidget(quick_title)
+        right.addLayout(self.quick_box)
+        latest_title = QLabel(self.tr("Latest entries"))
+        latest_title.setStyleSheet("font-weight: 600;")
+        right.addWidget(latest_title)
+        right.addWidget(self.latest, 1)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addLayout(right, 1)
+        inner = QWidget()
+        inner.setLayout(top)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def refresh(self) -> None:
+        store = self.state.store
+        today = store.today()
+        start, end = bounds("week", today)
+        self.heading.setText(self.tr("This week · {start} – {end}").format(
+            start=labels.date(start), end=labels.date(end)))
+        household = store.balance(None, start, end)
+        self.total.setText(self.tr("{points} points").format(points=labels.points(household.points)))
+        goal = max(1, int(store.setting("weekly_goal") or 1))
+        self.goal.setRange(0, goal)
+        self.goal.setValue(max(0, min(goal, household.points)))
+        self.goal.setFormat(self.tr("%p% of the weekly goal"))
+        self.goal_text.setText(self.tr("Household goal: {goal} points a week · {left}").format(
+            goal=labels.points(goal),
+            left=self.tr("goal reached!") if household.points >= goal else self.tr(
+                "{n} points to go").format(n=labels.points(goal - household.points))))
+        self._fill_members(start, end)
+        self._fill_quick()
+        self.latest_model.reload()
+
+    def _fill_members(self, start, end) -> None:
+        while self.members_grid.count():
+            w = self.members_grid.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+        for row, m in enumerate(self.state.store.members()):
+            chip = QLabel("●")
+            chip.setStyleSheet(f"color: {m.colour}; font-size: 16pt;")
+            name = QLabel(m.name)
+            pts = QLabel(labels.points(self.state.store.balance(m.id, start, end).points, True))
+            pts.setObjectName(f"memberPoints{m.id}")
+            pts.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.members_grid.addWidget(chip, row, 0)
+            self.members_grid.addWidget(name, row, 1)
+            self.members_grid.addWidget(pts, row, 2)
+        self.members_grid.setColumnStretch(1, 1)
+
+    def _fill_quick(self) -> None:
+        while self.quick_box.count():
+            w = self.quick_box.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+        self.quick_buttons = []
+        members = {m.id: m for m in self.state.store.members()}
+        for t in self.state.store.templates():
+            m = members.get(t.member_id)
+            if m is None:
+                continue
+            b = QPushButton(f"{m.name} · {t.name}")
+            b.setToolTip(self.tr("Log {what} {qty:g} {unit} for {name} today").format(
+                what=labels.item(t.item), qty=t.quantity, unit=labels.unit(t.unit), name=m.name))
+            b.clicked.connect(lambda _=False, t=t: self.log_template(t))
+            self.quick_box.addWidget(b)
+            self.quick_buttons.append(b)
+        for m in members.values():
+            b = QPushButton(self.tr("{name} · same as yesterday").format(name=m.name))
+            b.clicked.connect(lambda _=False, m=m: self.repeat(m.id))
+            self.quick_box.addWidget(b)
+            self.quick_buttons.append(b)
+        if not self.quick_buttons:
+            self.quick_box.addWidget(QLabel(self.tr(
+                "No usual actions yet: on the Log page, fill a form and press "
+                "'Save as usual action'.")))
+
+    def log_template(self, t) -> None:
+        draft = EntryDraft(t.member_id, self.state.store.today(), t.category, t.item, t.quantity,
+                           t.unit)
+        try:
+            self.state.add_entries([draft], self.tr("Log {what}").format(what=t.name))
+        except GreenlifeError as exc:
+            show_error(self, exc)
+
+    def repeat(self, member_id: int) -> None:
+        try:
+            self.state.repeat_yesterday(member_id, self.tr("Same as yesterday"))
+        except GreenlifeError as exc:
+            show_error(self, exc)

@@ -1,0 +1,285 @@
+"""Settings: household members, the factor table, the data file, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenlife.core.errors import GreenlifeError
+from greenlife.ui import labels
+from greenlife.ui.models.factors import FactorsModel
+from greenlife.ui.models.members import MembersModel
+from greenlife.ui.pages.base import Page
+from greenlife.ui.state import AppState
+from greenlife.ui.widgets.common import show_error
+from greenlife.ui.widgets.factor_dialog import FactorDialog
+from greenlife.ui.worker import run_in_background
+
+LANGUAGES = (("", "System language"), ("zh_CN", "中文"), ("en", "English"))
+
+
+class SettingsPage(Page):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        # members
+        self.members_model = MembersModel(self)
+        self.members = QTableView()
+        self.members.setObjectName("membersTable")
+        self.members.setAccessibleName(self.tr("Household members"))
+        self.members.setModel(self.members_model)
+        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.members.verticalHeader().hide()
+        self.members.horizontalHeader().setStretchLastSection(True)
+        self.add_member_button = QPushButton(self.tr("&Add member…"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.colour_button = QPushButton(self.tr("Colour…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setToolTip(self.tr("Archived members keep their history and leave the pickers"))
+        self.add_member_button.clicked.connect(self.add_member)
+        self.rename_button.clicked.connect(self.rename_member)
+        self.colour_button.clicked.connect(self.recolour_member)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        mbuttons = QHBoxLayout()
+        for b in (self.add_member_button, self.rename_button, self.colour_button, self.archive_button):
+            mbuttons.addWidget(b)
+        mbuttons.addStretch(1)
+        mbox = QGroupBox(self.tr("Household"))
+        mv = QVBoxLayout(mbox)
+        mv.addWidget(self.members)
+        mv.addLayout(mbuttons)
+
+        # factors
+        self.factor_set = QComboBox()
+        self.factor_set.setAccessibleName(self.tr("Factor set"))
+        self.factors_model = FactorsModel(self)
+        self.factors = QTableView()
+        self.factors.setObjectName("factorsTable")
+        self.factors.setAccessibleName(self.tr("Factors"))
+        self.factors.setModel(self.factors_model)
+        self.factors.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.factors.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.factors.verticalHeader().hide()
+        self.factors.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.factors.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.factors.setWordWrap(False)
+        self.factors.doubleClicked.connect(lambda _i: self.edit_factor())
+        self.edit_factor_button = QPushButton(self.tr("&Edit factor…"))
+        self.add_factor_button = QPushButton(self.tr("Add factor…"))
+        self.new_set_button = QPushButton(self.tr("New family set…"))
+        self.edit_factor_button.clicked.connect(self.edit_factor)
+        self.add_factor_button.clicked.connect(lambda: self.edit_factor(new=True))
+        self.new_set_button.clicked.connect(self.new_set)
+        self.factor_set.activated.connect(self.use_set)
+        self.recalc_status = QLabel()
+        frow = QHBoxLayout()
+        frow.addWidget(QLabel(self.tr("Factor set in use")))
+        frow.addWidget(self.factor_set)
+        frow.addWidget(self.new_set_button)
+        frow.addStretch(1)
+        fbuttons = QHBoxLayout()
+        fbuttons.addWidget(self.edit_factor_button)
+        fbuttons.addWidget(self.add_factor_button)
+        fbuttons.addWidget(self.recalc_status, 1)
+        fbox = QGroupBox(self.tr("Factors (* marks a stated assumption)"))
+        fv = QVBoxLayout(fbox)
+        fv.addLayout(frow)
+        fv.addWidget(self.factors, 1)
+        fv.addLayout(fbuttons)
+
+        # data file and language
+        self.path_label = QLabel(str(state.path) if state.path else self.tr("(in memory)"))
+        self.path_label.setObjectName("dataPath")
+        self.path_label.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open folder"))
+        open_folder.clicked.connect(self.open_folder)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES:
+            self.language.addItem(self.tr(name) if not code else name, code)
+        self.language.activated.connect(self.set_language)
+        self.language_note = QLabel()
+        self.goal = QPushButton()
+        self.goal.clicked.connect(self.set_goal)
+        dform = QFormLayout()
+        prow = QHBoxLayout()
+        prow.addWidget(self.path_label, 1)
+        prow.addWidget(open_folder)
+        dform.addRow(self.tr("Data file"), prow)
+        dform.addRow(self.tr("Weekly household goal"), self.goal)
+        lrow = QHBoxLayout()
+        lrow.addWidget(self.language)
+        lrow.addWidget(self.language_note, 1)
+        dform.addRow(self.tr("Language"), lrow)
+        dbox = QGroupBox(self.tr("Data and language"))
+        dbox.setLayout(dform)
+
+        top = QHBoxLayout()
+        top.addWidget(mbox, 2)
+        top.addWidget(dbox, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(fbox, 1)
+        self.members.selectionModel().selectionChanged.connect(self._member_selected)
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def refresh(self) -> None:
+        store = self.state.store
+        selected = self._member()
+        self.members_model.set_members(store.members(include_archived=True))
+        if selected:
+            for row in range(self.members_model.rowCount()):
+                if self.members_model.member_at(row).id == selected.id:  # type: ignore[union-attr]
+                    self.members.selectRow(row)
+        self.factor_set.clear()
+        for s in store.factor_sets():
+            self.factor_set.addItem(s.name, s.id)
+        self.factor_set.setCurrentIndex(max(0, self.factor_set.findData(store.active_set())))
+        self.factors_model.set_factors(list(store.factors().values()))
+        self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language"))))
+        self.goal.setText(self.tr("{points} points").format(
+            points=labels.points(int(store.setting("weekly_goal")))))
+        self._member_selected()
+
+    # -- members ------------------------------------------------------------
+    def _member(self):
+        rows = self.members.selectionModel().selectedRows()
+        return self.members_model.member_at(rows[0].row()) if rows else None
+
+    def _member_selected(self, *_a: object) -> None:
+        m = self._member()
+        for b in (self.rename_button, self.colour_button, self.archive_button):
+            b.setEnabled(m is not None)
+        self.archive_button.setText(self.tr("Restore") if m and not m.active else self.tr("Archive"))
+
+    def _try(self, fn, *args, **kwargs):
+        try:
+            result = fn(*args, **kwargs)
+        except GreenlifeError as exc:
+            show_error(self, exc)
+            return None
+        self.state.notify("members")
+        return result
+
+    def add_member(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Add member"), self.tr("Name"))
+            if not ok:
+                return
+        self._try(self.state.store.add_member, name)
+
+    def rename_member(self, name: str | None = None) -> None:
+        m = self._member()
+        if m is None:
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Rename member"), self.tr("New name"), text=m.name)
+            if not ok:
+                return
+        self._try(self.state.store.update_member, m.id, name=name)
+
+    def recolour_member(self, colour: str | None = None) -> None:
+        m = self._member()
+        if m is None:
+            return
+        if colour is None:
+            c = QColorDialog.getColor(QColor(m.colour), self, self.tr("Colour for {name}").format(name=m.name))
+            if not c.isValid():
+                return
+            colour = c.name()
+        self._try(self.state.store.update_member, m.id, colour=colour)
+
+    def toggle_archive(self) -> None:
+        m = self._member()
+        if m is not None:
+            self._try(self.state.store.update_member, m.id, active=not m.active)
+
+    # -- factors ------------------------------------------------------------
+    def use_set(self) -> None:
+        self._try(self.state.store.use_set, self.factor_set.currentData())
+
+    def new_set(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New family set"),
+                                        self.tr("Name of your family's own factor set"))
+        if not ok or not name.strip():
+            return
+        set_id = "".join(c for c in name.lower() if c.isascii() and c.isalnum()) or "family"
+        existing = {s.id for s in self.state.store.factor_sets()}
+        base, n = set_id, 2
+        while set_id in existing:
+            set_id, n = f"{base}{n}", n + 1
+        if self._try(self.state.store.create_set, set_id, name.strip()) is not None:
+            self._try(self.state.store.use_set, set_id)
+
+    def edit_factor(self, new: bool = False) -> None:
+        factor = None
+        if not new:
+            rows = self.factors.selectionModel().selectedRows()
+            if not rows:
+                return
+            factor = self.factors_model.factor_at(rows[0].row())
+        dialog = FactorDialog(factor, self.state.store.active_set(), self)
+        if dialog.exec() and dialog.factor is not None:
+            self.apply_factor(dialog.factor, dialog.recalculate)
+
+    def apply_factor(self, factor, recalculate: bool) -> None:
+        if self._try(self.state.store.save_factor, factor) is None:
+            return
+        self.state.notify("factors")
+        if recalculate:
+            self.recalculate()
+
+    def recalculate(self) -> None:
+        self.recalc_status.setText(self.tr("Recalculating past entries…"))
+
+        def done(report) -> None:
+            self.recalc_status.setText(self.tr("Recalculated %n entries", "", len(report.changes))
+                                       + " (" + labels.points(report.points_delta, signed=True) + ")")
+            self.state.notify("entries")
+
+        def failed(exc: Exception) -> None:
+            self.recalc_status.setText("")
+            show_error(self, exc)
+
+        if self.state.path is None:  # an in-memory book (tests): no second connection
+            done(self.state.store.recalculate())
+        else:
+            run_in_background(self.state.path, lambda store, _p: store.recalculate(), done, failed)
+
+    # -- data and language --------------------------------------------------
+    def open_folder(self) -> None:
+        if self.state.path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.path.parent)))
+
+    def set_goal(self) -> None:
+        value, ok = QInputDialog.getInt(self, self.tr("Weekly household goal"), self.tr("Points per week"),
+                                        int(self.state.store.setting("weekly_goal")), 100, 10_000_000, 1000)
+        if ok:
+            self.state.store.set_setting("weekly_goal", str(value))
+            self.state.notify("settings")
+
+    def set_language(self) -> None:
+        code = self.language.currentData()
+        self.state.store.set_setting("language", code)
+        from greenlife.ui.i18n import apply_language
+
+        apply_language(code)
+        self.language_note.setText(self.tr("Language changed."))
+        self.state.notify("language")

@@ -1,0 +1,148 @@
+"""Register an efficient appliance: type, label grade, kWh/year, in use from/to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenlife.core import calc
+from greenlife.core.errors import GreenlifeError, ValidationError
+from greenlife.core.factors import APPLIANCE_TYPES, APPLIANCES, GRID_KEY, typical_kwh_year
+from greenlife.core.validation import Limit, parse_number
+from greenlife.ui import labels
+from greenlife.ui.state import AppState
+from greenlife.ui.widgets.common import date_edit, error_label, fill_members, show_error, to_date
+
+
+class ApplianceForm(QWidget):
+    saved = Signal(object)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        today = state.store.today()
+        self.member = QComboBox()
+        self.member.setAccessibleName(self.tr("Member"))
+        self.type = QComboBox()
+        self.type.setAccessibleName(self.tr("Appliance type"))
+        for t in APPLIANCE_TYPES:
+            self.type.addItem(labels.appliance(t.key), t.key)
+        self.grade = QSpinBox()
+        self.grade.setRange(1, 5)
+        self.grade.setValue(1)
+        self.grade.setAccessibleName(self.tr("Energy-label grade"))
+        self.kwh = QLineEdit()
+        self.kwh.setAccessibleName(self.tr("kWh per year from the label"))
+        self.kwh_error = error_label()
+        self.start = date_edit(today)
+        self.start.setAccessibleName(self.tr("In use from"))
+        self.has_end = QCheckBox(self.tr("No longer in use since"))
+        self.end = date_edit(today)
+        self.end.setMaximumDate(self.end.maximumDate().addYears(50))
+        self.end.setEnabled(False)
+        self.baseline = QLabel()
+        self.baseline.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save appliance"))
+        self.save_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Member"), self.member)
+        form.addRow(self.tr("Appliance"), self.type)
+        form.addRow(self.tr("Energy-label grade (1 best)"), self.grade)
+        krow = QHBoxLayout()
+        krow.addWidget(self.kwh, 1)
+        krow.addWidget(QLabel(self.tr("kWh/year")))
+        kwrap = QWidget()
+        kv = QVBoxLayout(kwrap)
+        kv.setContentsMargins(0, 0, 0, 0)
+        kv.addLayout(krow)
+        kv.addWidget(self.kwh_error)
+        form.addRow(self.tr("Label consumption"), kwrap)
+        form.addRow(self.tr("In use from"), self.start)
+        erow = QHBoxLayout()
+        erow.addWidget(self.has_end)
+        erow.addWidget(self.end, 1)
+        form.addRow("", erow)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.preview, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.baseline)
+        layout.addLayout(bottom)
+        layout.addWidget(self.why)
+        layout.addStretch(1)
+
+        self.reload_choices()
+        self.type.currentIndexChanged.connect(self._typical)
+        self.grade.valueChanged.connect(self._typical)
+        self.kwh.textChanged.connect(self.validate)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.kwh.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self._typical()
+
+    def reload_choices(self) -> None:
+        fill_members(self.member, self.state.store.members())
+
+    def _typical(self) -> None:
+        self.kwh.setText(f"{typical_kwh_year(self.type.currentData(), self.grade.value()):g}")
+        kind = APPLIANCES[self.type.currentData()]
+        self.baseline.setText(self.tr(
+            "Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your "
+            "model's China energy label. {source}").format(kwh=kind.baseline_kwh_year,
+                                                          source=kind.source))
+        self.validate()
+
+    def validate(self) -> bool:
+        value, err = parse_number(self.kwh.text(), Limit("kwh_year", 1, 20000), "kWh/year")
+        if err:
+            self.kwh_error.setText(labels.error_text(err))
+            self.kwh_error.show()
+            self.preview.clear()
+            self.save_button.setEnabled(False)
+            reason = self.tr("Can't save yet: {reason}").format(reason=labels.error_text(err))
+            self.save_button.setToolTip(reason)
+            self.why.setText(reason)
+            return False
+        self.kwh_error.hide()
+        grid = self.state.store.factors()[GRID_KEY]
+        per_day = calc.appliance_grams_per_day(
+            APPLIANCES[self.type.currentData()].baseline_kwh_year, float(value), grid)  # type: ignore[arg-type]
+        self.preview.setText(self.tr("{points} points per day").format(
+            points=labels.number(per_day, 1)))
+        self.save_button.setEnabled(self.member.currentData() is not None)
+        self.save_button.setToolTip("")
+        self.why.clear()
+        return True
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            appliance = self.state.store.add_appliance(
+                self.member.currentData(), self.type.currentData(), self.grade.value(),
+                self.kwh.text(), to_date(self.start.date()),
+                to_date(self.end.date()) if self.has_end.isChecked() else None)
+        except (ValidationError, GreenlifeError) as exc:
+            show_error(self, exc)
+            return
+        self.state.notify("entries")
+        self.why.setText(self.tr("Saved: {what}, grade {grade}").format(
+            what=labels.appliance(appliance.type), grade=appliance.grade))
+        self.saved.emit(appliance)

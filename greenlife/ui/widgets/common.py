@@ -1,0 +1,71 @@
+"""Small helpers shared by pages: member pickers, date edits, error display."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
+
+from greenlife.core.errors import GreenlifeError
+from greenlife.core.models import Member
+from greenlife.ui import labels
+
+
+def colour_icon(colour: str, size: int = 12) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
+
+
+def fill_members(combo: QComboBox, members: list[Member], household: str | None = None) -> None:
+    """Members in a picker (id as item data); an optional first 'household' entry (None)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if household is not None:
+        combo.addItem(household, None)
+    for m in members:
+        combo.addItem(colour_icon(m.colour), m.name, m.id)
+    idx = combo.findData(current)
+    combo.setCurrentIndex(idx if idx >= 0 else 0)
+    combo.blockSignals(False)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def date_edit(today: dt.date, parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(to_qdate(today), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMaximumDate(to_qdate(today))
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    return edit
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setStyleSheet("color: #C62828;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(parent: QWidget | None, exc: Exception, title: str | None = None) -> None:
+    """The one function that shows an error to a person."""
+    from PySide6.QtCore import QCoreApplication
+
+    if isinstance(exc, GreenlifeError):
+        text = labels.error_text(exc)
+    else:
+        text = f"{type(exc).__name__}: {exc}"
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "GreenLife"), text)

@@ -1,0 +1,236 @@
+"""The form for one category of action: member, date, what, how much, note.
+
+Validation runs as you type (the core's rules, shown next to the field); the
+Save button is disabled with the reason beside it; a preview shows the points.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenlife.core.calc import quantity_unit
+from greenlife.core.errors import ValidationError
+from greenlife.core.models import Category, Entry, EntryDraft
+from greenlife.ui import labels
+from greenlife.ui.state import AppState
+from greenlife.ui.widgets.common import date_edit, error_label, fill_members, to_date, to_qdate
+
+
+class EntryForm(QWidget):
+    saved = Signal(list)  # list[Entry]
+    validity_changed = Signal(bool)
+
+    def __init__(self, state: AppState, category: Category, *, editing: Entry | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.category = category
+        self.editing = editing
+        self._draft: EntryDraft | None = None
+
+        self.member = QComboBox()
+        self.member.setAccessibleName(self.tr("Member"))
+        self.day = date_edit(state.store.today())
+        self.day.setAccessibleName(self.tr("Date"))
+        self.item = QComboBox()
+        self.item.setAccessibleName(self.tr("What"))
+        self.quantity = QLineEdit()
+        self.quantity.setAccessibleName(self.tr("Quantity"))
+        self.unit = QLabel()
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("optional"))
+        self.errors = {f: error_label() for f in ("member", "date", "item", "quantity", "note")}
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        self.preview.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.factor_info = QLabel()
+        self.factor_info.setWordWrap(True)
+        self.factor_info.setStyleSheet("color: palette(mid);")
+        self.why = QLabel()
+        self.why.setObjectName("whyDisabled")
+        self.why.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save") if editing is None else self.tr("&Save changes"))
+        self.save_button.setDefault(True)
+        self.template_button = QPushButton(self.tr("Save as usual action"))
+        self.template_button.setToolTip(self.tr("Add this action to the member's one-click buttons on Home"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Member"), self._with_error(self.member, "member"))
+        form.addRow(self.tr("Date"), self._with_error(self.day, "date"))
+        item_label = {Category.COMMUTE: self.tr("Mode"), Category.WASTE: self.tr("Stream"),
+                      Category.FOOD: self.tr("What")}[category]
+        form.addRow(item_label, self._with_error(self.item, "item"))
+        qrow = QHBoxLayout()
+        qrow.addWidget(self.quantity, 1)
+        qrow.addWidget(self.unit)
+        qwrap = QWidget()
+        qv = QVBoxLayout(qwrap)
+        qv.setContentsMargins(0, 0, 0, 0)
+        qv.addLayout(qrow)
+        qv.addWidget(self.errors["quantity"])
+        form.addRow(self.tr("Quantity"), qwrap)
+        form.addRow(self.tr("Note"), self._with_error(self.note, "note"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview, 1)
+        if editing is None:
+            buttons.addWidget(self.template_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.factor_info)
+        layout.addLayout(buttons)
+        layout.addWidget(self.why)
+        layout.addStretch(1)
+
+        self.reload_choices()
+        if editing is not None:
+            self._load(editing)
+        for sig in (self.member.currentIndexChanged, self.item.currentIndexChanged,
+                    self.day.dateChanged, self.quantity.textChanged, self.note.textChanged):
+            sig.connect(self.validate)
+        self.item.currentIndexChanged.connect(self._update_unit)
+        self.quantity.returnPressed.connect(self.save)
+        self.note.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.template_button.clicked.connect(self.save_template)
+        self._update_unit()
+        self.validate()
+
+    def _with_error(self, widget: QWidget, field: str) -> QWidget:
+        wrap = QWidget()
+        v = QVBoxLayout(wrap)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(widget)
+        v.addWidget(self.errors[field])
+        return wrap
+
+    # -- choices ------------------------------------------------------------
+    def reload_choices(self) -> None:
+        store = self.state.store
+        members = store.members()
+        if self.editing is not None and all(m.id != self.editing.member_id for m in members):
+            members.append(store.member(self.editing.member_id))
+        fill_members(self.member, members)
+        current = self.item.currentData()
+        self.item.blockSignals(True)
+        self.item.clear()
+        prefix = self.category.value + "."
+        for key, f in store.factors().items():
+            if key.startswith(prefix):
+                self.item.addItem(labels.item(f.item), f.item)
+        if self.editing is not None and self.item.findData(self.editing.item) < 0:
+            self.item.addItem(labels.item(self.editing.item), self.editing.item)
+        idx = self.item.findData(current)
+        self.item.setCurrentIndex(max(idx, 0))
+        self.item.blockSignals(False)
+        self.day.setMaximumDate(to_qdate(store.today()))
+
+    def _load(self, e: Entry) -> None:
+        self.member.setCurrentIndex(max(self.member.findData(e.member_id), 0))
+        self.day.setDate(to_qdate(e.day))
+        self.item.setCurrentIndex(max(self.item.findData(e.item), 0))
+        self.quantity.setText(f"{e.quantity:g}")
+        self.note.setText(e.note)
+
+    def set_member(self, member_id: int) -> None:
+        idx = self.member.findData(member_id)
+        if idx >= 0:
+            self.member.setCurrentIndex(idx)
+
+    def _update_unit(self) -> None:
+        f = self.state.store.factors().get(f"{self.category.value}.{self.item.currentData()}")
+        if f is None and self.editing is not None:
+            f = self.editing.factor
+        if f is None:
+            return
+        self.unit.setText(labels.unit(quantity_unit(f)))
+        self.factor_info.setText(self.tr("Factor: {value:g} {unit} ({kind}) · {source}, {year}").format(
+            value=f.value, unit=f.unit,
+            kind=self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission"),
+            source=f.source, year=f.year or self.tr("n/a")))
+
+    # -- validation, preview, save ------------------------------------------
+    def validate(self) -> bool:
+        for label in self.errors.values():
+            label.hide()
+        self._draft = None
+        member_id = self.member.currentData()
+        if member_id is None:
+            self._refuse(self.tr("Add a household member in Settings first."))
+            return False
+        try:
+            draft = self.state.store.draft(
+                member_id, self.category, self.item.currentData() or "", self.quantity.text(),
+                to_date(self.day.date()), self.note.text())
+        except ValidationError as exc:
+            field_map = {"mode": "item", "stream": "item", "item": "item", "date": "date",
+                         "member": "member", "note": "note"}
+            for err in exc.errors:
+                label = self.errors.get(field_map.get(err.field, "quantity"), self.errors["quantity"])
+                label.setText(labels.error_text(err))
+                label.show()
+            if self.quantity.text().strip() == "":
+                # an empty field is not an error yet: just say what is needed
+                self.errors["quantity"].hide()
+            self._refuse(self.tr("Can't save yet: {reason}").format(
+                reason=labels.error_text(exc).replace("\n", "; ")))
+            return False
+        if self.editing is not None and draft.item == self.editing.item:
+            from greenlife.core import calc
+
+            grams = calc.grams(draft.quantity, self.editing.factor)
+            pts = calc.points(grams)
+        else:
+            _grams, pts, _f = self.state.store.preview(draft)
+        self._draft = draft
+        self.preview.setText(self.tr("{points} points").format(points=labels.points(pts, signed=True)))
+        self.save_button.setEnabled(True)
+        self.save_button.setToolTip("")
+        self.template_button.setEnabled(True)
+        self.why.clear()
+        self.validity_changed.emit(True)
+        return True
+
+    def _refuse(self, reason: str) -> None:
+        self.preview.setText("")
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip(reason)
+        self.template_button.setEnabled(False)
+        self.why.setText(reason)
+        self.validity_changed.emit(False)
+
+    def current_draft(self) -> EntryDraft | None:
+        return self._draft
+
+    def save(self) -> None:
+        if not self.validate() or self._draft is None:
+            return
+        if self.editing is not None:
+            self.saved.emit([self._draft])
+            return
+        text = self.tr("Log {what}").format(what=labels.item(self._draft.item))
+        entries = self.state.add_entries([self._draft], text)
+        self.quantity.clear()
+        self.note.clear()
+        self.saved.emit(entries)
+
+    def save_template(self) -> None:
+        if not self.validate() or self._draft is None:
+            return
+        d = self._draft
+        name = f"{labels.item(d.item)} {d.quantity:g} {labels.unit(d.unit)}"
+        self.state.store.add_template(d.member_id, name, d.category, d.item, d.quantity, d.unit)
+        self.state.notify("templates")
+        self.why.setText(self.tr("Saved as a usual action: {name}").format(name=name))
