@@ -40,7 +40,13 @@ _APPLIANCE = {
     "water_heater": QT_TRANSLATE_NOOP("Labels", "Water heater"),
     "television": QT_TRANSLATE_NOOP("Labels", "Television"),
 }
-_UNIT = {"km": QT_TRANSLATE_NOOP("Labels", "km"), "ride": QT_TRANSLATE_NOOP("Labels", "rides"), "kg": QT_TRANSLATE_NOOP("Labels", "kg"), "meal": QT_TRANSLATE_NOOP("Labels", "meals"), "kWh": "kWh"}
+_UNIT = {
+    "km": QT_TRANSLATE_NOOP("Labels", "km"),
+    "ride": QT_TRANSLATE_NOOP("Labels", "rides"),
+    "kg": QT_TRANSLATE_NOOP("Labels", "kg"),
+    "meal": QT_TRANSLATE_NOOP("Labels", "meals"),
+    "kWh": "kWh",
+}
 
 
 def _t(context: str, text: str) -> str:

@@ -51,6 +51,7 @@ class ApplianceForm(QWidget):
         self.end = date_edit(today)
         self.end.setMaximumDate(self.end.maximumDate().addYears(50))
         self.end.setEnabled(False)
+        self.end.setAccessibleName(self.tr("No longer in use since"))
         self.baseline = QLabel()
         self.baseline.setWordWrap(True)
         self.preview = QLabel()

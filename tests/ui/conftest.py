@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "ui.db"
+
+
+@pytest.fixture
+def file_store(db_path):
+    from greenlife.store import Store
+
+    s = Store.open(db_path, today=lambda: TODAY)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def state(qapp, file_store, db_path):
+    from greenlife.ui.i18n import apply_language
+    from greenlife.ui.state import AppState
+
+    apply_language("en")
+    file_store.add_member("杨女士")
+    file_store.add_member("李先生")
+    return AppState(file_store, db_path)
+
+
+@pytest.fixture
+def window(qtbot, state):
+    from greenlife.ui.main_window import MainWindow
+
+    w = MainWindow(state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

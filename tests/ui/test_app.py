@@ -1,0 +1,89 @@
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from greenlife.ui import crash, window_settings
+from greenlife.ui.widgets.welcome import WelcomeDialog
+
+
+def test_welcome_create_household(qtbot):
+    d = WelcomeDialog()
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.mouseClick(d.pages.widget(0).findChildren(type(d.done_button))[0], Qt.MouseButton.LeftButton)
+    assert d.pages.currentIndex() == 1
+    d.family_edit.setText("杨家")
+    d.rows[0][0].setText("杨女士")
+    d.rows[1][0].setText("杨女士")
+    qtbot.mouseClick(d.done_button, Qt.MouseButton.LeftButton)
+    assert "different" in d.error.text()
+    d.rows[1][0].setText("小明")
+    qtbot.mouseClick(d.done_button, Qt.MouseButton.LeftButton)
+    assert d.choice == "create"
+    assert [n for n, _c in d.members] == ["杨女士", "小明"]
+    assert d.family == "杨家"
+
+
+def test_welcome_demo_choice(qtbot):
+    d = WelcomeDialog()
+    qtbot.addWidget(d)
+    d._demo()
+    assert d.choice == "demo"
+
+
+def test_crash_dialog_names_error_and_log(qtbot, monkeypatch, tmp_path):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    crash.setup_logging()
+    try:
+        raise RuntimeError("boom 42")
+    except RuntimeError as exc:
+        crash.excepthook(type(exc), exc, exc.__traceback__)
+    assert "RuntimeError: boom 42" in shown[0]
+    assert str(crash.log_path()) in shown[0]
+    assert "boom 42" in crash.log_path().read_text(encoding="utf-8")
+
+
+def test_geometry_is_remembered(qtbot, window, state):
+    window.resize(900, 620)  # the offscreen screen is small; the default is 1180x760
+    window.close()
+    from greenlife.ui.main_window import MainWindow
+
+    again = MainWindow(state)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (900, 620)
+    assert window_settings.value("main/geometry") is not None
+
+
+def test_startup_does_not_import_matplotlib(tmp_path):
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "from greenlife.ui.app import make_application, open_window\n"
+        "from greenlife.store import Store\n"
+        f"s = Store.open(r'{tmp_path / 'm.db'}'); s.add_member('杨女士')\n"
+        "app = make_application([]); w = open_window(None, s); app.processEvents()\n"
+        "print('matplotlib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                         env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin",
+                              "XDG_CONFIG_HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_keyboard_shortcuts_and_accessible_names(qtbot, window):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
+
+    window.new_entry()
+    assert window.stack.currentWidget() is window.log
+    window.find()
+    assert window.stack.currentWidget() is window.history
+    window.history.member.hidePopup()
+    for page in window.pages:
+        controls = (page.findChildren(QLineEdit) + page.findChildren(QComboBox)
+                    + page.findChildren(QAbstractSpinBox))
+        for w in controls:
+            if not w.objectName().startswith("qt_") and not isinstance(w.parent(), QComboBox):
+                assert w.accessibleName(), (page.objectName(), w)

@@ -1,0 +1,109 @@
+from PySide6.QtCore import Qt
+
+from greenlife.core.models import Category
+
+
+def entries(state):
+    return state.store.entries(descending=False)
+
+
+def test_log_commute_by_typing_and_clicking_save(qtbot, window, state):
+    log = window.go_to("log")
+    form = log.forms[Category.COMMUTE]
+    form.item.setCurrentIndex(form.item.findData("subway"))
+    qtbot.keyClicks(form.quantity, "12")
+    assert form.preview.text() == "+1,164 points"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [e] = entries(state)
+    assert (e.member_name, e.item, e.quantity, e.points) == ("杨女士", "subway", 12, 1164)
+    assert "1,164" in log.status.text()
+    assert form.quantity.text() == ""  # ready for the next one
+    window.go_to("home")
+    assert window.home.total.text() == "1,164 points"
+
+
+def test_enter_saves_and_each_category_logs(qtbot, window, state):
+    log = window.go_to("log")
+    waste = log.forms[Category.WASTE]
+    log.show_category(Category.WASTE)
+    waste.item.setCurrentIndex(waste.item.findData("paper"))
+    waste.member.setCurrentIndex(waste.member.findText("李先生"))
+    qtbot.keyClicks(waste.quantity, "0.5")
+    qtbot.keyClick(waste.quantity, Qt.Key.Key_Return)
+    food = log.forms[Category.FOOD]
+    food.item.setCurrentIndex(food.item.findData("food_waste"))
+    qtbot.keyClicks(food.quantity, "0.2")
+    qtbot.keyClick(food.quantity, Qt.Key.Key_Return)
+    got = [(e.member_name, e.category.value, e.item, e.points) for e in entries(state)]
+    assert got == [("李先生", "waste", "paper", 1950), ("杨女士", "food", "food_waste", -500)]
+
+
+def test_appliance_form(qtbot, window, state):
+    log = window.go_to("log")
+    form = log.appliance
+    form.type.setCurrentIndex(form.type.findData("air_conditioner"))
+    form.grade.setValue(1)
+    assert form.kwh.text() == "624"
+    assert "points per day" in form.preview.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [a] = state.store.appliances()
+    assert (a.type, a.grade, a.kwh_year, a.baseline_kwh_year) == ("air_conditioner", 1, 624, 780)
+    form.kwh.setText("-4")
+    assert not form.save_button.isEnabled()
+    assert "out of range" in form.kwh_error.text()
+
+
+def test_validation_message_as_you_type(qtbot, window, state):
+    form = window.go_to("log").forms[Category.COMMUTE]
+    form.item.setCurrentIndex(form.item.findData("subway"))
+    qtbot.keyClicks(form.quantity, "2000")
+    err = form.errors["quantity"]
+    assert err.isVisibleTo(form)
+    assert "2000" in err.text()
+    assert "0.01 to 500 km" in err.text()
+    assert not form.save_button.isEnabled()
+    assert "Can't save yet" in form.save_button.toolTip()
+    assert "0.01 to 500 km" in form.why.text()
+    qtbot.keyClick(form.quantity, Qt.Key.Key_Return)  # refused: nothing written
+    assert entries(state) == []
+    form.quantity.setText("20")
+    assert form.save_button.isEnabled()
+    assert not err.isVisibleTo(form)
+    form.quantity.setText("abc")
+    assert "not a number" in err.text()
+
+
+def test_bus_counts_rides(qtbot, window, state):
+    form = window.go_to("log").forms[Category.COMMUTE]
+    form.item.setCurrentIndex(form.item.findData("bus"))
+    assert form.unit.text() == "rides"
+    form.quantity.setText("2")
+    assert form.preview.text() == "+844 points"
+
+
+def test_template_then_one_click_from_home(qtbot, window, state):
+    form = window.go_to("log").forms[Category.COMMUTE]
+    form.item.setCurrentIndex(form.item.findData("bike"))
+    form.quantity.setText("1.5")
+    qtbot.mouseClick(form.template_button, Qt.MouseButton.LeftButton)
+    assert entries(state) == []
+    [t] = state.store.templates()
+    home = window.go_to("home")
+    button = next(b for b in home.quick_buttons if t.name in b.text())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # one click
+    [e] = entries(state)
+    assert (e.item, e.quantity, e.points) == ("bike", 1.5, 147)
+    assert home.total.text() == "147 points"
+
+
+def test_same_as_yesterday(qtbot, window, state):
+    import datetime as dt
+
+    today = state.store.today()
+    state.store.log("杨女士", "commute", "subway", 30, day=today - dt.timedelta(days=1))
+    log = window.go_to("log")
+    log.refresh()
+    log.repeat_member.setCurrentIndex(log.repeat_member.findText("杨女士"))
+    log.repeat_yesterday()
+    assert [(e.day, e.quantity) for e in entries(state)][-1] == (today, 30)
+    assert "1" in log.status.text()

@@ -1,0 +1,63 @@
+import dataclasses
+
+from PySide6.QtCore import Qt
+
+from greenlife.core.models import Category
+
+
+def test_add_rename_archive_member(qtbot, window, state):
+    s = window.go_to("settings")
+    s.add_member("王小红")
+    assert [s.members_model.data(s.members_model.index(r, 0)) for r in range(3)] == [
+        "杨女士", "李先生", "王小红"]
+    s.members.selectRow(2)
+    s.rename_member("王红")
+    s.members.selectRow(2)
+    qtbot.mouseClick(s.archive_button, Qt.MouseButton.LeftButton)
+    assert s.members_model.data(s.members_model.index(2, 2)) == "Archived"
+    assert [m.name for m in state.store.members()] == ["杨女士", "李先生"]
+    form = window.go_to("log").forms[Category.COMMUTE]
+    assert form.member.findText("王红") == -1
+    s = window.go_to("settings")
+    s.members.selectRow(2)
+    assert s.archive_button.text() == "Restore"
+
+
+def test_bad_member_name_shows_message(qtbot, window, state, monkeypatch):
+    shown = []
+    monkeypatch.setattr("greenlife.ui.pages.settings.show_error",
+                        lambda parent, exc, title=None: shown.append(exc))
+    window.go_to("settings").add_member("杨女士")
+    assert "already a member" in shown[0].message
+    assert len(state.store.members()) == 2
+
+
+def test_change_factor_without_and_with_recalculation(qtbot, window, state):
+    old = state.store.log("杨女士", "commute", "subway", 10)
+    s = window.go_to("settings")
+    f = state.store.factors()["commute.subway"]
+    s.apply_factor(dataclasses.replace(f, value=100, source="Family estimate"), recalculate=False)
+    row = next(r for r in range(s.factors_model.rowCount())
+               if s.factors_model.factor_at(r).key == "commute.subway")
+    assert s.factors_model.data(s.factors_model.index(row, 1)) == "100"
+    assert state.store.entry(old.id).points == 970
+    new = state.store.log("杨女士", "commute", "subway", 10)
+    assert new.points == 1000
+    s.apply_factor(dataclasses.replace(f, value=110, source="Family estimate 2"), recalculate=True)
+    qtbot.waitUntil(lambda: "Recalculated" in s.recalc_status.text(), timeout=5000)
+    assert state.store.entry(old.id).points == 1100
+    assert state.store.entry(new.id).points == 1100
+
+
+def test_book_page_balances_and_ledger(qtbot, window, state):
+    state.store.log("杨女士", "commute", "subway", 100)
+    state.store.log("李先生", "food", "food_waste", 0.4)
+    state.store.redeem(None, 1000, "Movie night")
+    b = window.go_to("book")
+    b.refresh()
+    assert b.points.text() == "7,700 points"
+    assert b.emitted.text() == "1.00 kg"
+    kinds = [b.ledger_model.data(b.ledger_model.index(r, 2)) for r in range(b.ledger_model.rowCount())]
+    assert sorted(kinds) == ["Credit", "Credit", "Debit"]
+    b.member.setCurrentIndex(b.member.findText("杨女士"))
+    assert b.points.text() == "9,700 points"
