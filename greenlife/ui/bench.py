@@ -1,0 +1,96 @@
+"""Desktop figures for ``greenlife bench``, run in a child process (offscreen).
+
+argv: DB_PATH PARENT_T0 — PARENT_T0 is time.time() just before the parent
+started this process, so start-up includes the interpreter and imports.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def _median(fn, runs: int = 10) -> float:  # noqa: ANN001
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return round(statistics.median(times), 2)
+
+
+def main() -> int:
+    path = Path(sys.argv[1])
+    t0 = float(sys.argv[2]) if len(sys.argv) > 2 else time.time()
+    from PySide6.QtCore import QEvent, QObject
+
+    from greenlife.ui.app import make_application, open_window
+
+    from greenlife.store import Store
+
+    app = make_application([])
+    store = Store.open(path)
+    first_paint: dict[str, float] = {}
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):  # noqa: ANN001, N802
+            if event.type() == QEvent.Type.Paint and "t" not in first_paint:
+                first_paint["t"] = time.time()
+            return False
+
+    watch = PaintWatch()
+    app.installEventFilter(watch)
+    window = open_window(path, store)
+    while "t" not in first_paint:
+        app.processEvents()
+    app.removeEventFilter(watch)
+    figures: dict[str, float] = {"startup_to_window_ms": round((first_paint["t"] - t0) * 1000, 1)}
+
+    from greenlife.core.models import Category, EntryDraft
+
+    state = window.state
+    window.go_to("home")
+    app.processEvents()
+    member = store.members()[0].id
+    saved = []
+
+    def save() -> None:
+        saved.extend(state.add_entries(
+            [EntryDraft(member, store.today(), Category.COMMUTE, "subway", 12.5, "km")], "bench"))
+        window.home.repaint()
+
+    figures["save_to_home_ms"] = _median(save)
+
+    history = window.go_to("history")
+    app.processEvents()
+
+    def scroll_last() -> None:
+        history.model._pages.clear()
+        history.table.scrollToTop()
+        history.table.viewport().repaint()
+        history.model._pages.clear()
+        t = time.perf_counter()
+        history.table.scrollToBottom()
+        history.table.viewport().repaint()
+        scroll_times.append((time.perf_counter() - t) * 1000)
+
+    scroll_times: list[float] = []
+    for _ in range(7):
+        scroll_last()
+    figures["history_scroll_last_ms"] = round(statistics.median(scroll_times), 2)
+    figures["history_rows"] = history.model.rowCount()
+
+    from greenlife.ui.bench_charts import measure
+
+    figures.update(measure(app, window))
+
+    store.delete_entries([e.id for e in saved])
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
