@@ -144,8 +144,10 @@ class Balance:
     debit_points: int  # rewards redeemed
     grams_avoided: float
     grams_emitted: float  # a positive number of grams emitted
-    by_category: dict[str, float] = field(default_factory=dict)
+    by_category: dict[str, float] = field(default_factory=dict)  # net grams
     points_by_category: dict[str, int] = field(default_factory=dict)
+    avoided_by_category: dict[str, float] = field(default_factory=dict)
+    emitted_by_category: dict[str, float] = field(default_factory=dict)  # positive grams
 
     @property
     def points(self) -> int:

@@ -116,12 +116,16 @@ class BookQueries:
         """Points, grams and breakdown for a member (or the household) over [start, end]."""
         by_cat: dict[str, float] = {}
         pts_cat: dict[str, int] = {}
+        av_cat: dict[str, float] = {}
+        em_cat: dict[str, float] = {}
         avoided = emitted = 0.0
         credit = 0
         for cat, a, e, p in self._rollup_rows(member_id, start, end):
             p = int(p)
             by_cat[cat] = a - e
             pts_cat[cat] = p
+            av_cat[cat] = a
+            em_cat[cat] = e
             avoided += a
             emitted += e
             credit += p
@@ -137,16 +141,20 @@ class BookQueries:
             pts_cat[Category.APPLIANCE.value] = app_points
             if app_grams >= 0:
                 avoided += app_grams
+                av_cat[Category.APPLIANCE.value] = app_grams
             else:
                 emitted -= app_grams
+                em_cat[Category.APPLIANCE.value] = -app_grams
             credit += app_points
         for cat in Category:
-            by_cat.setdefault(cat.value, 0.0)
+            for d in (by_cat, av_cat, em_cat):
+                d.setdefault(cat.value, 0.0)
             pts_cat.setdefault(cat.value, 0)
         return Balance(
             start=start, end=end, member_id=member_id, credit_points=credit,
             debit_points=self._debits(member_id, start, end), grams_avoided=avoided,
             grams_emitted=emitted, by_category=by_cat, points_by_category=pts_cat,
+            avoided_by_category=av_cat, emitted_by_category=em_cat,
         )
 
     def balance_for(
@@ -185,6 +193,32 @@ class BookQueries:
                     out[(d, Category.APPLIANCE.value)] += calc.points(g)
                 d += dt.timedelta(days=1)
         return dict(out)
+
+    def daily_split(
+        self, start: dt.date, end: dt.date, member_id: int | None = None
+    ) -> dict[tuple[dt.date, str], tuple[float, float]]:
+        """(grams avoided, grams emitted) per (day, category), appliances included."""
+        sql = (
+            "SELECT day, category, total(avoided), total(emitted) FROM day_totals "
+            "WHERE day BETWEEN ? AND ?"
+            + (" AND member_id = ?" if member_id is not None else "")
+            + " GROUP BY day, category"
+        )
+        args: list[Any] = [start.isoformat(), end.isoformat()]
+        if member_id is not None:
+            args.append(member_id)
+        out: dict[tuple[dt.date, str], tuple[float, float]] = {
+            (dt.date.fromisoformat(d), c): (a, e) for d, c, a, e in self.db.execute(sql, args)
+        }
+        today = self.today()
+        appliances = self.appliances(member_id)
+        d = start
+        while appliances and d <= end:
+            g = sum(calc.appliance_grams(a, d, d, today) for a in appliances)
+            if g:
+                out[(d, Category.APPLIANCE.value)] = (max(g, 0.0), max(-g, 0.0))
+            d += dt.timedelta(days=1)
+        return out
 
     def member_points(self, start: dt.date | None, end: dt.date | None) -> dict[int, int]:
         """Net points (credits minus debits) per member over a period."""

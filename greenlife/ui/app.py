@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from greenlife import APP_NAME, ORG_NAME, __version__
@@ -73,6 +73,8 @@ def open_window(path: Path | None, store: Store) -> MainWindow:
     i18n.apply_language(store.setting("language"))
     window = MainWindow(AppState(store, path))
     window.show()
+    # the small chart on Home imports matplotlib: only after the window is painted
+    QTimer.singleShot(400, window.home.ensure_chart)
     return window
 
 

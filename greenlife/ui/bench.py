@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 
-def _median(fn, runs: int = 10) -> float:  # noqa: ANN001
+def _median(fn, runs: int = 10) -> float:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -27,16 +27,15 @@ def main() -> int:
     t0 = float(sys.argv[2]) if len(sys.argv) > 2 else time.time()
     from PySide6.QtCore import QEvent, QObject
 
-    from greenlife.ui.app import make_application, open_window
-
     from greenlife.store import Store
+    from greenlife.ui.app import make_application, open_window
 
     app = make_application([])
     store = Store.open(path)
     first_paint: dict[str, float] = {}
 
     class PaintWatch(QObject):
-        def eventFilter(self, obj, event):  # noqa: ANN001, N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and "t" not in first_paint:
                 first_paint["t"] = time.time()
             return False
@@ -48,6 +47,10 @@ def main() -> int:
         app.processEvents()
     app.removeEventFilter(watch)
     figures: dict[str, float] = {"startup_to_window_ms": round((first_paint["t"] - t0) * 1000, 1)}
+
+    from greenlife.ui.bench_charts import measure
+
+    figures.update(measure(app, window))
 
     from greenlife.core.models import Category, EntryDraft
 
@@ -82,10 +85,6 @@ def main() -> int:
         scroll_last()
     figures["history_scroll_last_ms"] = round(statistics.median(scroll_times), 2)
     figures["history_rows"] = history.model.rowCount()
-
-    from greenlife.ui.bench_charts import measure
-
-    figures.update(measure(app, window))
 
     store.delete_entries([e.id for e in saved])
     print(json.dumps(figures))

@@ -24,6 +24,7 @@ def main(outdir: Path, lang: str = "zh", theme: str = "light") -> int:
         store.set_setting("language", "zh_CN" if lang == "zh" else "en")
         window = open_window(path, store)
         window.resize(1280, 800)
+        window.home.ensure_chart()
         written = []
         for n, name in enumerate(PAGE_NAMES):
             window.go(n)

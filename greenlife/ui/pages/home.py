@@ -46,6 +46,7 @@ class HomePage(Page):
         self.quick_box = QVBoxLayout()
         self.quick_buttons: list[QPushButton] = []
         self.chart_slot = QVBoxLayout()
+        self.chart = None
         self.latest_model = EntriesModel(
             lambda off, lim, total, key, desc: state.store.entries(limit=lim, offset=off),
             lambda: min(LATEST, state.store.count_entries()), self)
@@ -113,6 +114,31 @@ class HomePage(Page):
         self._fill_members(start, end)
         self._fill_quick()
         self.latest_model.reload()
+        self.draw_chart()
+
+    def ensure_chart(self) -> None:
+        """Create the small chart (imports matplotlib); called after the first paint."""
+        if self.chart is not None:
+            return
+        from greenlife.ui.widgets.chart import ChartWidget
+
+        self.chart = ChartWidget("chart_home", compact=True)
+        self.chart_slot.addWidget(self.chart)
+        self.draw_chart()
+
+    def draw_chart(self) -> None:
+        if self.chart is None:
+            return
+        from greenlife.reports import charts, series
+
+        week = series.week_by_day(self.state.store, self.state.store.today())
+        days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+                self.tr("Sat"), self.tr("Sun")]
+        text = charts.ChartText(self.tr("This week by day"), self.tr("points"),
+                                {c: labels.category(c) for c in week.values}, days,
+                                emitted=self.tr("{category} (emitted)"))
+        self.chart.show_chart(lambda fig, theme: charts.draw_stacked(fig, week, text, theme, legend=False),
+                              ", ".join(labels.points(v) for v in week.totals()), text.title, text.ylabel)
 
     def _fill_members(self, start, end) -> None:
         while self.members_grid.count():
@@ -125,7 +151,7 @@ class HomePage(Page):
             name = QLabel(m.name)
             pts = QLabel(labels.points(self.state.store.balance(m.id, start, end).points, True))
             pts.setObjectName(f"memberPoints{m.id}")
-            pts.setAlignment(Qt.AlignmentFlag.AlignRight)
+            pts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.members_grid.addWidget(chip, row, 0)
             self.members_grid.addWidget(name, row, 1)
             self.members_grid.addWidget(pts, row, 2)

@@ -1,0 +1,222 @@
+"""Chart figures drawn on a matplotlib Figure (never pyplot), shared by app and exports.
+
+Text comes in already translated (``ChartText``) so this module stays Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from matplotlib.figure import Figure
+
+from greenlife.reports.series import MemberBar, Stacked, WeekPoint
+from greenlife.reports.style import CATEGORY_COLOURS, LIGHT, Theme
+
+
+@dataclass(frozen=True)
+class ChartText:
+    title: str
+    ylabel: str = "points (1 point = 1 g CO2)"
+    categories: dict[str, str] = field(default_factory=dict)  # key -> translated name
+    slot_labels: Sequence[str] = ()
+    goal: str = "goal"
+    emitted: str = "{category} (emitted)"
+
+
+def _prepare(fig: Figure, theme: Theme):
+    fig.clear()
+    fig._greenlife_key = None  # type: ignore[attr-defined]
+    fig.set_facecolor(theme.background)
+    ax = fig.add_subplot(111)
+    ax.set_facecolor(theme.background)
+    for spine in ax.spines.values():
+        spine.set_color(theme.grid)
+    ax.tick_params(colors=theme.foreground, labelsize=8)
+    ax.yaxis.label.set_color(theme.foreground)
+    ax.title.set_color(theme.foreground)
+    ax.grid(axis="y", color=theme.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.axhline(0, color=theme.foreground, linewidth=0.8)
+    fig.subplots_adjust(left=0.15, right=0.97, top=0.88, bottom=0.3)
+    from matplotlib.ticker import FuncFormatter
+
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _fmt(v)))
+    return ax
+
+
+def _fmt(v: float) -> str:
+    """Compact labels: 12,116 or 185k."""
+    if abs(v) >= 100_000:
+        return f"{v / 1000:,.0f}k"
+    return f"{v:,.0f}"
+
+
+def legend_entries(fig: Figure) -> list[tuple[str, str, str]]:
+    """(colour, label, style) of what a figure draws — style is "bar", "hatched" or
+    "line" — for a legend drawn outside the figure."""
+    from matplotlib.colors import to_hex
+    from matplotlib.lines import Line2D
+
+    out = []
+    for handle, name in zip(*fig.axes[0].get_legend_handles_labels(), strict=True):
+        if isinstance(handle, Line2D):
+            out.append((to_hex(handle.get_color()), name, "line"))
+            continue
+        patch = handle.patches[0]
+        out.append((to_hex(patch.get_facecolor()), name, "hatched" if patch.get_hatch() else "bar"))
+    return out
+
+
+def _legend(fig: Figure, ax, theme: Theme) -> None:
+    handles, names = ax.get_legend_handles_labels()
+    if handles:
+        legend = fig.legend(handles, names, loc="lower center", ncols=4, fontsize=7, frameon=False)
+        for t in legend.get_texts():
+            t.set_color(theme.foreground)
+
+
+def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIGHT,
+                 legend: bool = True) -> None:
+    """Bars stacked by category: points earned upward, emissions (hatched) downward.
+
+    ``legend=False`` leaves title, axis caption and legend to the caller (the app draws
+    them as Qt labels, which redraw faster). A figure of the same shape is updated in place.
+    """
+    emitting = tuple(c for c, v in data.emissions.items() if any(v))
+    key = ("stacked", len(data.slots), tuple(data.values), emitting, legend, theme)
+    if getattr(fig, "_greenlife_key", None) == key:
+        _update_stacked(fig.axes[0], data, emitting, text, theme)
+        return
+    ax = _prepare(fig, theme)
+    fig._greenlife_key = key  # type: ignore[attr-defined]
+    x = list(range(len(data.slots)))
+    pos = [0] * len(x)
+    neg = [0] * len(x)
+    for cat, values in data.values.items():
+        ax.bar(x, values, bottom=list(pos), color=CATEGORY_COLOURS[cat], width=0.7,
+               label=text.categories.get(cat, cat), gid=cat)
+        pos = [p + v for p, v in zip(pos, values, strict=True)]
+    for cat, values in data.emissions.items():
+        if not any(values):
+            continue
+        ax.bar(x, values, bottom=list(neg), color=CATEGORY_COLOURS[cat], width=0.7, hatch="///",
+               edgecolor=theme.background, label=text.emitted.format(category=text.categories.get(cat, cat)),
+               gid=f"{cat}-emitted")
+        neg = [n + v for n, v in zip(neg, values, strict=True)]
+    _annotate_totals(ax, data, pos, neg, theme)
+    ax.set_xticks(x, list(text.slot_labels) or [s.isoformat() for s in data.slots])
+    _furniture(fig, ax, text, theme, legend)
+    _rescale(ax, min([*neg, 0]), max([*pos, 0]))
+
+
+def _annotate_totals(ax, data: Stacked, pos: list[int], neg: list[int], theme: Theme) -> None:
+    for t in list(ax.texts):
+        t.remove()
+    for i, total in enumerate(data.totals()):
+        if pos[i] or neg[i]:
+            ax.annotate(_fmt(total), (i, pos[i]), ha="center", va="bottom", fontsize=6,
+                        color=theme.foreground, xytext=(0, 2), textcoords="offset points")
+
+
+def _update_stacked(ax, data: Stacked, emitting: tuple[str, ...], text: ChartText,
+                    theme: Theme) -> None:
+    containers = {c.patches[0].get_gid(): c for c in ax.containers if c.patches}
+    pos = [0] * len(data.slots)
+    neg = [0] * len(data.slots)
+    for cat, values in data.values.items():
+        for i, (patch, v) in enumerate(zip(containers[cat].patches, values, strict=True)):
+            patch.set_y(pos[i])
+            patch.set_height(v)
+            pos[i] += v
+    for cat in emitting:
+        for i, (patch, v) in enumerate(zip(containers[f"{cat}-emitted"].patches,
+                                           data.emissions[cat], strict=True)):
+            patch.set_y(neg[i])
+            patch.set_height(v)
+            neg[i] += v
+    _annotate_totals(ax, data, pos, neg, theme)
+    if text.slot_labels:
+        ax.set_xticks(range(len(data.slots)), list(text.slot_labels))
+    _rescale(ax, min(neg + [0]), max(pos + [0]))
+
+
+def _rescale(ax, low: float, high: float) -> None:
+    span = (high - low) or 1
+    ax.set_ylim(low - (0.15 * span if low < 0 else 0), high + 0.15 * span)
+
+
+def _furniture(fig: Figure, ax, text: ChartText, theme: Theme, legend: bool) -> None:
+    """Title, axis caption and legend: in the figure for exports, in Qt labels in the app."""
+    if legend:
+        ax.set_title(text.title, fontsize=10)
+        ax.set_ylabel(text.ylabel, fontsize=8)
+        _legend(fig, ax, theme)
+    else:
+        fig.subplots_adjust(left=0.13, top=0.96, bottom=0.17)
+
+
+def draw_members(fig: Figure, bars: list[MemberBar], text: ChartText, theme: Theme = LIGHT,
+                 legend: bool = True) -> None:
+    key = ("members", tuple((b.name, b.colour) for b in bars), legend, theme)
+    if getattr(fig, "_greenlife_key", None) == key:
+        ax = fig.axes[0]
+        for patch, b in zip(ax.containers[0].patches, bars, strict=True):
+            patch.set_height(b.points)
+        for t in list(ax.texts):
+            t.remove()
+        ax.bar_label(ax.containers[0], labels=[_fmt(b.points) for b in bars], fontsize=7,
+                     color=theme.foreground)
+        _rescale(ax, min([0] + [b.points for b in bars]), max([0] + [b.points for b in bars]))
+        return
+    ax = _prepare(fig, theme)
+    fig._greenlife_key = key  # type: ignore[attr-defined]
+    x = list(range(len(bars)))
+    rects = ax.bar(x, [b.points for b in bars], color=[b.colour for b in bars], width=0.6)
+    ax.bar_label(rects, labels=[_fmt(b.points) for b in bars], fontsize=7, color=theme.foreground)
+    ax.set_xticks(x, [b.name for b in bars])
+    _furniture(fig, ax, text, theme, legend=False)
+    if legend:
+        ax.set_title(text.title, fontsize=10)
+        ax.set_ylabel(text.ylabel, fontsize=8)
+        fig.subplots_adjust(left=0.15, top=0.88, bottom=0.17)
+    _rescale(ax, min([0] + [b.points for b in bars]), max([0] + [b.points for b in bars]))
+
+
+def draw_weeks(fig: Figure, weeks: list[WeekPoint], text: ChartText, theme: Theme = LIGHT,
+               legend: bool = True) -> None:
+    colours = ["#43A047" if w.goal and w.points >= w.goal else "#90A4AE" for w in weeks]
+    has_goal = any(w.goal for w in weeks)
+    key = ("weeks", len(weeks), has_goal, legend, theme)
+    if getattr(fig, "_greenlife_key", None) == key:
+        ax = fig.axes[0]
+        for patch, w, colour in zip(ax.containers[0].patches, weeks, colours, strict=True):
+            patch.set_height(w.points)
+            patch.set_facecolor(colour)
+        for line in ax.lines:
+            if line.get_gid() == "goal":
+                line.set_ydata([w.goal for w in weeks])
+        ax.set_xticks(range(len(weeks)), list(text.slot_labels) or [w.start.strftime("%m-%d") for w in weeks])
+        values = [w.points for w in weeks] + [w.goal for w in weeks]
+        _rescale(ax, min([0, *values]), max([0, *values]))
+        return
+    ax = _prepare(fig, theme)
+    fig._greenlife_key = key  # type: ignore[attr-defined]
+    x = list(range(len(weeks)))
+    ax.bar(x, [w.points for w in weeks], color=colours, width=0.7)
+    if any(w.goal for w in weeks):
+        ax.plot(x, [w.goal for w in weeks], color=theme.goal, linewidth=1.5, linestyle="--",
+                label=text.goal, gid="goal")
+    ax.set_xticks(x, list(text.slot_labels) or [w.start.strftime("%m-%d") for w in weeks])
+    ax.tick_params(axis="x", labelsize=7)
+    _furniture(fig, ax, text, theme, legend)
+    values = [w.points for w in weeks] + [w.goal for w in weeks]
+    _rescale(ax, min([0, *values]), max([0, *values]))
+
+
+def bar_heights(fig: Figure) -> list[float]:
+    """Heights of the bars drawn on a figure's first axes (for tests and text summaries)."""
+    from matplotlib.patches import Rectangle
+
+    ax = fig.axes[0]
+    return [p.get_height() for p in ax.patches if isinstance(p, Rectangle)]

@@ -1,0 +1,129 @@
+"""A QWidget owning a FigureCanvasQTAgg(Figure()); the series are computed elsewhere.
+
+Importing this module imports matplotlib, so pages import it when the first
+chart is needed, not at start-up.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenlife.reports.style import DARK, LIGHT, Theme, configure_fonts
+
+
+def current_theme() -> Theme:
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return DARK if window.lightness() < 128 else LIGHT
+
+
+class ChartWidget(QWidget):
+    def __init__(self, name: str, *, compact: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        configure_fonts()
+        self.setObjectName(name)
+        self.figure = Figure(figsize=(5, 3) if not compact else (4, 2.2), dpi=100)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(180 if compact else 240)
+        self.title = QLabel()
+        self.title.setObjectName("chartTitle")
+        self.title.setStyleSheet("font-weight: 600;")
+        self.caption = QLabel()
+        self.caption.setObjectName("chartCaption")
+        self.caption.setStyleSheet("font-size: 8pt;")
+        self.summary = QLabel()
+        self.summary.setObjectName("chartSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setVisible(not compact)
+        self.save_button = QToolButton()
+        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Save this chart as PNG or SVG"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.legend = QLabel()
+        self.legend.setObjectName("chartLegend")
+        self.legend.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.caption)
+        layout.addLayout(top)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.legend)
+        layout.addLayout(bottom)
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+
+    def show_chart(self, draw: Callable[[Figure, Theme], None], summary: str, title: str = "",
+                   caption: str = "") -> None:
+        """Draw with the current theme; title, axis caption and legend are Qt labels, and a
+        text summary serves screen readers."""
+        draw(self.figure, current_theme())
+        self._fill_legend()
+        self.title.setText(title)
+        self.caption.setText(caption)
+        self.summary.setText(summary)
+        self.setAccessibleName(title)
+        self.canvas.setAccessibleName(self.accessibleName())
+        self.canvas.setAccessibleDescription(summary)
+        self.canvas.draw_idle()
+
+    def _fill_legend(self) -> None:
+        """A Qt legend under the canvas: cheaper to redraw than matplotlib's, wraps instead
+        of clipping, and is read by screen readers. Emissions are marked ▨, lines ┅."""
+        from greenlife.reports.charts import legend_entries
+
+        entries = legend_entries(self.figure) if self.figure.axes else []
+        symbol = {"bar": "■", "hatched": "▨", "line": "┅"}
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}; font-size:13pt">{symbol[style]}</span>&nbsp;{html.escape(name)}'
+            for colour, name, style in entries))
+
+    def _hover(self, event) -> None:
+        if not self.figure.axes or event.inaxes is None:
+            return
+        for patch in event.inaxes.patches:
+            hit, _ = patch.contains(event)
+            if hit:
+                label = patch.get_label() if not patch.get_label().startswith("_") else ""
+                text = f"{label} {patch.get_height():,.0f}".strip()
+                pos = self.canvas.mapToGlobal(QPoint(int(event.x), int(self.canvas.height() - event.y)))
+                QToolTip.showText(pos, text, self.canvas)
+                return
+        QToolTip.hideText()
+
+    def save(self, path: str | Path | None = None) -> Path | None:
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save chart"), f"{self.objectName()}.png",
+                self.tr("PNG image (*.png);;SVG image (*.svg)"))
+            if not name:
+                return None
+            path = name
+        path = Path(path)
+        fmt = "svg" if path.suffix.lower() == ".svg" else "png"
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        self.figure.savefig(path, format=fmt, dpi=150, facecolor=self.figure.get_facecolor())
+        return path

@@ -1,0 +1,89 @@
+import datetime as dt
+import warnings
+
+import pytest
+from matplotlib.figure import Figure
+
+from greenlife.reports import charts
+from greenlife.reports.series import MemberBar, Stacked, WeekPoint
+from greenlife.reports.style import CATEGORY_COLOURS, DARK, configure_fonts
+
+
+def stacked():
+    days = [dt.date(2026, 11, 23) + dt.timedelta(days=i) for i in range(3)]
+    return Stacked(days, {"commute": [970, 0, 100], "food": [460, 0, 0]},
+                   {"commute": [0, -1600, 0], "food": [-500, 0, 0]})
+
+
+def bars_by_gid(fig):
+    out = {}
+    for container in fig.axes[0].containers:
+        out[container.patches[0].get_gid()] = [p.get_height() for p in container.patches]
+    return out
+
+
+def test_stacked_bars_carry_the_series_heights_and_emissions_go_below_zero():
+    fig = Figure()
+    charts.draw_stacked(fig, stacked(), charts.ChartText("本周", categories={"commute": "通勤"}))
+    got = bars_by_gid(fig)
+    assert got["commute"] == [970, 0, 100]
+    assert got["food"] == [460, 0, 0]
+    assert got["commute-emitted"] == [0, -1600, 0]
+    assert got["food-emitted"] == [-500, 0, 0]
+    # food stacks on commute; emissions stack downwards from zero
+    food = fig.axes[0].containers[1].patches[0]
+    assert food.get_y() == 970
+    food_emitted = fig.axes[0].containers[3].patches[0]
+    assert food_emitted.get_y() == 0
+    assert fig.axes[0].containers[0].patches[0].get_facecolor()[:3] == pytest.approx(
+        tuple(int(CATEGORY_COLOURS["commute"][i:i + 2], 16) / 255 for i in (1, 3, 5)))
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    assert labels == ["930", "-1,600", "100"]
+    assert fig.axes[0].get_title() == "本周"
+
+
+def test_members_and_weeks_charts():
+    fig = Figure()
+    charts.draw_members(fig, [MemberBar("杨女士", "#2E7D32", 930), MemberBar("李先生", "#1565C0", -396)],
+                        charts.ChartText("Members"))
+    assert charts.bar_heights(fig) == [930, -396]
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["杨女士", "李先生"]
+    fig = Figure()
+    weeks = [WeekPoint(dt.date(2026, 11, 9), 1200, 1000), WeekPoint(dt.date(2026, 11, 16), 800, 1000)]
+    charts.draw_weeks(fig, weeks, charts.ChartText("12 weeks"), DARK)
+    assert charts.bar_heights(fig) == [1200, 800]
+    goal = next(line for line in fig.axes[0].lines if line.get_gid() == "goal")
+    assert list(goal.get_ydata()) == [1000, 1000]
+    assert fig.get_facecolor()[:3] == pytest.approx((0x2B / 255,) * 3)
+
+
+def test_chinese_labels_have_glyphs():
+    found = configure_fonts()
+    assert found, "no CJK font for matplotlib: install fonts-wqy-microhei"
+    fig = Figure()
+    charts.draw_members(fig, [MemberBar("杨女士", "#2E7D32", 1)], charts.ChartText("家庭成员本周积分"))
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "Glyph ... missing from font(s)" would raise
+        FigureCanvasAgg(fig).draw()
+
+
+def test_redraw_with_the_same_shape_updates_in_place():
+    fig = Figure()
+    text = charts.ChartText("week")
+    charts.draw_stacked(fig, stacked(), text, legend=False)
+    ax = fig.axes[0]
+    first = stacked()
+    second = Stacked(first.slots, {"commute": [10, 20, 30], "food": [1, 2, 3]},
+                     {"commute": [0, -5, 0], "food": [-7, 0, 0]})
+    charts.draw_stacked(fig, second, text, legend=False)
+    assert fig.axes[0] is ax  # same axes: updated, not rebuilt
+    got = bars_by_gid(fig)
+    assert got["commute"] == [10, 20, 30]
+    assert got["food-emitted"] == [-7, 0, 0]
+    assert [t.get_text() for t in ax.texts] == ["4", "17", "33"]
+    low, high = ax.get_ylim()
+    assert low < -7
+    assert high > 33
+    assert charts.legend_entries(fig)[0] == (CATEGORY_COLOURS["commute"].lower(), "commute", "bar")
