@@ -138,7 +138,7 @@ def _update_stacked(ax, data: Stacked, emitting: tuple[str, ...], text: ChartTex
     _annotate_totals(ax, data, pos, neg, theme)
     if text.slot_labels:
         ax.set_xticks(range(len(data.slots)), list(text.slot_labels))
-    _rescale(ax, min(neg + [0]), max(pos + [0]))
+    _rescale(ax, min([*neg, 0]), max([*pos, 0]))
 
 
 def _rescale(ax, low: float, high: float) -> None:
