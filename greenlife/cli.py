@@ -143,6 +143,33 @@ def build_parser() -> Parser:
     fn.add_argument("--name", default="")
     fn.add_argument("--from", dest="copy_from")
 
+    bg = sub.add_parser("badges", help="badges earned and progress towards the others")
+    bg.add_argument("--member", help="a member's badges (default: the household's)")
+    bg.add_argument("--lang", choices=["en", "zh"], default="en")
+    bg.add_argument("--json", action="store_true")
+
+    goal = sub.add_parser("goal", help="weekly goals in points").add_subparsers(
+        dest="action", required=True, parser_class=Parser)
+    gs = goal.add_parser("set", help="set a weekly goal from this week on (earlier weeks keep theirs)")
+    gs.add_argument("--points", required=True)
+    gs.add_argument("--member", help="a member's own goal (default: the household's)")
+    gl = goal.add_parser("show", help="this week's goals and progress")
+    gl.add_argument("--json", action="store_true")
+
+    rw = sub.add_parser("reward", help="the family's rewards").add_subparsers(
+        dest="action", required=True, parser_class=Parser)
+    ra = rw.add_parser("add", help="add a reward with a price in points")
+    ra.add_argument("name")
+    ra.add_argument("--price", required=True)
+    rl = rw.add_parser("list", help="list rewards")
+    rl.add_argument("--json", action="store_true")
+    rr = rw.add_parser("redeem", help="spend points on a reward")
+    rr.add_argument("name")
+    rr.add_argument("--member", help="who redeems (default: the household)")
+    rr.add_argument("--date")
+    ru = rw.add_parser("undo", help="undo a redemption by its id")
+    ru.add_argument("id", type=int)
+
     rc = sub.add_parser("recalc", help="recalculate past entries with the current factors")
     rc.add_argument("--dry-run", action="store_true")
     rc.add_argument("--json", action="store_true")
@@ -222,6 +249,7 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
                                     args.start, args.end, args.label)
             print(f"added appliance {a.id}: {a.type} grade {a.grade}, {a.kwh_year:g} kWh/year "
                   f"(baseline {a.baseline_kwh_year:g}), {a.grams_per_day:.1f} g/day")
+            _announce(store.sync_badges([a.member_id]))
         elif args.action == "list":
             apps = store.appliances()
             if args.json:
@@ -256,6 +284,7 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
     if cmd == "delete":
         gone = store.delete_entries(args.ids)
         print(f"deleted {len(gone)} entries")
+        store.sync_badges(sorted({e.member_id for e in gone}))
         return 0
     if cmd == "book":
         member = store.find_member(args.member, active_only=False) if args.member else None
@@ -287,8 +316,16 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
         return 0
     if cmd == "factors":
         return _factors(store, args)
+    if cmd == "badges":
+        return _badges(store, args)
+    if cmd == "goal":
+        return _goal(store, args)
+    if cmd == "reward":
+        return _reward(store, args)
     if cmd == "recalc":
         report = store.recalculate(dry_run=args.dry_run)
+        if not args.dry_run:
+            _announce(store.sync_badges())
         if args.json:
             _print_json({"applied": report.applied, "changed": len(report.changes),
                          "points_delta": report.points_delta})
@@ -339,6 +376,78 @@ def _log(store: Any, args: argparse.Namespace) -> int:
     for e in entries:
         print(f"logged {e.member_name} {e.day} {e.category.value} {e.item} {e.quantity:g} "
               f"{e.unit}: {e.points:+,} points (id {e.id})")
+    _announce(store.sync_badges(sorted({e.member_id for e in entries})))
+    return 0
+
+
+def _announce(new: list[Any]) -> None:
+    for b in new:
+        tier = f" ({b.tier})" if b.tier else ""
+        print(f"badge earned: {b.badge.name['en']}{tier}, {b.earned_on}")
+
+
+def _badges(store: Any, args: argparse.Namespace) -> int:
+    member = store.find_member(args.member, active_only=False) if args.member else None
+    statuses = store.badge_statuses(member.id if member else None)
+    if args.json:
+        _print_json([{
+            "id": st.badge.id, "name": st.badge.name[args.lang], "tier": st.tier.name,
+            "earned": st.earned, "earned_on": st.earned_on, "progress": round(st.progress, 2),
+            "target": st.tier.target, "unit": st.badge.unit[args.lang],
+        } for st in statuses])
+        return 0
+    for st in statuses:
+        tier = f" ({st.tier.name})" if st.tier.name else ""
+        state = (f"earned {st.earned_on}" if st.earned else
+                 f"{st.progress:,.0f} of {st.tier.target:,.0f} {st.badge.unit[args.lang]}")
+        print(f"{'*' if st.earned else ' '} {st.badge.name[args.lang]}{tier}: {state}")
+    return 0
+
+
+def _goal(store: Any, args: argparse.Namespace) -> int:
+    if args.action == "set":
+        g = store.set_goal(args.points, args.member)
+        who = args.member or "household"
+        print(f"weekly goal for {who}: {g.points:,} points from the week of {g.valid_from}")
+        return 0
+    today = store.today()
+    start, end = bounds("week", today)
+    rows = []
+    for m in [None, *store.members()]:
+        mid = m.id if m else None
+        goal = store.goal_for(today, mid)
+        if m is not None and not goal:
+            continue
+        pts = store.balance(mid, start, end).credit_points
+        rows.append({"member": m.name if m else None, "goal": goal, "points": pts,
+                     "reached": pts >= goal})
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['member'] or 'household'}: {r['points']:,} of {r['goal']:,} points"
+                  + (" - reached!" if r["reached"] else ""))
+    return 0
+
+
+def _reward(store: Any, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        r = store.add_reward(args.name, args.price)
+        print(f"reward {r.name}: {r.price:,} points")
+    elif args.action == "list":
+        rewards = store.rewards()
+        if args.json:
+            _print_json([{"id": r.id, "name": r.name, "price": r.price} for r in rewards])
+        else:
+            for r in rewards:
+                print(f"{r.id}\t{r.name}\t{r.price:,} points")
+    elif args.action == "redeem":
+        red = store.redeem_reward(args.name, args.member, args.date)
+        print(f"redeemed {red.reward} for {red.points:,} points (redemption {red.id}); "
+              f"balance now {store.available_points(red.member_id):,}")
+    else:
+        store.undo_redemption(args.id)
+        print(f"redemption {args.id} undone")
     return 0
 
 

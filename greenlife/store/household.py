@@ -149,7 +149,8 @@ class HouseholdMixin:
 
     # -- rewards (debits) ---------------------------------------------------
     def redeem(
-        self, member: str | int | None, points: Any, reward: str, day: Any = None
+        self, member: str | int | None, points: Any, reward: str, day: Any = None,
+        reward_id: int | None = None,
     ) -> Redemption:
         """Spend points on a family reward; a balance never goes below zero."""
         errors: list[FieldError] = []
@@ -182,8 +183,9 @@ class HouseholdMixin:
                         available=available,
                     )
             cur = self.db.execute(
-                "INSERT INTO redemptions(member_id, day, points, reward) VALUES (?, ?, ?, ?)",
-                [member_id, when.isoformat(), pts, reward],  # type: ignore[union-attr]
+                "INSERT INTO redemptions(member_id, day, points, reward, reward_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [member_id, when.isoformat(), pts, reward, reward_id],  # type: ignore[union-attr]
             )
         row = self.db.execute(
             "SELECT r.id, r.member_id, r.day, r.points, r.reward, m.name FROM redemptions r "

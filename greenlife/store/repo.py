@@ -16,6 +16,7 @@ from greenlife.core.factors import DEFAULT_SET, FACTOR_SETS, UNITS
 from greenlife.core.models import Category, Entry, EntryDraft, Factor, FactorSet, Kind, Member
 from greenlife.core.validation import check_colour, check_name, validate_entry
 from greenlife.store import rows
+from greenlife.store.badges import BadgesMixin
 from greenlife.store.book import BookQueries
 from greenlife.store.db import open_database
 from greenlife.store.household import HouseholdMixin
@@ -30,7 +31,7 @@ SETTINGS_DEFAULTS: dict[str, str] = {
 }
 
 
-class Store(HouseholdMixin, BookQueries):
+class Store(BadgesMixin, HouseholdMixin, BookQueries):
     """A household's carbon book in one SQLite file."""
 
     def __init__(self, db: Database, today: Callable[[], dt.date] = dt.date.today) -> None:

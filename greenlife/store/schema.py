@@ -170,3 +170,70 @@ def apply(db: Database) -> list[str]:
     pending = [m.name for m in migrations.pending(db)]
     migrations.apply(db)
     return pending
+
+
+_ITEMS_UPSERT = """
+  INSERT INTO day_items(member_id, day, category, item, quantity, avoided, n)
+  VALUES ({r}.member_id, {r}.day, {r}.category, {r}.item, {r}.quantity, max({r}.grams, 0), 1)
+  ON CONFLICT(member_id, day, category, item) DO UPDATE SET
+    quantity = quantity + excluded.quantity, avoided = avoided + excluded.avoided, n = n + 1;
+"""
+_ITEMS_REMOVE = """
+  UPDATE day_items SET quantity = quantity - {r}.quantity, avoided = avoided - max({r}.grams, 0),
+    n = n - 1
+  WHERE member_id = {r}.member_id AND day = {r}.day AND category = {r}.category AND item = {r}.item;
+  DELETE FROM day_items
+  WHERE member_id = {r}.member_id AND day = {r}.day AND category = {r}.category
+    AND item = {r}.item AND n <= 0;
+"""
+
+
+@migrations()
+def m002_badges_goals_rewards(db: Database) -> None:
+    """Item-level daily rollup (for badges), goals with history, rewards, earned badges."""
+    db.executescript(
+        f"""
+CREATE TABLE day_items (
+  member_id INTEGER NOT NULL, day TEXT NOT NULL, category TEXT NOT NULL, item TEXT NOT NULL,
+  quantity REAL NOT NULL, avoided REAL NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (member_id, day, category, item)
+) WITHOUT ROWID;
+INSERT INTO day_items(member_id, day, category, item, quantity, avoided, n)
+  SELECT member_id, day, category, item, total(quantity), total(max(grams, 0)), count(*)
+  FROM entries GROUP BY member_id, day, category, item;
+CREATE TRIGGER entries_items_ai AFTER INSERT ON entries BEGIN
+{_ITEMS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_items_ad AFTER DELETE ON entries BEGIN
+{_ITEMS_REMOVE.format(r="OLD")}
+END;
+CREATE TRIGGER entries_items_au AFTER UPDATE OF day, member_id, category, item, quantity, grams
+ON entries BEGIN
+{_ITEMS_REMOVE.format(r="OLD")}
+{_ITEMS_UPSERT.format(r="NEW")}
+END;
+CREATE TABLE goals (
+  id INTEGER PRIMARY KEY,
+  member_id INTEGER REFERENCES members(id),
+  points INTEGER NOT NULL CHECK (points > 0 AND points <= 100000000),
+  valid_from TEXT NOT NULL CHECK (valid_from {_DAY}),
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX goals_member_from ON goals(member_id, valid_from);
+CREATE TABLE rewards (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 80),
+  price INTEGER NOT NULL CHECK (price > 0 AND price <= 100000000),
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+ALTER TABLE redemptions ADD COLUMN reward_id INTEGER REFERENCES rewards(id);
+CREATE TABLE badges_earned (
+  scope TEXT NOT NULL,  -- 'household' or 'member:<id>'
+  badge_id TEXT NOT NULL,
+  tier TEXT NOT NULL,
+  earned_on TEXT NOT NULL CHECK (earned_on {_DAY}),
+  PRIMARY KEY (scope, badge_id, tier)
+) WITHOUT ROWID;
+"""
+    )

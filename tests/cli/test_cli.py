@@ -115,3 +115,23 @@ def test_python_dash_m_and_env_var(tmp_path):
                          capture_output=True, text=True, env=env, check=False)
     assert out.returncode == 1
     assert "empty file" in out.stderr
+
+
+def test_badges_goal_reward_commands(db, capsys):
+    run(db, "member", "add", "杨女士")
+    for d in range(17, 24):
+        run(db, "log", "commute", "--member", "杨女士", "--mode", "bike", "--km", "2",
+            "--date", f"2026-11-{d}")
+    out = capsys.readouterr().out
+    assert "badge earned: Green commuter (bronze)" in out
+    assert run(db, "badges", "--member", "杨女士", "--json") == 0
+    badges = {(b["id"], b["tier"]): b for b in json.loads(capsys.readouterr().out)}
+    assert badges[("green_streak", "bronze")]["earned"] is True
+    assert badges[("green_streak", "silver")]["progress"] == 7
+    assert run(db, "goal", "set", "--points", "1000") == 0
+    assert run(db, "reward", "add", "电影之夜", "--price", "1000") == 0
+    assert run(db, "reward", "redeem", "电影之夜") == 0
+    assert run(db, "reward", "redeem", "电影之夜") == 1
+    assert "Nothing was redeemed" in capsys.readouterr().err
+    run(db, "book", "--json")
+    assert json.loads(capsys.readouterr().out)["debit_points"] == 1000

@@ -10,7 +10,8 @@ def test_file_pragmas_and_migrations(tmp_path):
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
     names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
-    assert names == ["m001_initial"]
+    assert names[0] == "m001_initial"
+    assert names == [m.name for m in __import__("greenlife.store.schema", fromlist=["x"]).migrations._migrations]
     db.conn.close()
     # reopening applies nothing twice and keeps data
     s = Store.open(tmp_path / "g.db")
