@@ -49,6 +49,17 @@ _UNIT = {
 }
 
 
+_TIER = {
+    "bronze": QT_TRANSLATE_NOOP("Labels", "bronze"),
+    "silver": QT_TRANSLATE_NOOP("Labels", "silver"),
+    "gold": QT_TRANSLATE_NOOP("Labels", "gold"),
+}
+
+
+def tier(key: str) -> str:
+    return _t("Labels", _TIER[key]) if key in _TIER else key
+
+
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

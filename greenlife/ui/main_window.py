@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from greenlife import __version__
 from greenlife.core.models import Category
 from greenlife.ui import window_settings
+from greenlife.ui.pages.badges import BadgesPage
 from greenlife.ui.pages.base import Page
 from greenlife.ui.pages.book import BookPage
 from greenlife.ui.pages.history import HistoryPage
 from greenlife.ui.pages.home import HomePage
 from greenlife.ui.pages.log import LogPage
-from greenlife.ui.pages.placeholder import BadgesPage
 from greenlife.ui.pages.settings import SettingsPage
 from greenlife.ui.state import AppState
 
@@ -57,6 +57,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        from greenlife.ui.widgets.toast import Toast
+
+        self.toast = Toast(self)
+        state.badges_earned.connect(self.announce_badges)
+        state.goal_reached.connect(self.celebrate_goal)
         self._build()
         self.state.changed.connect(self._update_title)
         if not window_settings.restore(self):
@@ -159,6 +164,25 @@ class MainWindow(QMainWindow):
             "Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in "
             "Settings. Your data stays on this computer:\n{path}").format(
                 version=__version__, path=self.state.path or ""))
+
+    def announce_badges(self, new: list) -> None:
+        from greenlife.ui.i18n_names import pick
+        from greenlife.ui.labels import tier
+
+        names = {m.id: m.name for m in self.state.store.members(include_archived=True)}
+        lines = []
+        for b in new:
+            who = self.tr("Household") if b.scope == "household" else names.get(
+                int(b.scope.split(":")[1]), "")
+            lines.append(self.tr("{who} earned a badge: {name}").format(
+                who=who, name=pick(b.badge.name) + (f" · {tier(b.tier)}" if b.tier else "")))
+        self.toast.show_message("\n".join(lines[:4]) + ("\n…" if len(lines) > 4 else ""))
+
+    def celebrate_goal(self, points: int, goal: int) -> None:
+        from greenlife.ui.labels import points as fmt
+
+        self.toast.show_message(self.tr("Weekly goal reached: {points} of {goal} points!").format(
+            points=fmt(points), goal=fmt(goal)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pages"):

@@ -15,16 +15,50 @@ from greenlife.store import Store
 class AppState(QObject):
     """Everything a page needs; pages listen to ``changed`` and re-read what they show."""
 
-    changed = Signal(str)  # "entries", "members", "factors", "settings", "all"
+    changed = Signal(str)  # "entries", "members", "factors", "settings", "badges", "all"
+    badges_earned = Signal(list)  # list[EarnedBadge], after a change earned new ones
+    goal_reached = Signal(int, int)  # points, goal: the household just reached its weekly goal
 
     def __init__(self, store: Store, path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.path = path
         self.undo_stack = QUndoStack(self)
+        self._week_points = self._household_week()
 
     def notify(self, what: str = "all") -> None:
         self.changed.emit(what)
+        if what in ("entries", "all", "factors"):
+            self._check_goal()
+            self.sync_badges()
+
+    def _household_week(self) -> tuple[int, int]:
+        from greenlife.core.periods import bounds
+
+        today = self.store.today()
+        start, end = bounds("week", today)
+        return self.store.balance(None, start, end).credit_points, self.store.goal_for(today)
+
+    def _check_goal(self) -> None:
+        before, _ = self._week_points
+        self._week_points = now, goal = self._household_week()
+        if before < goal <= now:
+            self.goal_reached.emit(now, goal)
+
+    def sync_badges(self) -> None:
+        """Re-evaluate badges off the UI thread (its own connection); announce new ones."""
+        if self.path is None:
+            self._badges_done(self.store.sync_badges())
+            return
+        from greenlife.ui.worker import run_in_background
+
+        run_in_background(self.path, lambda store, _p: store.sync_badges(), self._badges_done,
+                          lambda exc: None)
+
+    def _badges_done(self, new: list) -> None:
+        self.changed.emit("badges")
+        if new:
+            self.badges_earned.emit(new)
 
     # -- entry changes go through the undo stack -------------------------
     def add_entries(self, drafts: Sequence[EntryDraft], text: str) -> list[Entry]:
@@ -40,10 +74,40 @@ class AppState(QObject):
     def delete_entries(self, ids: Sequence[int], text: str) -> None:
         self.undo_stack.push(DeleteEntries(self, ids, text))
 
+    def redeem(self, reward_id: int, member_id: int | None, text: str) -> None:
+        """Raises (and pushes nothing) when the balance is too low."""
+        done = self.store.redeem_reward(reward_id, member_id)
+        self.undo_stack.push(Redeem(self, reward_id, member_id, text, done.id))
+
     def edit_entry(self, entry_id: int, draft: EntryDraft, text: str) -> Entry:
         cmd = EditEntry(self, entry_id, draft, text)
         self.undo_stack.push(cmd)
         return self.store.entry(entry_id)
+
+
+class Redeem(QUndoCommand):
+    """A reward redeemed; undo gives the points back."""
+
+    def __init__(self, state: AppState, reward_id: int, member_id: int | None, text: str,
+                 done: int) -> None:
+        super().__init__(text)
+        self.state = state
+        self.reward_id = reward_id
+        self.member_id = member_id
+        self.redemption_id: int | None = done
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self.redemption_id = self.state.store.redeem_reward(self.reward_id, self.member_id).id
+        self.state.notify("rewards")
+
+    def undo(self) -> None:
+        if self.redemption_id is not None:
+            self.state.store.undo_redemption(self.redemption_id)
+        self.state.notify("rewards")
 
 
 class AddEntries(QUndoCommand):

@@ -43,8 +43,8 @@ class LedgerModel(QAbstractTableModel):
                 return self.tr("Credit") if line.kind == "credit" else self.tr("Debit")
             if col == COL_WHAT:
                 if line.kind == "credit":
-                    return self.tr("{category}: {n} entries").format(
-                        category=labels.category(line.category), n=line.description)
+                    return labels.category(line.category) + ": " + self.tr(
+                        "%n entries", "", int(line.description))
                 return self.tr("Reward: {reward}").format(reward=line.description)
             if col == COL_POINTS:
                 return labels.points(line.points, signed=True)

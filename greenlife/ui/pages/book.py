@@ -10,19 +10,23 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Category
 from greenlife.core.periods import Period, bounds
 from greenlife.ui import labels
 from greenlife.ui.models.ledger import LedgerModel
+from greenlife.ui.models.rewards import RewardsModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import date_edit, fill_members, to_date
+from greenlife.ui.widgets.common import date_edit, fill_members, show_error, to_date
 
 
 class BookPage(Page):
@@ -75,9 +79,40 @@ class BookPage(Page):
         box1.setLayout(summary)
         box2 = QGroupBox(self.tr("Members"))
         box2.setLayout(self.members_grid)
+        self.rewards_model = RewardsModel(self)
+        self.rewards = QTableView()
+        self.rewards.setObjectName("rewardsTable")
+        self.rewards.setAccessibleName(self.tr("Rewards"))
+        self.rewards.setModel(self.rewards_model)
+        self.rewards.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rewards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rewards.verticalHeader().hide()
+        self.rewards.horizontalHeader().setStretchLastSection(True)
+        self.rewards.setMaximumHeight(150)
+        self.redeem_for = QComboBox()
+        self.redeem_for.setAccessibleName(self.tr("Redeem for"))
+        self.redeem_button = QPushButton(self.tr("&Redeem"))
+        self.redeem_button.setToolTip(self.tr("Spend points on the selected reward (Ctrl+Z undoes)"))
+        self.add_reward_button = QPushButton(self.tr("Add reward…"))
+        self.reward_status = QLabel()
+        self.reward_status.setObjectName("rewardStatus")
+        self.reward_status.setWordWrap(True)
+        self.redeem_button.clicked.connect(self.redeem)
+        self.add_reward_button.clicked.connect(lambda: self.add_reward())
+        rrow = QHBoxLayout()
+        rrow.addWidget(QLabel(self.tr("for")))
+        rrow.addWidget(self.redeem_for, 1)
+        rrow.addWidget(self.redeem_button)
+        rrow.addWidget(self.add_reward_button)
+        box3 = QGroupBox(self.tr("Family rewards"))
+        rv = QVBoxLayout(box3)
+        rv.addWidget(self.rewards)
+        rv.addLayout(rrow)
+        rv.addWidget(self.reward_status)
         left = QVBoxLayout()
         left.addWidget(box1)
         left.addWidget(box2)
+        left.addWidget(box3)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Ledger: credits from actions, debits from rewards")))
@@ -121,4 +156,46 @@ class BookPage(Page):
             self.members_grid.addWidget(QLabel(m.name if m.active else self.tr("{name} (archived)").format(
                 name=m.name)), row, 1)
             self.members_grid.addWidget(QLabel(labels.points(store.balance(m.id, start, end).points)), row, 2)
+        self.members_grid.setColumnStretch(1, 1)
         self.ledger_model.set_lines(store.ledger(member_id, start, end, limit=400))
+        rows = self.rewards.selectionModel().selectedRows()
+        selected = self.rewards_model.reward_at(rows[0].row()) if rows else None
+        self.rewards_model.set_rewards(store.rewards())
+        for row in range(self.rewards_model.rowCount()):
+            if selected and self.rewards_model.reward_at(row).id == selected.id:  # type: ignore[union-attr]
+                self.rewards.selectRow(row)
+        fill_members(self.redeem_for, store.members(), household=self.tr("Household"))
+
+    def redeem(self) -> None:
+        rows = self.rewards.selectionModel().selectedRows()
+        if not rows:
+            self.reward_status.setText(self.tr("Select a reward first."))
+            return
+        reward = self.rewards_model.reward_at(rows[0].row())
+        try:
+            self.state.redeem(reward.id, self.redeem_for.currentData(),  # type: ignore[union-attr]
+                              self.tr("Redeem {reward}").format(reward=reward.name))  # type: ignore[union-attr]
+        except GreenlifeError as exc:
+            from greenlife.ui import labels as lab
+
+            self.reward_status.setText(lab.error_text(exc))
+            return
+        self.reward_status.setText(self.tr("Redeemed {reward} for {points} points. Ctrl+Z undoes it.").format(
+            reward=reward.name, points=labels.points(reward.price)))  # type: ignore[union-attr]
+
+    def add_reward(self, name: str | None = None, price: int | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Add reward"), self.tr("Reward, e.g. movie night"))
+            if not ok:
+                return
+        if price is None:
+            price, ok = QInputDialog.getInt(self, self.tr("Add reward"), self.tr("Price in points"),
+                                            20000, 1, 100_000_000, 1000)
+            if not ok:
+                return
+        try:
+            self.state.store.add_reward(name, price)
+        except GreenlifeError as exc:
+            show_error(self, exc)
+            return
+        self.state.notify("rewards")

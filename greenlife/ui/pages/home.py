@@ -102,15 +102,15 @@ class HomePage(Page):
         self.heading.setText(self.tr("This week · {start} – {end}").format(
             start=labels.date(start), end=labels.date(end)))
         household = store.balance(None, start, end)
-        self.total.setText(self.tr("{points} points").format(points=labels.points(household.points)))
-        goal = max(1, int(store.setting("weekly_goal") or 1))
+        self.total.setText(self.tr("{points} points").format(points=labels.points(household.credit_points)))
+        goal = max(1, store.goal_for(today))
         self.goal.setRange(0, goal)
-        self.goal.setValue(max(0, min(goal, household.points)))
+        self.goal.setValue(max(0, min(goal, household.credit_points)))
         self.goal.setFormat(self.tr("%p% of the weekly goal"))
         self.goal_text.setText(self.tr("Household goal: {goal} points a week · {left}").format(
             goal=labels.points(goal),
-            left=self.tr("goal reached!") if household.points >= goal else self.tr(
-                "{n} points to go").format(n=labels.points(goal - household.points))))
+            left=self.tr("goal reached!") if household.credit_points >= goal else self.tr(
+                "{n} points to go").format(n=labels.points(goal - household.credit_points))))
         self._fill_members(start, end)
         self._fill_quick()
         self.latest_model.reload()
@@ -149,8 +149,14 @@ class HomePage(Page):
             chip = QLabel("●")
             chip.setStyleSheet(f"color: {m.colour}; font-size: 16pt;")
             name = QLabel(m.name)
-            pts = QLabel(labels.points(self.state.store.balance(m.id, start, end).points, True))
+            week = self.state.store.balance(m.id, start, end).credit_points
+            member_goal = self.state.store.goal_for(start, m.id)
+            text = labels.points(week, True)
+            if member_goal:
+                text += " / " + labels.points(member_goal) + (" ✓" if week >= member_goal else "")
+            pts = QLabel(text)
             pts.setObjectName(f"memberPoints{m.id}")
+            pts.setToolTip(self.tr("Points this week / the member's own goal") if member_goal else "")
             pts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.members_grid.addWidget(chip, row, 0)
             self.members_grid.addWidget(name, row, 1)

@@ -50,13 +50,17 @@ class SettingsPage(Page):
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.colour_button = QPushButton(self.tr("Colour…"))
         self.archive_button = QPushButton(self.tr("Archive"))
+        self.member_goal_button = QPushButton(self.tr("Goal…"))
+        self.member_goal_button.setToolTip(self.tr("The member's own weekly goal (optional)"))
+        self.member_goal_button.clicked.connect(self.set_member_goal)
         self.archive_button.setToolTip(self.tr("Archived members keep their history and leave the pickers"))
         self.add_member_button.clicked.connect(self.add_member)
         self.rename_button.clicked.connect(self.rename_member)
         self.colour_button.clicked.connect(self.recolour_member)
         self.archive_button.clicked.connect(self.toggle_archive)
         mbuttons = QHBoxLayout()
-        for b in (self.add_member_button, self.rename_button, self.colour_button, self.archive_button):
+        for b in (self.add_member_button, self.rename_button, self.colour_button, self.archive_button,
+                  self.member_goal_button):
             mbuttons.addWidget(b)
         mbuttons.addStretch(1)
         mbox = QGroupBox(self.tr("Household"))
@@ -115,7 +119,7 @@ class SettingsPage(Page):
         self.language.activated.connect(self.set_language)
         self.language_note = QLabel()
         self.goal = QPushButton()
-        self.goal.clicked.connect(self.set_goal)
+        self.goal.clicked.connect(lambda: self.set_goal())
         dform = QFormLayout()
         prow = QHBoxLayout()
         prow.addWidget(self.path_label, 1)
@@ -155,7 +159,7 @@ class SettingsPage(Page):
         self.factors_model.set_factors(list(store.factors().values()))
         self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language"))))
         self.goal.setText(self.tr("{points} points").format(
-            points=labels.points(int(store.setting("weekly_goal")))))
+            points=labels.points(store.goal_for(store.today()))))
         self._member_selected()
 
     # -- members ------------------------------------------------------------
@@ -165,7 +169,7 @@ class SettingsPage(Page):
 
     def _member_selected(self, *_a: object) -> None:
         m = self._member()
-        for b in (self.rename_button, self.colour_button, self.archive_button):
+        for b in (self.rename_button, self.colour_button, self.archive_button, self.member_goal_button):
             b.setEnabled(m is not None)
         self.archive_button.setText(self.tr("Restore") if m and not m.active else self.tr("Archive"))
 
@@ -268,12 +272,24 @@ class SettingsPage(Page):
         if self.state.path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.path.parent)))
 
-    def set_goal(self) -> None:
-        value, ok = QInputDialog.getInt(self, self.tr("Weekly household goal"), self.tr("Points per week"),
-                                        int(self.state.store.setting("weekly_goal")), 100, 10_000_000, 1000)
-        if ok:
-            self.state.store.set_setting("weekly_goal", str(value))
-            self.state.notify("settings")
+    def set_goal(self, value: int | None = None, member_id: int | None = None) -> None:
+        """A weekly goal from this week on; earlier weeks keep the goal they had."""
+        store = self.state.store
+        if value is None:
+            title = self.tr("Weekly household goal") if member_id is None else self.tr(
+                "Weekly goal for {name}").format(name=store.member(member_id).name)
+            value, ok = QInputDialog.getInt(self, title, self.tr("Points per week (from this week on)"),
+                                            store.goal_for(store.today(), member_id) or 5000, 1,
+                                            10_000_000, 1000)
+            if not ok:
+                return
+        self._try(store.set_goal, value, member_id)
+        self.state.notify("settings")
+
+    def set_member_goal(self) -> None:
+        m = self._member()
+        if m is not None:
+            self.set_goal(None, m.id)
 
     def set_language(self) -> None:
         code = self.language.currentData()
