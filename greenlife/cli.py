@@ -174,6 +174,17 @@ def build_parser() -> Parser:
     rc.add_argument("--dry-run", action="store_true")
     rc.add_argument("--json", action="store_true")
 
+    sm = sub.add_parser("summary", help="the yearly summary: PDF report, CSV, JSON or PNG charts")
+    sm.add_argument("--year", type=int, required=True)
+    sm.add_argument("--out", type=Path, required=True,
+                    help="a file (format from the extension) or, for png, a folder")
+    sm.add_argument("--format", choices=["pdf", "csv", "json", "png"], help="force a format")
+    sm.add_argument("--lang", choices=["en", "zh"], default="en")
+    ex = sub.add_parser("export", help="every entry of a year as CSV (or JSON)")
+    ex.add_argument("--year", type=int, required=True)
+    ex.add_argument("--out", type=Path, required=True)
+    ex.add_argument("--format", choices=["csv", "json"], help="force a format")
+
     sub.add_parser("demo", help="fill an empty file with a demo household")
 
     be = sub.add_parser("bench", help="benchmark on a file of about 1,000,000 entries")
@@ -333,6 +344,8 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
             verb = "would change" if args.dry_run else "changed"
             print(f"{verb} {len(report.changes)} entries, {report.points_delta:+,} points")
         return 0
+    if cmd in ("summary", "export"):
+        return _export(store, args)
     if cmd == "demo":
         from greenlife.store.demo import load_demo
 
@@ -377,6 +390,36 @@ def _log(store: Any, args: argparse.Namespace) -> int:
         print(f"logged {e.member_name} {e.day} {e.category.value} {e.item} {e.quantity:g} "
               f"{e.unit}: {e.points:+,} points (id {e.id})")
     _announce(store.sync_badges(sorted({e.member_id for e in entries})))
+    return 0
+
+
+def _export(store: Any, args: argparse.Namespace) -> int:
+    from greenlife.reports import export
+    from greenlife.reports.summary import build_summary
+
+    fmt = args.format or args.out.suffix.lower().lstrip(".") or ("png" if args.command == "summary" else "")
+    allowed = ("pdf", "csv", "json", "png") if args.command == "summary" else ("csv", "json")
+    if fmt not in allowed:
+        raise UsageError(f"cannot tell the format of '{args.out}': use a .{' / .'.join(allowed)} "
+                         "file name or --format")
+    if not 2000 <= args.year <= store.today().year:
+        raise UsageError(f"--year {args.year} is out of range; use 2000 to {store.today().year}")
+    summary = build_summary(store, args.year)
+    lang = getattr(args, "lang", "en")
+    if fmt == "pdf":
+        from greenlife.reports.pdf import write_pdf
+
+        write_pdf(summary, args.out, lang)
+        print(f"wrote {args.out}")
+    elif fmt == "csv":
+        n = export.write_csv(store, args.year, args.out)
+        print(f"wrote {n} entries to {args.out}")
+    elif fmt == "json":
+        n = export.write_json(store, summary, args.out)
+        print(f"wrote {n} entries to {args.out}")
+    else:
+        for p in export.write_pngs(summary, args.out, lang):
+            print(f"wrote {p}")
     return 0
 
 

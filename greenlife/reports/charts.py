@@ -24,11 +24,17 @@ class ChartText:
     emitted: str = "{category} (emitted)"
 
 
-def _prepare(fig: Figure, theme: Theme):
+def _prepare(fig: Figure, theme: Theme, ax=None):
+    if ax is not None:  # draw into a given axes (report pages): leave the figure alone
+        return _style(fig, ax, theme, own_figure=False)
     fig.clear()
     fig._greenlife_key = None  # type: ignore[attr-defined]
     fig.set_facecolor(theme.background)
     ax = fig.add_subplot(111)
+    return _style(fig, ax, theme, own_figure=True)
+
+
+def _style(fig: Figure, ax, theme: Theme, own_figure: bool):
     ax.set_facecolor(theme.background)
     for spine in ax.spines.values():
         spine.set_color(theme.grid)
@@ -38,7 +44,8 @@ def _prepare(fig: Figure, theme: Theme):
     ax.grid(axis="y", color=theme.grid, linewidth=0.6)
     ax.set_axisbelow(True)
     ax.axhline(0, color=theme.foreground, linewidth=0.8)
-    fig.subplots_adjust(left=0.15, right=0.97, top=0.88, bottom=0.3)
+    if own_figure:
+        fig.subplots_adjust(left=0.15, right=0.97, top=0.88, bottom=0.3)
     from matplotlib.ticker import FuncFormatter
 
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _fmt(v)))
@@ -77,7 +84,7 @@ def _legend(fig: Figure, ax, theme: Theme) -> None:
 
 
 def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIGHT,
-                 legend: bool = True) -> None:
+                 legend: bool = True, ax=None) -> None:  # noqa: ANN001
     """Bars stacked by category: points earned upward, emissions (hatched) downward.
 
     ``legend=False`` leaves title, axis caption and legend to the caller (the app draws
@@ -85,11 +92,13 @@ def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIG
     """
     emitting = tuple(c for c, v in data.emissions.items() if any(v))
     key = ("stacked", len(data.slots), tuple(data.values), emitting, legend, theme)
-    if getattr(fig, "_greenlife_key", None) == key:
+    if ax is None and getattr(fig, "_greenlife_key", None) == key:
         _update_stacked(fig.axes[0], data, emitting, text, theme)
         return
-    ax = _prepare(fig, theme)
-    fig._greenlife_key = key  # type: ignore[attr-defined]
+    own = ax is None
+    ax = _prepare(fig, theme, ax)
+    if own:
+        fig._greenlife_key = key  # type: ignore[attr-defined]
     x = list(range(len(data.slots)))
     pos = [0] * len(x)
     neg = [0] * len(x)
@@ -106,7 +115,12 @@ def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIG
         neg = [n + v for n, v in zip(neg, values, strict=True)]
     _annotate_totals(ax, data, pos, neg, theme)
     ax.set_xticks(x, list(text.slot_labels) or [s.isoformat() for s in data.slots])
-    _furniture(fig, ax, text, theme, legend)
+    if own:
+        _furniture(fig, ax, text, theme, legend)
+    else:
+        ax.set_title(text.title, fontsize=10)
+        ax.set_ylabel(text.ylabel, fontsize=8)
+        ax.legend(fontsize=6, ncols=3, loc="upper left", frameon=False)
     _rescale(ax, min([*neg, 0]), max([*pos, 0]))
 
 

@@ -44,7 +44,12 @@ def configure_fonts() -> list[str]:
     """
     if _configured:
         return _configured[1:]
+    import logging
+
     from matplotlib import font_manager, rcParams
+
+    # CJK fonts often ship one weight: bold falls back to regular, which is fine
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
     installed = {f.name for f in font_manager.fontManager.ttflist}
     found = [name for name in CJK_FONTS if name in installed]

@@ -284,9 +284,9 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
     # -- entries ------------------------------------------------------------
     def _entry_values(self, draft: EntryDraft, factor: Factor) -> list[Any]:
         g = calc.grams(draft.quantity, factor)
-        return [
+        return [  # the unit always follows the factor (km, ride, kg, meal)
             draft.member_id, draft.day.isoformat(), Category(draft.category).value, draft.item,
-            draft.quantity, draft.unit, factor.set_id, factor.key, factor.value, factor.unit,
+            draft.quantity, calc.quantity_unit(factor), factor.set_id, factor.key, factor.value, factor.unit,
             Kind(factor.kind).value, factor.source, factor.year, g, calc.points(g), draft.note,
         ]
 

@@ -40,3 +40,12 @@ def test_demo_household(store):
     first = store.db.execute("SELECT min(day), max(day) FROM entries").fetchone()
     assert first[1] == store.today().isoformat()
     assert store.balance().points > 0
+
+
+def test_demo_entries_carry_their_units(store):
+    load_demo(store)
+    units = dict(store.db.execute("SELECT item, unit FROM entries GROUP BY item").fetchall())
+    assert units["subway"] == "km"
+    assert units["bus"] == "ride"
+    assert units["clean_plate"] == "meal"
+    assert units["kitchen"] == "kg"

@@ -1,0 +1,148 @@
+"""Spreadsheet (CSV) and JSON exports of a year's entries, and the year's charts as PNG.
+
+The CSV is UTF-8 with a byte-order mark so spreadsheet programs read Chinese
+correctly, and every cell a person typed is defused against formula injection
+(OWASP): text that begins with = + - @ tab or carriage return gets a leading
+apostrophe, so it is shown as text and never run. Numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from greenlife.reports.atomic import Cancelled, Progress, atomic_path, atomic_text, never, no_progress
+from greenlife.reports.summary import YearSummary
+
+if TYPE_CHECKING:
+    from greenlife.store import Store
+
+COLUMNS = ("id", "date", "member", "category", "item", "quantity", "unit", "factor_set",
+           "factor_key", "factor_value", "factor_unit", "factor_kind", "factor_source",
+           "factor_year", "grams", "points", "note")
+NUMERIC = frozenset({"id", "quantity", "factor_value", "factor_year", "grams", "points"})
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(value: str) -> str:
+    """Make a typed cell inert in a spreadsheet: a leading apostrophe before = + - @ tab CR."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def undefuse(value: str) -> str:
+    """The inverse, for importing a file this module wrote."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
+def year_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
+    sql = (
+        "SELECT e.id, e.day, m.name, e.category, e.item, e.quantity, e.unit, e.factor_set, "
+        "e.factor_key, e.factor_value, e.factor_unit, e.factor_kind, e.factor_source, "
+        "e.factor_year, e.grams, e.points, e.note FROM entries e JOIN members m "
+        "ON m.id = e.member_id WHERE e.day BETWEEN ? AND ? ORDER BY e.day, e.id"
+    )
+    for row in store.db.execute(sql, [f"{year:04d}-01-01", f"{year:04d}-12-31"]):
+        yield dict(zip(COLUMNS, row, strict=True))
+
+
+def _count(store: Store, year: int) -> int:
+    return store.count_entries(None, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def write_csv(store: Store, year: int, target: Path | str, progress: Progress = no_progress,
+              cancelled=never) -> int:  # noqa: ANN001
+    total = _count(store, year)
+    n = 0
+    with atomic_text(target, encoding="utf-8-sig") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(COLUMNS)
+        for row in year_rows(store, year):
+            w.writerow([v if k in NUMERIC or v is None else defuse(str(v)) for k, v in row.items()])
+            n += 1
+            if n % 5000 == 0:
+                if cancelled():
+                    raise Cancelled
+                progress(n, total)
+    progress(n, max(total, n))
+    return n
+
+
+def summary_json(summary: YearSummary) -> dict[str, Any]:
+    t = summary.totals
+    return {
+        "year": summary.year, "household": summary.household_name,
+        "totals": {"points": t.points, "grams_avoided": round(t.avoided_g, 3),
+                   "grams_emitted": round(t.emitted_g, 3), "points_redeemed": t.debits,
+                   "balance": t.balance, "entries": t.entries, "by_category": t.by_category},
+        "equivalences": {k: round(v, 3) for k, v in summary.equivalences().items()},
+        "members": [{"name": m.name, "points": m.totals.points, "balance": m.totals.balance,
+                     "by_category": m.totals.by_category} for m in summary.members],
+        "best_weeks": [{"week_of": d.isoformat(), "points": p} for d, p in summary.best_weeks],
+        "badges": [{"who": who or None, "badge": name.get("en"), "tier": tier, "earned_on": d.isoformat()}
+                   for who, name, tier, d in summary.badges],
+        "rewards": [{"date": d.isoformat(), "who": who or None, "reward": r, "points": p}
+                    for d, who, r, p in summary.redemptions],
+        "factors": [f.__dict__ for f in summary.factors],
+    }
+
+
+def write_json(store: Store, summary: YearSummary, target: Path | str, progress: Progress = no_progress,
+               cancelled=never) -> int:  # noqa: ANN001
+    total = _count(store, summary.year)
+    entries = []
+    for n, row in enumerate(year_rows(store, summary.year), 1):
+        entries.append(row)
+        if n % 5000 == 0:
+            if cancelled():
+                raise Cancelled
+            progress(n, total)
+    data = {**summary_json(summary), "entries": entries}
+    with atomic_text(target) as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+    progress(len(entries), max(total, len(entries)))
+    return len(entries)
+
+
+def write_pngs(summary: YearSummary, folder: Path | str, lang: str = "en", progress: Progress = no_progress,
+               cancelled=never) -> list[Path]:  # noqa: ANN001
+    """The year's charts: the household by month, each member by month, members side by side."""
+    from matplotlib.figure import Figure
+
+    from greenlife.reports import charts
+    from greenlife.reports.series import MemberBar
+    from greenlife.reports.style import CATEGORY_ORDER, configure_fonts
+    from greenlife.reports.texts import text
+
+    configure_fonts()
+    folder = Path(folder)
+    months = text(lang, "months").split()
+    cats = {c: text(lang, c) for c in CATEGORY_ORDER}
+    emitted = text(lang, "emitted_series", category="{category}")
+    jobs: list[tuple[str, Any]] = [("household", (text(lang, "household"), summary.months))]
+    jobs += [(f"member-{m.id}", (m.name, m.months)) for m in summary.members]
+    out = []
+    for n, (name, (who, data)) in enumerate(jobs, 1):
+        if cancelled():
+            raise Cancelled
+        fig = Figure(figsize=(8, 4.5), dpi=120)
+        charts.draw_stacked(fig, data, charts.ChartText(
+            f"{who} · {text(lang, 'by_month', year=summary.year)}", text(lang, "axis"), cats, months,
+            emitted=emitted))
+        out.append(_save_png(fig, folder / f"{summary.year}-{name}.png"))
+        progress(n, len(jobs) + 1)
+    fig = Figure(figsize=(8, 4.5), dpi=120)
+    charts.draw_members(fig, [MemberBar(m.name, m.colour, m.totals.points) for m in summary.members],
+                        charts.ChartText(f"{summary.year} · {text(lang, 'points')}", text(lang, "axis")))
+    out.append(_save_png(fig, folder / f"{summary.year}-members.png"))
+    progress(len(jobs) + 1, len(jobs) + 1)
+    return out
+
+
+def _save_png(fig: Any, target: Path) -> Path:
+    with atomic_path(target) as tmp:
+        fig.savefig(tmp, format="png")
+    return target
