@@ -1,0 +1,157 @@
+import csv
+import datetime as dt
+import json
+
+import pypdf
+import pytest
+
+from greenlife.reports import export
+from greenlife.reports.atomic import Cancelled
+from greenlife.reports.pdf import write_pdf
+from greenlife.reports.summary import build_summary
+from tests.conftest import TODAY
+
+OWASP = ["=1+1", "+1+1", "-1+1", "@SUM(1+1)", "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0",
+         '=HYPERLINK("http://example.invalid","click")', "-2+3+cmd|' /C calc'!A0"]
+
+
+@pytest.fixture
+def book(store):
+    yang = store.add_member("杨女士")
+    li = store.add_member("李先生")
+    store.log(yang.id, "commute", "subway", 61, day="2026-03-02", note="上班")
+    store.log(yang.id, "commute", "bike", 1, day="2026-03-02")
+    store.log(li.id, "commute", "petrol", 10, day="2026-05-05")
+    store.log(li.id, "food", "clean_plate", 3, day="2026-05-06")
+    store.log(li.id, "waste", "paper", 1.5, day="2025-12-31")  # another year
+    store.add_reward("电影之夜", 1000)
+    store.redeem_reward("电影之夜", None, "2026-06-01")
+    store.sync_badges()
+    return store
+
+
+def test_pdf_text_layer_matches_the_book(book, tmp_path):
+    s = build_summary(book, 2026)
+    pdf = write_pdf(s, tmp_path / "r.pdf", "zh")
+    reader = pypdf.PdfReader(pdf)
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    b = book.balance(None, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert f"{b.credit_points:,}" in text  # 5917 + 98 - 1600 + 690 = 5,105
+    assert b.credit_points == 5105
+    assert f"{b.points:,}" in text  # balance after the 1,000-point reward
+    assert "杨女士" in text
+    assert "李先生" in text
+    assert "绿色生活碳账本 2026 年度总结" in text
+    assert "附录" in text
+    for f in ("commute.subway", "commute.petrol", "food.clean_plate"):
+        assert f in text
+    assert "Shanghai carbon-inclusion platform, 2025" in text
+    assert "waste.paper" not in text  # used only in 2025
+    assert "电影之夜" in text
+    assert len(reader.pages) >= 4  # household (may run over), 2 members, appendix
+    assert "附录" in reader.pages[-1].extract_text()
+    assert reader.metadata.title == "绿色生活碳账本 2026 年度总结"
+
+
+def test_pdf_in_english(book, tmp_path):
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(
+        write_pdf(build_summary(book, 2026), tmp_path / "r.pdf", "en")).pages)
+    assert "GreenLife yearly summary 2026" in text
+    assert "trees planted" in text
+    assert "Ant Forest" in text
+
+
+def test_csv_round_trips_with_the_books_numbers(book, tmp_path):
+    path = tmp_path / "e.csv"
+    assert export.write_csv(book, 2026, path) == 4
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
+    assert [r["member"] for r in rows] == ["杨女士", "杨女士", "李先生", "李先生"]
+    assert sum(int(r["points"]) for r in rows) == 5105
+    sub = rows[0]
+    assert (sub["item"], float(sub["quantity"]), sub["unit"], float(sub["factor_value"]),
+            sub["factor_unit"], float(sub["grams"]), int(sub["points"])) == (
+        "subway", 61, "km", 97, "g CO2/km", 5917, 5917)
+    assert sub["note"] == "上班"
+    petrol = rows[2]
+    assert (petrol["points"], petrol["factor_kind"]) == ("-1600", "emission")  # a number, not defused
+
+
+def test_formula_injection_payloads_come_out_inert(book, tmp_path):
+    e = book.entries()[0]
+    for i, payload in enumerate(OWASP):
+        # written straight to the table: some (CR) the forms would refuse, an import might not
+        book.db.execute(
+            "INSERT INTO entries(member_id, day, category, item, quantity, unit, factor_set, "
+            "factor_key, factor_value, factor_unit, factor_kind, factor_source, grams, points, note) "
+            "VALUES (?, '2026-07-01', 'commute', 'bike', 1, 'km', 'shanghai', 'commute.bike', 98, "
+            "'g CO2/km', 'reduction', ?, 98, 98, ?)", [e.member_id, payload, payload])
+    book.add_member("=HYPERLINK(\"x\")")
+    book.log("=HYPERLINK(\"x\")", "commute", "walk", 1, day="2026-07-02")
+    path = tmp_path / "e.csv"
+    export.write_csv(book, 2026, path)
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
+    notes = [r["note"] for r in rows if r["date"] == "2026-07-01"]
+    sources = [r["factor_source"] for r in rows if r["date"] == "2026-07-01"]
+    assert notes == ["'" + p for p in OWASP]
+    assert sources == notes
+    for cell in notes + [rows[-1]["member"]]:
+        assert cell.startswith("'")
+        assert export.undefuse(cell) in [*OWASP, '=HYPERLINK("x")']
+    assert all(r["points"].lstrip("-").isdigit() for r in rows)  # numbers stay numbers
+
+
+def test_json_export(book, tmp_path):
+    s = build_summary(book, 2026)
+    export.write_json(book, s, tmp_path / "e.json")
+    data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert data["totals"]["points"] == 5105
+    assert data["totals"]["balance"] == 4105
+    assert len(data["entries"]) == 4
+    assert data["entries"][0]["member"] == "杨女士"
+    assert {f["key"] for f in data["factors"]} >= {"commute.subway", "food.clean_plate"}
+
+
+def test_pngs(book, tmp_path):
+    paths = export.write_pngs(build_summary(book, 2026), tmp_path / "png", "zh")
+    assert [p.name for p in paths] == ["2026-household.png", "2026-member-1.png",
+                                       "2026-member-2.png", "2026-members.png"]
+    assert all(p.read_bytes()[:4] == b"\x89PNG" for p in paths)
+
+
+def test_failed_or_cancelled_export_keeps_the_previous_file(book, tmp_path):
+    path = tmp_path / "e.csv"
+    path.write_text("previous export", encoding="utf-8")
+    with pytest.raises(Cancelled):
+        write_pdf(build_summary(book, 2026), tmp_path / "r.pdf", cancelled=lambda: True)
+    assert not (tmp_path / "r.pdf").exists()
+
+    def boom(*_a):
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        export.write_csv(book, 2026, path, progress=boom) if False else _fail_midway(book, path)
+    assert path.read_text(encoding="utf-8") == "previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["e.csv"]  # no temporary left
+
+
+def _fail_midway(book, path):
+    from greenlife.reports.atomic import atomic_text
+
+    with atomic_text(path) as f:
+        f.write("half a file")
+        raise OSError("disk full")
+
+
+def test_cancel_a_long_csv(store, tmp_path):
+    m = store.add_member("杨女士")
+    rows = [store._entry_values(store.draft(m.id, "commute", "bike", 1, TODAY), store.factors()["commute.bike"])
+            for _ in range(12000)]
+    store.bulk_add(rows)
+    seen = []
+    with pytest.raises(Cancelled):
+        export.write_csv(store, 2026, tmp_path / "e.csv", progress=lambda d, t: seen.append(d),
+                         cancelled=lambda: len(seen) >= 1)
+    assert seen == [5000]
+    assert list(tmp_path.iterdir()) == []
