@@ -94,12 +94,28 @@ def core_figures(path: Path) -> dict[str, float]:
         for period in ("week", "year", "all"):
             figures[f"book_{period}_ms"] = _median_ms(lambda p=period: store.balance_for(p, today))
         figures["book_member_year_ms"] = _median_ms(lambda: store.balance_for("year", today, 1))
+        figures.update(_pdf_figure(store))
         # leave the file as it was: drop the entries the benchmark logged
         store.db.execute("DELETE FROM entries WHERE id > (SELECT max(id) FROM entries) - 32")
         store.db.conn.commit()
     finally:
         store.close()
     return figures
+
+
+def _pdf_figure(store: Any) -> dict[str, float]:
+    """The yearly PDF of the busiest year (summary built from the book, then written)."""
+    from greenlife.reports.pdf import write_pdf
+    from greenlife.reports.summary import build_summary
+
+    year, n = store.db.execute(
+        "SELECT substr(month, 1, 4), total(n) FROM month_totals GROUP BY 1 ORDER BY 2 DESC LIMIT 1"
+    ).fetchone()
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        write_pdf(build_summary(store, int(year)), Path(tmp) / "report.pdf", "zh")
+        ms = (time.perf_counter() - t) * 1000
+    return {"pdf_busiest_year_ms": round(ms, 1), "pdf_busiest_year_entries": int(n)}
 
 
 def ui_figures(path: Path) -> dict[str, float]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO
 
 
-class Cancelled(Exception):  # noqa: N818 - it is not an error
+class Cancelled(Exception):
     """The person cancelled a long export."""
 
 

@@ -84,7 +84,7 @@ def _legend(fig: Figure, ax, theme: Theme) -> None:
 
 
 def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIGHT,
-                 legend: bool = True, ax=None) -> None:  # noqa: ANN001
+                 legend: bool = True, ax=None) -> None:
     """Bars stacked by category: points earned upward, emissions (hatched) downward.
 
     ``legend=False`` leaves title, axis caption and legend to the caller (the app draws

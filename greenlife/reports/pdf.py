@@ -49,7 +49,7 @@ def _wrap(s: str, width: int) -> list[str]:
 class _Writer:
     """Lays out lines top-down on A4 figures, starting a new page when one is full."""
 
-    def __init__(self, pdf: PdfPages, lang: str, cancelled, progress: Progress, total: int) -> None:  # noqa: ANN001
+    def __init__(self, pdf: PdfPages, lang: str, cancelled, progress: Progress, total: int) -> None:
         self.pdf, self.lang = pdf, lang
         self.cancelled, self.progress, self.total = cancelled, progress, total
         self.fig: Figure | None = None
@@ -93,7 +93,7 @@ class _Writer:
     def space(self, h: float = 0.012) -> None:
         self.y -= h
 
-    def chart(self, draw, height: float = 0.24) -> None:  # noqa: ANN001
+    def chart(self, draw, height: float = 0.24) -> None:
         self._need(height + 0.03)
         ax = self.fig.add_axes([LEFT + 0.06, self.y - height, RIGHT - LEFT - 0.06, height - 0.02])  # type: ignore[union-attr]
         draw(self.fig, ax)
@@ -117,7 +117,7 @@ def _totals_block(w: _Writer, t: Totals, lang: str) -> None:
         w.cells([(LEFT + 0.02, text(lang, cat)), (LEFT + 0.45, f"{t.by_category.get(cat, 0):+,}")])
 
 
-def _months_chart(w: _Writer, months, title: str, lang: str) -> None:  # noqa: ANN001
+def _months_chart(w: _Writer, months, title: str, lang: str) -> None:
     labels = text(lang, "months").split()
     cats = {c: text(lang, c) for c in CATEGORY_ORDER}
     ct = charts.ChartText(title, text(lang, "axis"), cats, labels,
@@ -126,7 +126,7 @@ def _months_chart(w: _Writer, months, title: str, lang: str) -> None:  # noqa: A
 
 
 def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
-              progress: Progress = no_progress, cancelled=never) -> Path:  # noqa: ANN001
+              progress: Progress = no_progress, cancelled=never) -> Path:
     """Write the report atomically; raises Cancelled (and leaves nothing) if cancelled."""
     configure_fonts()
     target = Path(target)

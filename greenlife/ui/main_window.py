@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_entry)
         file_menu.addAction(new)
+        export = QAction(self.tr("&Export yearly summary…"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export_summary)
+        file_menu.addAction(export)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -153,6 +157,11 @@ class MainWindow(QMainWindow):
         self.go_to("log")
         self.log.show_category(Category.COMMUTE)
         self.log.focus_first_field()
+
+    def export_summary(self) -> None:
+        from greenlife.ui.widgets.export_dialog import ExportDialog
+
+        ExportDialog(self.state, self).exec()
 
     def find(self) -> None:
         self.go_to("history")

@@ -46,16 +46,35 @@ class AppState(QObject):
             self.goal_reached.emit(now, goal)
 
     def sync_badges(self) -> None:
-        """Re-evaluate badges off the UI thread (its own connection); announce new ones."""
+        """Re-evaluate badges off the UI thread (its own connection); announce new ones.
+
+        Changes made while a sync runs are coalesced into one more sync afterwards."""
         if self.path is None:
             self._badges_done(self.store.sync_badges())
             return
+        if self._syncing:
+            self._sync_again = True
+            return
         from greenlife.ui.worker import run_in_background
 
+        self._syncing = True
         run_in_background(self.path, lambda store, _p: store.sync_badges(), self._badges_done,
-                          lambda exc: None)
+                          self._badges_failed)
+
+    _syncing = False
+    _sync_again = False
+
+    def _badges_failed(self, exc: Exception) -> None:
+        import logging
+
+        logging.getLogger("greenlife").warning("badge sync failed: %s", exc)
+        self._badges_done([])
 
     def _badges_done(self, new: list) -> None:
+        self._syncing = False
+        if self._sync_again:
+            self._sync_again = False
+            self.sync_badges()
         self.changed.emit("badges")
         if new:
             self.badges_earned.emit(new)

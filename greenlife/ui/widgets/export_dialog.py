@@ -1,0 +1,188 @@
+"""File → Export yearly summary: pick the year and formats; the export runs off the UI
+thread with a progress bar that can cancel; replacing existing files asks first."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenlife.reports.atomic import Cancelled
+from greenlife.ui.i18n_names import lang
+from greenlife.ui.state import AppState
+from greenlife.ui.widgets.common import show_error
+from greenlife.ui.worker import run_in_background
+
+FORMATS = ("pdf", "csv", "json", "png")
+
+
+def targets(folder: Path, year: int, formats: list[str]) -> dict[str, Path]:
+    names = {"pdf": f"greenlife-{year}.pdf", "csv": f"greenlife-{year}.csv",
+             "json": f"greenlife-{year}.json", "png": f"greenlife-{year}-charts"}
+    return {f: folder / names[f] for f in formats}
+
+
+def run_export(store, year: int, outputs: dict[str, Path], language: str,
+               progress, cancel: threading.Event) -> list[Path]:
+    """Runs in the worker thread with its own connection."""
+    from greenlife.reports import export
+    from greenlife.reports.pdf import write_pdf
+    from greenlife.reports.summary import build_summary
+
+    summary = build_summary(store, year)
+    steps = len(outputs)
+    written: list[Path] = []
+    for n, (fmt, path) in enumerate(outputs.items()):
+        def part(done: int, total: int, n: int = n) -> None:
+            progress(int(100 * (n + done / max(total, 1)) / steps), 100)
+
+        if fmt == "pdf":
+            written.append(write_pdf(summary, path, language, part, cancel.is_set))
+        elif fmt == "csv":
+            export.write_csv(store, year, path, part, cancel.is_set)
+            written.append(path)
+        elif fmt == "json":
+            export.write_json(store, summary, path, part, cancel.is_set)
+            written.append(path)
+        else:
+            written += export.write_pngs(summary, path, language, part, cancel.is_set)
+    progress(100, 100)
+    return written
+
+
+class ExportDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(self.tr("Export yearly summary"))
+        self.setMinimumWidth(520)
+        today = state.store.today()
+        self.year = QSpinBox()
+        self.year.setRange(2000, today.year)
+        self.year.setValue(today.year)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.checks = {
+            "pdf": QCheckBox(self.tr("Printable report (PDF)")),
+            "csv": QCheckBox(self.tr("Every entry as a spreadsheet (CSV)")),
+            "json": QCheckBox(self.tr("Every entry as data (JSON)")),
+            "png": QCheckBox(self.tr("The year's charts (PNG)")),
+        }
+        self.checks["pdf"].setChecked(True)
+        self.checks["csv"].setChecked(True)
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder = QLineEdit(docs or str(Path.home()))
+        self.folder.setAccessibleName(self.tr("Folder"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        form = QFormLayout()
+        form.addRow(self.tr("Year"), self.year)
+        for box in self.checks.values():
+            form.addRow("", box)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Save in"), row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._cancel: threading.Event | None = None
+        self.written: list[Path] = []
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the summary in"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def outputs(self) -> dict[str, Path]:
+        formats = [f for f in FORMATS if self.checks[f].isChecked()]
+        return targets(Path(self.folder.text()).expanduser(), self.year.value(), formats)
+
+    def confirm_overwrite(self, existing: list[Path]) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace files?"),
+            self.tr("These files already exist and would be replaced:\n{files}").format(
+                files="\n".join(str(p) for p in existing)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def start(self) -> None:
+        outputs = self.outputs()
+        if not outputs:
+            self.status.setText(self.tr("Choose at least one format."))
+            return
+        existing = [p for p in outputs.values() if p.exists()]
+        if existing and not self.confirm_overwrite(existing):
+            self.status.setText(self.tr("Nothing was exported."))
+            return
+        self._cancel = threading.Event()
+        cancel = self._cancel
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Exporting…"))
+        year, language = self.year.value(), lang()
+        job = lambda store, progress: run_export(store, year, outputs, language, progress, cancel)  # noqa: E731
+        if self.state.path is None:
+            try:
+                self._done(job(self.state.store, self._progress))
+            except Exception as exc:
+                self._failed(exc)
+            return
+        run_in_background(self.state.path, job, self._done, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
+
+    def _done(self, written: list[Path]) -> None:
+        self.written = written
+        self._cancel = None
+        self.export_button.setEnabled(True)
+        self.progress.setValue(100)
+        self.status.setText(self.tr("Wrote:\n{files}").format(files="\n".join(str(p) for p in written)))
+
+    def _failed(self, exc: Exception) -> None:
+        self._cancel = None
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Export cancelled. Files already there were left as they were."))
+            return
+        self.status.setText(self.tr("Export failed: {error}").format(error=str(exc)))
+        show_error(self, exc)
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()  # the worker stops at its next check and removes its temporary file
+        else:
+            self.reject()
