@@ -50,6 +50,9 @@ class BadgesMixin:
     _catalogue: list[Badge] | None = None
 
     if TYPE_CHECKING:  # provided by Store and the other mixins
+        from contextlib import AbstractContextManager
+
+        def tx(self) -> AbstractContextManager[None]: ...
 
         def today(self) -> dt.date: ...
         def members(self, include_archived: bool = False) -> list[Member]: ...
@@ -109,7 +112,7 @@ class BadgesMixin:
         what is earned, withdraw what no longer is; return the newly earned."""
         ids = [m.id for m in self.members(include_archived=True)] if member_ids is None else member_ids
         new: list[EarnedBadge] = []
-        with self.db.atomic():
+        with self.tx():
             for member_id in [*dict.fromkeys(ids), None]:
                 scope = scope_of(member_id)
                 stored = {(b, t): d for b, t, d in self.db.execute(
@@ -148,7 +151,7 @@ class BadgesMixin:
         if err:
             raise ValidationError([err])
         start = week_start(from_day or self.today())
-        with self.db.atomic():
+        with self.tx():
             self.db.execute("DELETE FROM goals WHERE member_id IS ? AND valid_from = ?",
                             [member_id, start.isoformat()])
             self.db.execute("INSERT INTO goals(member_id, points, valid_from) VALUES (?, ?, ?)",
@@ -183,7 +186,7 @@ class BadgesMixin:
             errors.append(err)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.tx():
             cur = self.db.execute("INSERT INTO rewards(name, price) VALUES (?, ?)", [name, value])
         return self.reward(cur.lastrowid)
 

@@ -12,6 +12,9 @@ from sqlite_utils import Database
 from greenlife import APP_NAME, ORG_NAME
 from greenlife.core.errors import StorageError
 from greenlife.store import schema
+from greenlife.store.backup import create_backup
+from greenlife.store.safety import CorruptDatabaseError, quick_check, refuse_network
+from greenlife.store.tx import storage_error
 
 ENV_VAR = "GREENLIFE_DB"
 BUSY_TIMEOUT_MS = 5000
@@ -32,16 +35,23 @@ def _connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
-def open_database(path: Path | str | None = None, *, memory: bool = False) -> Database:
-    """Open (creating if needed) and migrate the database.
+def open_database(
+    path: Path | str | None = None, *, memory: bool = False, backups: bool = True
+) -> Database:
+    """Open (creating if needed), check and migrate the database.
 
-    WAL journal with ``synchronous=FULL``: a save that returned survives a power
-    cut, not only an app crash.
+    A network share is refused (WAL is unsafe there); an existing file must pass
+    ``PRAGMA quick_check`` before anything is written to it; a schema upgrade is
+    preceded by a backup. WAL journal with ``synchronous=FULL``: a save that
+    returned survives a power cut, not only an app crash.
     """
     if memory:
         conn = _connect(":memory:")
+        p = None
     else:
         p = Path(path) if path is not None else default_db_path()
+        refuse_network(p)
+        existed = p.exists() and p.stat().st_size > 0
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
             conn = _connect(p)
@@ -50,20 +60,24 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Da
                 "Cannot open the data file {path}: {reason}. Check the folder exists and "
                 "is writable, or pass --db PATH.", path=str(p), reason=str(exc),
             ) from exc
+        if existed:
+            verdict = quick_check(conn)
+            if verdict != "ok":
+                conn.close()
+                raise CorruptDatabaseError(str(p), verdict)
     db = Database(conn)
     try:
-        if not memory:
+        if p is not None:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
                 raise StorageError(
                     "The data file could not switch to WAL journaling (got {mode}).", mode=mode
                 )
         conn.execute("PRAGMA synchronous = FULL")
+        if p is not None and backups and schema.migrations.pending(db) and db["members"].exists():
+            create_backup(conn, p, "pre-migration")
         schema.apply(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StorageError(
-            "The data file {path} could not be opened: {reason}. It may not be a GreenLife "
-            "file, or it may be damaged.", path=str(path), reason=str(exc),
-        ) from exc
+        raise storage_error(exc, str(p or "")) from exc
     return db

@@ -23,7 +23,7 @@ def load_demo(store: Store, progress: Callable[[int, int], None] | None = None) 
     actions = demo_actions(today)
     factors = store.factors()
     total = len(actions)
-    with store.db.atomic():
+    with store.tx():
         batch = []
         for i, a in enumerate(actions, 1):
             draft = EntryDraft(ids[a.member], a.day, a.category, a.item, a.quantity,

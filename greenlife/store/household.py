@@ -46,6 +46,9 @@ class HouseholdMixin:
     db: Database
 
     if TYPE_CHECKING:  # provided by Store and BookQueries
+        from contextlib import AbstractContextManager
+
+        def tx(self) -> AbstractContextManager[None]: ...
 
         def today(self) -> dt.date: ...
         def find_member(self, name_or_id: str | int, *, active_only: bool = True) -> Member: ...
@@ -103,7 +106,7 @@ class HouseholdMixin:
             raise ValidationError(errors)
         kind = APPLIANCES[appliance_type]
         grid = self.factors()[GRID_KEY]
-        with self.db.atomic():
+        with self.tx():
             cur = self.db.execute(
                 "INSERT INTO appliances(member_id, type, label, grade, kwh_year, "
                 "baseline_kwh_year, baseline_source, factor_set, factor_key, factor_value, "
@@ -138,13 +141,13 @@ class HouseholdMixin:
                              "date", {"value": end.isoformat(), "start": a.in_use_from.isoformat()})
         if err:
             raise ValidationError([err])
-        with self.db.atomic():
+        with self.tx():
             self.db.execute("UPDATE appliances SET in_use_to = ? WHERE id = ?",
                             [end.isoformat(), appliance_id])  # type: ignore[union-attr]
         return self.appliance(appliance_id)
 
     def delete_appliance(self, appliance_id: int) -> None:
-        with self.db.atomic():
+        with self.tx():
             self.db.execute("DELETE FROM appliances WHERE id = ?", [appliance_id])
 
     # -- rewards (debits) ---------------------------------------------------
@@ -171,7 +174,7 @@ class HouseholdMixin:
             errors.append(err)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.tx():
             for who in {member_id, None}:
                 available = self.available_points(who)
                 if int(pts) > available:  # type: ignore[arg-type]
@@ -194,7 +197,7 @@ class HouseholdMixin:
         return rows.redemption(row)
 
     def undo_redemption(self, redemption_id: int) -> None:
-        with self.db.atomic():
+        with self.tx():
             cur = self.db.execute("DELETE FROM redemptions WHERE id = ?", [redemption_id])
         if cur.rowcount == 0:
             raise NotFoundError("No redemption with id {id}.", id=redemption_id)
@@ -206,7 +209,7 @@ class HouseholdMixin:
         name, err = check_name(name, "name")
         if err:
             raise ValidationError([err])
-        with self.db.atomic():
+        with self.tx():
             cur = self.db.execute(
                 "INSERT INTO templates(member_id, name, category, item, quantity, unit) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -227,7 +230,7 @@ class HouseholdMixin:
         return [rows.template(r) for r in self.db.execute(sql + " ORDER BY t.member_id, t.id", args)]
 
     def delete_template(self, template_id: int) -> None:
-        with self.db.atomic():
+        with self.tx():
             self.db.execute("DELETE FROM templates WHERE id = ?", [template_id])
 
     # -- recalculation ------------------------------------------------------
@@ -255,7 +258,7 @@ class HouseholdMixin:
             updates.append((f.set_id, f.value, f.unit, f.kind.value, f.source, f.year, g,
                             new_pts, eid))
         if not dry_run and updates:
-            with self.db.atomic():
+            with self.tx():
                 self.db.conn.executemany(
                     "UPDATE entries SET factor_set=?, factor_value=?, factor_unit=?, "
                     "factor_kind=?, factor_source=?, factor_year=?, grams=?, points=? WHERE id=?",

@@ -20,6 +20,7 @@ from greenlife.store.badges import BadgesMixin
 from greenlife.store.book import BookQueries
 from greenlife.store.db import open_database
 from greenlife.store.household import HouseholdMixin
+from greenlife.store.tx import TxMixin
 
 PALETTE = ("#2E7D32", "#1565C0", "#EF6C00", "#6A1B9A", "#C62828", "#00838F")
 
@@ -31,7 +32,7 @@ SETTINGS_DEFAULTS: dict[str, str] = {
 }
 
 
-class Store(BadgesMixin, HouseholdMixin, BookQueries):
+class Store(TxMixin, BadgesMixin, HouseholdMixin, BookQueries):
     """A household's carbon book in one SQLite file."""
 
     def __init__(self, db: Database, today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -58,7 +59,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
     def _seed(self) -> None:
         if self.db.execute("SELECT count(*) FROM factor_sets").fetchone()[0]:
             return
-        with self.db.atomic():
+        with self.tx():
             for fs, factors in FACTOR_SETS:
                 self._insert_set(fs)
                 for f in factors:
@@ -70,7 +71,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
         return row[0] if row else SETTINGS_DEFAULTS.get(key, "")
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.tx():
             self.db.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -99,7 +100,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
             errors.append(err)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.tx():
             cur = self.db.execute(
                 "INSERT INTO members(name, colour) VALUES (?, ?)", [name, colour]
             )
@@ -168,7 +169,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
                 errors.append(err)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.tx():
             self.db.execute(
                 "UPDATE members SET name = ?, colour = ?, active = ? WHERE id = ?",
                 [name or current.name, colour or current.colour,
@@ -226,7 +227,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
                 "set", "{field}: '{value}' already exists; pick another id", {"value": set_id})])
         source = self.factors(copy_from or self.active_set())
         fs = FactorSet(set_id, name or set_id, f"Copy of {copy_from or self.active_set()}")
-        with self.db.atomic():
+        with self.tx():
             self._insert_set(fs)
             for f in source.values():
                 self._write_factor(replace(f, set_id=set_id))
@@ -277,7 +278,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
                                      {"value": factor.set_id}))
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.tx():
             self._write_factor(factor)
         return self.factors(factor.set_id)[factor.key]
 
@@ -300,7 +301,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
         """Store validated drafts with the active factors, all in one transaction."""
         factors = self.factors()
         ids = []
-        with self.db.atomic():
+        with self.tx():
             for d in drafts:
                 factor = factors[f"{Category(d.category).value}.{d.item}"]
                 ids.append(self.db.execute(self._INSERT, self._entry_values(d, factor)).lastrowid)
@@ -308,7 +309,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
 
     def bulk_add(self, values: Iterable[Sequence[Any]]) -> int:
         """Insert many prepared rows (see ``_entry_values``) in one transaction."""
-        with self.db.atomic():
+        with self.tx():
             cur = self.db.conn.executemany(self._INSERT, values)
         return cur.rowcount
 
@@ -364,7 +365,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
         factor = old.factor if old.item == draft.item and old.category == draft.category else (
             self.factors()[f"{Category(draft.category).value}.{draft.item}"])
         values = self._entry_values(draft, factor)
-        with self.db.atomic():
+        with self.tx():
             self.db.execute(
                 "UPDATE entries SET member_id=?, day=?, category=?, item=?, quantity=?, unit=?, "
                 "factor_set=?, factor_key=?, factor_value=?, factor_unit=?, factor_kind=?, "
@@ -376,13 +377,13 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
     def delete_entries(self, ids: Sequence[int]) -> list[Entry]:
         """Delete entries; return them so the caller can undo with ``restore_entries``."""
         gone = [self.entry(i) for i in ids]
-        with self.db.atomic():
+        with self.tx():
             self.db.conn.executemany("DELETE FROM entries WHERE id = ?", [(i,) for i in ids])
         return gone
 
     def restore_entries(self, entries: Sequence[Entry]) -> None:
         """Put deleted entries back exactly as they were (same id, same factor)."""
-        with self.db.atomic():
+        with self.tx():
             for e in entries:
                 f = e.factor
                 self.db.execute(
@@ -485,7 +486,7 @@ class Store(BadgesMixin, HouseholdMixin, BookQueries):
 
     def put_entry(self, entry: Entry) -> None:
         """Put an entry back exactly as it was (undo of an edit)."""
-        with self.db.atomic():
+        with self.tx():
             self.db.execute("DELETE FROM entries WHERE id = ?", [entry.id])
             self.restore_entries([entry])
 

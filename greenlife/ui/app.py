@@ -36,7 +36,7 @@ def first_run(path: Path) -> Store | None:
         return None
     store = Store.open(path)
     if dialog.choice == "create":
-        with store.db.atomic():
+        with store.tx():
             for name, colour in dialog.members:
                 store.add_member(name, colour)
             if dialog.family:
@@ -92,6 +92,9 @@ def run_app(db: Path | None = None) -> int:
         return 0
     window = open_window(path, store)
     code = app.exec()
+    from greenlife.ui.worker import wait_for_background
+
+    wait_for_background()  # a badge sync or export in flight finishes with its own connection
     del window
     store.close()
     return code

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.toast = Toast(self)
         state.badges_earned.connect(self.announce_badges)
         state.goal_reached.connect(self.celebrate_goal)
+        state.error.connect(self.show_state_error)
         self._build()
         self.state.changed.connect(self._update_title)
         if not window_settings.restore(self):
@@ -186,6 +187,11 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("{who} earned a badge: {name}").format(
                 who=who, name=pick(b.badge.name) + (f" · {tier(b.tier)}" if b.tier else "")))
         self.toast.show_message("\n".join(lines[:4]) + ("\n…" if len(lines) > 4 else ""))
+
+    def show_state_error(self, exc: Exception) -> None:
+        from greenlife.ui.widgets.common import show_error
+
+        show_error(self, exc)
 
     def celebrate_goal(self, points: int, goal: int) -> None:
         from greenlife.ui.labels import points as fmt

@@ -18,6 +18,7 @@ class AppState(QObject):
     changed = Signal(str)  # "entries", "members", "factors", "settings", "badges", "all"
     badges_earned = Signal(list)  # list[EarnedBadge], after a change earned new ones
     goal_reached = Signal(int, int)  # points, goal: the household just reached its weekly goal
+    error = Signal(object)  # a GreenlifeError from an undo or redo, for the window to show
 
     def __init__(self, store: Store, path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,18 +81,22 @@ class AppState(QObject):
             self.badges_earned.emit(new)
 
     # -- entry changes go through the undo stack -------------------------
+    # The first change is made here, before the push, so that a refusal (a full disk, a
+    # read-only file) reaches the caller and nothing lands on the stack; the command's
+    # first redo() is then a no-op. Later undo/redo failures are reported via ``error``.
     def add_entries(self, drafts: Sequence[EntryDraft], text: str) -> list[Entry]:
-        cmd = AddEntries(self, drafts, text)
-        self.undo_stack.push(cmd)
-        return cmd.added
+        added = self.store.add_entries(drafts)
+        self.undo_stack.push(AddEntries(self, added, text))
+        return added
 
     def repeat_yesterday(self, member_id: int, text: str) -> list[Entry]:
         entries = self.store.same_as_yesterday(member_id)
-        self.undo_stack.push(AddEntries(self, [], text, already=entries))
+        self.undo_stack.push(AddEntries(self, entries, text))
         return entries
 
     def delete_entries(self, ids: Sequence[int], text: str) -> None:
-        self.undo_stack.push(DeleteEntries(self, ids, text))
+        gone = self.store.delete_entries(ids)
+        self.undo_stack.push(DeleteEntries(self, gone, text))
 
     def redeem(self, reward_id: int, member_id: int | None, text: str) -> None:
         """Raises (and pushes nothing) when the balance is too low."""
@@ -99,90 +104,100 @@ class AppState(QObject):
         self.undo_stack.push(Redeem(self, reward_id, member_id, text, done.id))
 
     def edit_entry(self, entry_id: int, draft: EntryDraft, text: str) -> Entry:
-        cmd = EditEntry(self, entry_id, draft, text)
-        self.undo_stack.push(cmd)
-        return self.store.entry(entry_id)
+        before = self.store.entry(entry_id)
+        after = self.store.update_entry(entry_id, draft)
+        self.undo_stack.push(EditEntry(self, before, after, text))
+        return after
 
 
-class Redeem(QUndoCommand):
+class _Command(QUndoCommand):
+    """Skips its first redo (the change is already made) and reports failures."""
+
+    def __init__(self, state: AppState, text: str) -> None:
+        super().__init__(text)
+        self.state = state
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self._guard(self.do)
+        self.state.notify(self.what)
+
+    def undo(self) -> None:
+        self._guard(self.undo_change)
+        self.state.notify(self.what)
+
+    def _guard(self, fn) -> None:  # noqa: ANN001
+        from greenlife.core.errors import GreenlifeError
+
+        try:
+            fn()
+        except GreenlifeError as exc:
+            self.setObsolete(True)
+            self.state.error.emit(exc)
+
+    what = "entries"
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_change(self) -> None:
+        raise NotImplementedError
+
+
+class Redeem(_Command):
     """A reward redeemed; undo gives the points back."""
+
+    what = "rewards"
 
     def __init__(self, state: AppState, reward_id: int, member_id: int | None, text: str,
                  done: int) -> None:
-        super().__init__(text)
-        self.state = state
+        super().__init__(state, text)
         self.reward_id = reward_id
         self.member_id = member_id
-        self.redemption_id: int | None = done
-        self._first = True
+        self.redemption_id = done
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self.redemption_id = self.state.store.redeem_reward(self.reward_id, self.member_id).id
-        self.state.notify("rewards")
+    def do(self) -> None:
+        self.redemption_id = self.state.store.redeem_reward(self.reward_id, self.member_id).id
 
-    def undo(self) -> None:
-        if self.redemption_id is not None:
-            self.state.store.undo_redemption(self.redemption_id)
-        self.state.notify("rewards")
+    def undo_change(self) -> None:
+        self.state.store.undo_redemption(self.redemption_id)
 
 
-class AddEntries(QUndoCommand):
-    def __init__(self, state: AppState, drafts: Sequence[EntryDraft], text: str,
-                 already: list[Entry] | None = None) -> None:
-        super().__init__(text)
-        self.state = state
-        self.drafts = list(drafts)
-        self.added: list[Entry] = list(already or [])
-        self._first = True
+class AddEntries(_Command):
+    def __init__(self, state: AppState, added: list[Entry], text: str) -> None:
+        super().__init__(state, text)
+        self.added = list(added)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            if not self.added:
-                self.added = self.state.store.add_entries(self.drafts)
-        else:
-            self.state.store.restore_entries(self.added)
-        self.state.notify("entries")
+    def do(self) -> None:
+        self.state.store.restore_entries(self.added)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         self.state.store.delete_entries([e.id for e in self.added])
-        self.state.notify("entries")
 
 
-class DeleteEntries(QUndoCommand):
-    def __init__(self, state: AppState, ids: Sequence[int], text: str) -> None:
-        super().__init__(text)
-        self.state = state
-        self.ids = list(ids)
-        self.gone: list[Entry] = []
+class DeleteEntries(_Command):
+    def __init__(self, state: AppState, gone: list[Entry], text: str) -> None:
+        super().__init__(state, text)
+        self.gone = list(gone)
 
-    def redo(self) -> None:
-        self.gone = self.state.store.delete_entries(self.ids)
-        self.state.notify("entries")
+    def do(self) -> None:
+        self.state.store.delete_entries([e.id for e in self.gone])
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         self.state.store.restore_entries(self.gone)
-        self.state.notify("entries")
 
 
-class EditEntry(QUndoCommand):
-    def __init__(self, state: AppState, entry_id: int, draft: EntryDraft, text: str) -> None:
-        super().__init__(text)
-        self.state = state
-        self.before = state.store.entry(entry_id)
-        self.draft = draft
-        self.after: Entry | None = None
+class EditEntry(_Command):
+    def __init__(self, state: AppState, before: Entry, after: Entry, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
 
-    def redo(self) -> None:
-        if self.after is None:
-            self.after = self.state.store.update_entry(self.before.id, self.draft)
-        else:
-            self.state.store.put_entry(self.after)
-        self.state.notify("entries")
+    def do(self) -> None:
+        self.state.store.put_entry(self.after)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         self.state.store.put_entry(self.before)
-        self.state.notify("entries")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QThread, Signal
 
 from greenlife.store import Store
 
@@ -47,6 +47,18 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
+def wait_for_background(timeout_ms: int = 30000) -> bool:
+    """Wait for running tasks (used when the app closes and by tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def on_main_thread() -> bool:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() == app.thread()
+
+
 def run_in_background(
     path: Path,
     fn: Callable[[Store, Progress], Any],
@@ -55,12 +67,15 @@ def run_in_background(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Task:
     task = Task(path, fn)
-    task.signals.done.connect(on_done)
-    task.signals.failed.connect(on_failed)
+    # The signals object lives in the main thread; queued connections deliver there, so
+    # the callbacks never run in the worker thread.
+    queued = Qt.ConnectionType.QueuedConnection
+    task.signals.done.connect(on_done, queued)
+    task.signals.failed.connect(on_failed, queued)
     if on_progress:
-        task.signals.progress.connect(on_progress)
-    task.signals.done.connect(lambda _r: _running.discard(task))
-    task.signals.failed.connect(lambda _e: _running.discard(task))
+        task.signals.progress.connect(on_progress, queued)
+    task.signals.done.connect(lambda _r: _running.discard(task), queued)
+    task.signals.failed.connect(lambda _e: _running.discard(task), queued)
     _running.add(task)
     QThreadPool.globalInstance().start(task)
     return task

@@ -16,6 +16,13 @@ def file_store(db_path):
 
     s = Store.open(db_path, today=lambda: TODAY)
     yield s
+    # no worker of this test may report after the store is closed, or into the next test
+    from PySide6.QtCore import QCoreApplication
+
+    from greenlife.ui.worker import wait_for_background
+
+    wait_for_background()
+    QCoreApplication.sendPostedEvents()
     s.close()
 
 
@@ -39,3 +46,4 @@ def window(qtbot, state):
     w.show()
     qtbot.waitExposed(w)
     return w
+

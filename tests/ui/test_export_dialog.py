@@ -74,3 +74,13 @@ def test_cancel_keeps_previous_files(qtbot, window, state, tmp_path):
     qtbot.waitUntil(lambda: "cancelled" in d.status.text(), timeout=20000)
     assert (tmp_path / "greenlife-2026.pdf").read_text() == "old report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["greenlife-2026.pdf"]
+
+
+def test_worker_callbacks_run_on_the_main_thread(qtbot, state):
+    from greenlife.ui.worker import on_main_thread, run_in_background
+
+    seen = []
+    run_in_background(state.path, lambda store, _p: store.count_entries(),
+                      lambda r: seen.append((r, on_main_thread())), lambda e: seen.append(e))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [(0, True)]

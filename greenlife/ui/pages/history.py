@@ -166,4 +166,10 @@ class HistoryPage(Page):
     def delete_selected(self) -> None:
         ids = self._selected_ids()
         if ids:
-            self.state.delete_entries(ids, self.tr("Delete %n entries", "", len(ids)))
+            from greenlife.core.errors import GreenlifeError
+            from greenlife.ui.widgets.common import show_error
+
+            try:
+                self.state.delete_entries(ids, self.tr("Delete %n entries", "", len(ids)))
+            except GreenlifeError as exc:
+                show_error(self, exc)

@@ -26,6 +26,13 @@ class EntryDialog(QDialog):
         self.form.saved.connect(self._apply)
 
     def _apply(self, drafts: list) -> None:
-        self.state.edit_entry(self.entry.id, drafts[0], self.tr("Edit {what}").format(
-            what=labels.item(drafts[0].item)))
+        from greenlife.core.errors import GreenlifeError
+        from greenlife.ui.widgets.common import show_error
+
+        try:
+            self.state.edit_entry(self.entry.id, drafts[0], self.tr("Edit {what}").format(
+                what=labels.item(drafts[0].item)))
+        except GreenlifeError as exc:  # the dialog stays open with what was typed
+            show_error(self, exc)
+            return
         self.accept()

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from greenlife.core.calc import quantity_unit
-from greenlife.core.errors import ValidationError
+from greenlife.core.errors import GreenlifeError, ValidationError
 from greenlife.core.models import Category, Entry, EntryDraft
 from greenlife.ui import labels
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import date_edit, error_label, fill_members, to_date, to_qdate
+from greenlife.ui.widgets.common import date_edit, error_label, fill_members, show_error, to_date, to_qdate
 
 
 class EntryForm(QWidget):
@@ -221,7 +221,12 @@ class EntryForm(QWidget):
             self.saved.emit([self._draft])
             return
         text = self.tr("Log {what}").format(what=labels.item(self._draft.item))
-        entries = self.state.add_entries([self._draft], text)
+        try:
+            entries = self.state.add_entries([self._draft], text)
+        except GreenlifeError as exc:  # a full disk, a read-only file: keep what was typed
+            self.why.setText(labels.error_text(exc))
+            show_error(self, exc)
+            return
         self.quantity.clear()
         self.note.clear()
         self.saved.emit(entries)
@@ -231,6 +236,10 @@ class EntryForm(QWidget):
             return
         d = self._draft
         name = f"{labels.item(d.item)} {d.quantity:g} {labels.unit(d.unit)}"
-        self.state.store.add_template(d.member_id, name, d.category, d.item, d.quantity, d.unit)
+        try:
+            self.state.store.add_template(d.member_id, name, d.category, d.item, d.quantity, d.unit)
+        except GreenlifeError as exc:
+            show_error(self, exc)
+            return
         self.state.notify("templates")
         self.why.setText(self.tr("Saved as a usual action: {name}").format(name=name))

@@ -1,0 +1,52 @@
+"""One transaction per user action, with disk trouble turned into a clear message."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from greenlife.core.errors import StorageError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def storage_error(exc: sqlite3.Error, path: str = "") -> StorageError:
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError("The disk is full{where}: nothing was saved. Free some space and save "
+                            "again; what you typed is still in the form.", where=where)
+    if "readonly" in text or "read-only" in text:
+        return StorageError("The data file is read-only{where}: nothing was saved. Make it writable "
+                            "(or move it to a folder you can write to) and save again.", where=where)
+    if "locked" in text or "busy" in text:
+        return StorageError("The data file is busy{where}: another program kept it locked. Nothing "
+                            "was saved; try again in a moment.", where=where)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StorageError("The data file is damaged{where}: nothing was saved. Restore the newest "
+                            "backup ('greenlife backup restore --latest' or Settings).", where=where)
+    return StorageError("The data file could not be written{where}: {reason}. Nothing was saved.",
+                        where=where, reason=str(exc))
+
+
+class TxMixin:
+    db: Database
+
+    @contextlib.contextmanager
+    def tx(self) -> Iterator[None]:
+        """A transaction; on any SQLite error it is rolled back and a StorageError raised
+        (integrity errors from CHECK constraints pass through unchanged)."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.path_text()) from exc
+
+    def path_text(self) -> str:
+        row = self.db.execute("PRAGMA database_list").fetchone()
+        return row[2] if row else ""
