@@ -258,6 +258,7 @@ class HouseholdMixin:
             updates.append((f.set_id, f.value, f.unit, f.kind.value, f.source, f.year, g,
                             new_pts, eid))
         if not dry_run and updates:
+            self.backup("pre-recalc")  # type: ignore[attr-defined]
             with self.tx():
                 self.db.conn.executemany(
                     "UPDATE entries SET factor_set=?, factor_value=?, factor_unit=?, "

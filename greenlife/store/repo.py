@@ -78,6 +78,34 @@ class Store(TxMixin, BadgesMixin, HouseholdMixin, BookQueries):
                 [key, str(value)],
             )
 
+    # -- safety -------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        p = self.path_text()
+        return Path(p) if p else None
+
+    def backup(self, reason: str = "manual") -> Any:
+        """A checked backup through SQLite's backup API (None for an in-memory book)."""
+        from greenlife.store.backup import create_backup
+
+        return create_backup(self.db.conn, self.path, reason) if self.path else None
+
+    def daily_backup(self) -> Any:
+        """The first start of each day makes a backup."""
+        from greenlife.store.backup import list_backups
+
+        if self.path is None:
+            return None
+        today = dt.date.today()
+        if any(b.made.date() == today for b in list_backups(self.path)):
+            return None
+        return self.backup("daily")
+
+    def check(self) -> list[Any]:
+        from greenlife.store.safety import full_check
+
+        return full_check(self.db)
+
     def is_empty(self) -> bool:
         return self.db.execute("SELECT count(*) FROM members").fetchone()[0] == 0
 

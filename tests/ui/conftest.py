@@ -17,12 +17,15 @@ def file_store(db_path):
     s = Store.open(db_path, today=lambda: TODAY)
     yield s
     # no worker of this test may report after the store is closed, or into the next test
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QThreadPool
 
     from greenlife.ui.worker import wait_for_background
 
-    wait_for_background()
-    QCoreApplication.sendPostedEvents()
+    for _ in range(20):  # a finished sync may start one more (coalesced changes)
+        wait_for_background()
+        QCoreApplication.sendPostedEvents()
+        if QThreadPool.globalInstance().activeThreadCount() == 0:
+            break
     s.close()
 
 

@@ -1,0 +1,210 @@
+"""Importing the CSV the export writes. Every row is validated first: a file with any
+bad row imports nothing and lists each bad row with its line number and the reason.
+Importing the same file twice adds nothing the second time."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from greenlife.core import calc
+from greenlife.core.errors import GreenlifeError
+from greenlife.core.factors import UNITS
+from greenlife.core.models import Category, Kind
+from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
+from greenlife.reports.export import COLUMNS, undefuse
+
+if TYPE_CHECKING:
+    from greenlife.store import Store
+
+MAX_BYTES = 200 * 1024 * 1024
+MAX_FIELD = 10_000
+REQUIRED = ("date", "member", "category", "item", "quantity", "unit", "factor_key", "factor_value",
+            "factor_unit", "factor_kind", "factor_source", "points")
+
+
+class ImportError_(GreenlifeError):  # noqa: N801 - not the builtin
+    pass
+
+
+@dataclass
+class ImportPlan:
+    rows: int = 0
+    new: list[tuple[Any, ...]] = field(default_factory=list)  # values for Store._INSERT
+    already: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportError_("Cannot read {path}: {reason}.", path=str(path), reason=exc.strerror or str(exc)) from exc
+    if size > MAX_BYTES:
+        raise ImportError_("{path} is {mb} MB; files over 200 MB are not imported.", path=str(path),
+                           mb=size // 2**20)
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise ImportError_("{path} is not a text CSV file (it contains binary data). Import the CSV "
+                           "that GreenLife exports.", path=str(path))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportError_("{path} is not UTF-8 text (byte {pos} is invalid). Save it as 'CSV UTF-8' "
+                           "and import again.", path=str(path), pos=exc.start) from exc
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_FIELD)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise ImportError_("{path} is empty.", path=str(path)) from None
+        header = [h.strip() for h in header]
+        missing = [c for c in REQUIRED if c not in header]
+        if missing:
+            raise ImportError_("{path} lacks the columns {missing}. Import the CSV that GreenLife "
+                               "exports (columns: {cols}).", path=str(path), missing=", ".join(missing),
+                               cols=", ".join(COLUMNS))
+        out = []
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                out.append((line, {"__error__": f"has {len(row)} cells, the header has {len(header)}"}))
+                continue
+            out.append((line, dict(zip(header, row, strict=True))))
+        return out
+    except csv.Error as exc:
+        raise ImportError_("{path} could not be read as CSV near line {line}: {reason}.", path=str(path),
+                           line=reader.line_num, reason=str(exc)) from exc
+    finally:
+        csv.field_size_limit(old_limit)
+
+
+def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.date) -> tuple[Any, ...]:
+    """Values for one entry, or ValueError with the reason."""
+    if "__error__" in r:
+        raise ValueError(r["__error__"])
+    cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
+    day, err = parse_date(cell["date"], today)
+    if err or day is None or not cell["date"]:
+        raise ValueError(err.message if err else "date: a date is required")
+    member = cell["member"]
+    if member not in members:
+        raise ValueError(f"member: unknown member '{member[:40]}'; add the member first")
+    try:
+        category = Category(cell["category"])
+    except ValueError:
+        raise ValueError(f"category: '{cell['category'][:20]}' must be commute, waste or food") from None
+    if category is Category.APPLIANCE:
+        raise ValueError("category: appliances are not imported from entry rows")
+    item = cell["item"]
+    if not item or not item.replace("_", "").isalpha() or not item.isascii():
+        raise ValueError(f"item: '{item[:20]}' is not a valid item name")
+    unit_f = cell["factor_unit"]
+    if unit_f not in UNITS:
+        raise ValueError(f"factor_unit: '{unit_f[:20]}' is not one of {', '.join(UNITS)}")
+    unit = UNITS[unit_f][0]
+    if cell["unit"] and cell["unit"] != unit:
+        raise ValueError(f"unit: '{cell['unit'][:10]}' does not match the factor unit {unit_f}")
+    limit = LIMITS.get((category, unit), Limit("quantity", 0.01, 1000))
+    quantity, err = parse_number(cell["quantity"], Limit("quantity", limit.low, limit.high, limit.integer), unit)
+    if err:
+        raise ValueError(err.message)
+    value, err = parse_number(cell["factor_value"], Limit("factor_value", 0, 999_999), unit_f)
+    if err:
+        raise ValueError(err.message)
+    try:
+        kind = Kind(cell["factor_kind"])
+    except ValueError:
+        raise ValueError("factor_kind: must be reduction or emission") from None
+    source = cell["factor_source"]
+    if not source or len(source) > 500:
+        raise ValueError("factor_source: the source of the factor is required (500 characters at most)")
+    year = None
+    if cell.get("factor_year"):
+        y, err = parse_number(cell["factor_year"], Limit("factor_year", 1990, 2100, integer=True), "")
+        if err:
+            raise ValueError(err.message)
+        year = int(y)  # type: ignore[arg-type]
+    key = cell["factor_key"] or f"{category.value}.{item}"
+    if key != f"{category.value}.{item}":
+        raise ValueError(f"factor_key: '{key[:30]}' does not match {category.value}.{item}")
+    note, err = check_note(cell.get("note", ""))
+    if err:
+        raise ValueError(err.message)
+    from greenlife.core.models import Factor
+
+    factor = Factor(key, float(value), unit_f, kind, source, year,  # type: ignore[arg-type]
+                    set_id=(cell.get("factor_set") or "imported")[:40])
+    grams = calc.grams(float(quantity), factor)  # type: ignore[arg-type]
+    points = calc.points(grams)
+    try:
+        stated = float(cell["points"])
+    except ValueError:
+        raise ValueError(f"points: '{cell['points'][:20]}' is not a number") from None
+    if not math.isfinite(stated) or int(stated) != points:
+        raise ValueError(f"points: {cell['points'][:20]} does not match quantity × factor = {points}")
+    return (members[member], day.isoformat(), category.value, item, float(quantity), unit,  # type: ignore[arg-type]
+            factor.set_id, key, factor.value, unit_f, kind.value, source, year, grams, points, note)
+
+
+_KEY = slice(0, 16)
+
+
+def plan_import(store: Store, path: Path | str) -> ImportPlan:
+    """Validate every row; nothing is written."""
+    rows = _read(Path(path))
+    members = {m.name: m.id for m in store.members(include_archived=True)}
+    plan = ImportPlan(rows=len(rows))
+    candidates = []
+    for line, r in rows:
+        try:
+            candidates.append(_row(store, members, r, store.today()))
+        except ValueError as exc:
+            plan.errors.append((line, str(exc)))
+        except KeyError as exc:
+            plan.errors.append((line, f"missing cell {exc}"))
+    if plan.errors:
+        return plan
+    # same file twice adds nothing: compare with what is stored, identical rows counted
+    wanted = Counter(tuple(v[:5]) + (v[7], v[8], v[15]) for v in candidates)
+    have: Counter[tuple[Any, ...]] = Counter()
+    days = {v[1] for v in candidates}
+    for day in days:
+        for r in store.db.execute(
+                "SELECT member_id, day, category, item, quantity, factor_key, factor_value, note "
+                "FROM entries WHERE day = ?", [day]):
+            have[tuple(r)] += 1
+    taken: Counter[tuple[Any, ...]] = Counter()
+    for v in candidates:
+        k = tuple(v[:5]) + (v[7], v[8], v[15])
+        taken[k] += 1
+        if taken[k] <= have[k]:
+            plan.already += 1
+        else:
+            plan.new.append(v)
+    del wanted
+    return plan
+
+
+def apply_import(store: Store, plan: ImportPlan) -> int:
+    """Write the planned rows in one transaction (a backup is made first for a file)."""
+    if not plan.ok:
+        raise ImportError_("The file has {n} bad rows; nothing was imported.", n=len(plan.errors))
+    if not plan.new:
+        return 0
+    store.backup("pre-import")
+    return store.bulk_add(plan.new)
