@@ -185,6 +185,20 @@ def build_parser() -> Parser:
     ex.add_argument("--out", type=Path, required=True)
     ex.add_argument("--format", choices=["csv", "json"], help="force a format")
 
+    ck = sub.add_parser("check", help="full check of the data file; reports every bad row, changes nothing")
+    ck.add_argument("--json", action="store_true")
+    bk = sub.add_parser("backup", help="backups of the data file").add_subparsers(
+        dest="action", required=True, parser_class=Parser)
+    bl = bk.add_parser("list", help="list backups, newest first")
+    bl.add_argument("--json", action="store_true")
+    bk.add_parser("create", help="make a backup now")
+    br = bk.add_parser("restore", help="restore a backup (the current file is backed up first)")
+    br.add_argument("file", nargs="?", type=Path, help="a backup file (see 'backup list')")
+    br.add_argument("--latest", action="store_true", help="the newest backup that checks out")
+    im = sub.add_parser("import", help="import the CSV that 'greenlife export' writes")
+    im.add_argument("file", type=Path)
+    im.add_argument("--dry-run", action="store_true", help="show what would be imported")
+
     sub.add_parser("demo", help="fill an empty file with a demo household")
 
     be = sub.add_parser("bench", help="benchmark on a file of about 1,000,000 entries")
@@ -218,6 +232,8 @@ def run(args: argparse.Namespace) -> int:
         from greenlife.bench import run_bench
 
         return run_bench(args)
+    if args.command == "backup" and args.action == "restore":
+        return _restore(args)
     if args.command == "screenshots":
         from greenlife.ui.screenshots import main as shots
 
@@ -344,6 +360,50 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
             verb = "would change" if args.dry_run else "changed"
             print(f"{verb} {len(report.changes)} entries, {report.points_delta:+,} points")
         return 0
+    if cmd == "check":
+        problems = store.check()
+        if args.json:
+            _print_json([{"table": p.table, "rowid": p.rowid, "reason": p.reason} for p in problems])
+        elif not problems:
+            print("ok: the data file passed integrity_check, foreign_key_check and GreenLife's rules")
+        for p in problems if not args.json else []:
+            print(f"{p.table or 'file'}{'' if p.rowid is None else f' row {p.rowid}'}: {p.reason}")
+        return 1 if problems else 0
+    if cmd == "backup":
+        from greenlife.store.backup import list_backups
+
+        if args.action == "create":
+            b = store.backup("manual")
+            print(f"backup written: {b.path}")
+            return 0
+        backups = list_backups(store.path)
+        if args.json:
+            _print_json([{"file": str(b.path), "made": b.made, "reason": b.reason, "bytes": b.size}
+                         for b in backups])
+        else:
+            for b in backups:
+                print(f"{b.made:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size:,} bytes\t{b.path}")
+            if not backups:
+                print("no backups yet ('greenlife backup create' makes one)")
+        return 0
+    if cmd == "import":
+        from greenlife.store.importer import apply_import, plan_import
+
+        plan = plan_import(store, args.file)
+        if not plan.ok:
+            for line, reason in plan.errors[:50]:
+                print(f"line {line}: {reason}", file=sys.stderr)
+            more = len(plan.errors) - 50
+            raise GreenlifeError("{n} bad rows{more}; nothing was imported. Fix them and import again.",
+                                 n=len(plan.errors), more=f" ({more} not shown)" if more > 0 else "")
+        if args.dry_run:
+            print(f"would import {len(plan.new)} entries; {plan.already} already in the book")
+            return 0
+        n = apply_import(store, plan)
+        print(f"imported {n} entries; {plan.already} were already in the book")
+        if n:
+            store.sync_badges()
+        return 0
     if cmd in ("summary", "export"):
         return _export(store, args)
     if cmd == "demo":
@@ -390,6 +450,26 @@ def _log(store: Any, args: argparse.Namespace) -> int:
         print(f"logged {e.member_name} {e.day} {e.category.value} {e.item} {e.quantity:g} "
               f"{e.unit}: {e.points:+,} points (id {e.id})")
     _announce(store.sync_badges(sorted({e.member_id for e in entries})))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    """Works on a damaged file too: the store is not opened first."""
+    from greenlife.store import default_db_path
+    from greenlife.store.backup import newest_good, restore
+
+    path = args.db or default_db_path()
+    if args.latest == (args.file is not None):
+        raise UsageError("give a backup FILE or --latest")
+    backup = args.file
+    if args.latest:
+        good = newest_good(path)
+        if good is None:
+            raise GreenlifeError("No good backup of {path} was found.", path=str(path))
+        backup = good.path
+    saved = restore(path, backup)
+    print(f"restored {backup} into {path}" + (f"; the previous file was backed up to {saved.path}"
+                                                if saved else ""))
     return 0
 
 

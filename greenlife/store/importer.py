@@ -29,7 +29,7 @@ REQUIRED = ("date", "member", "category", "item", "quantity", "unit", "factor_ke
             "factor_unit", "factor_kind", "factor_source", "points")
 
 
-class ImportError_(GreenlifeError):  # noqa: N801 - not the builtin
+class ImportError_(GreenlifeError):
     pass
 
 

@@ -129,7 +129,7 @@ class _Command(QUndoCommand):
         self._guard(self.undo_change)
         self.state.notify(self.what)
 
-    def _guard(self, fn) -> None:  # noqa: ANN001
+    def _guard(self, fn) -> None:
         from greenlife.core.errors import GreenlifeError
 
         try:
