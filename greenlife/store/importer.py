@@ -180,7 +180,6 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
     if plan.errors:
         return plan
     # same file twice adds nothing: compare with what is stored, identical rows counted
-    wanted = Counter(tuple(v[:5]) + (v[7], v[8], v[15]) for v in candidates)
     have: Counter[tuple[Any, ...]] = Counter()
     days = {v[1] for v in candidates}
     for day in days:
@@ -190,13 +189,12 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
             have[tuple(r)] += 1
     taken: Counter[tuple[Any, ...]] = Counter()
     for v in candidates:
-        k = tuple(v[:5]) + (v[7], v[8], v[15])
+        k = (*v[:5], v[7], v[8], v[15])
         taken[k] += 1
         if taken[k] <= have[k]:
             plan.already += 1
         else:
             plan.new.append(v)
-    del wanted
     return plan
 
 
