@@ -1,6 +1,6 @@
 """Automatic backups through SQLite's backup API (safe while the file is in use, never a
-plain copy), kept in rotation: 7 daily, 4 weekly, 12 monthly; each checked before an
-older one is deleted."""
+plain copy), kept in rotation: 7 daily, 4 weekly, 12 monthly and the 10 most recent;
+the newest is checked before an older one is deleted."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from greenlife.core.errors import NotFoundError, StorageError
 from greenlife.store.safety import quick_check
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+KEEP_RECENT = 10  # the latest few whatever their day (a restore right after a backup keeps both)
 _NAME = re.compile(r"^greenlife-(\d{8})-(\d{6})(?:-\d+)?-([a-z-]+)\.db$")
 
 
@@ -77,8 +78,8 @@ def create_backup(conn: sqlite3.Connection, db_path: Path, reason: str = "manual
 
 def keep_set(backups: list[Backup]) -> set[Path]:
     """Grandfather-father-son: the newest backup of each of the last 7 days, 4 weeks and
-    12 months that have backups."""
-    keep: set[Path] = set()
+    12 months that have backups, and the 10 most recent."""
+    keep: set[Path] = {b.path for b in backups[:KEEP_RECENT]}
     for key, count in ((lambda b: b.made.date(), KEEP_DAILY),
                        (lambda b: b.made.isocalendar()[:2], KEEP_WEEKLY),
                        (lambda b: (b.made.year, b.made.month), KEEP_MONTHLY)):

@@ -78,23 +78,70 @@ def open_window(path: Path | None, store: Store) -> MainWindow:
     return window
 
 
+def open_store(path: Path) -> Store | None:
+    """Open the file; a damaged one is never written to, and the newest good backup is offered."""
+    from greenlife.store.backup import newest_good, restore
+    from greenlife.store.safety import CorruptDatabaseError
+
+    tr = QCoreApplication.translate
+    try:
+        return Store.open(path)
+    except CorruptDatabaseError as exc:
+        good = newest_good(path)
+        if good is None:
+            QMessageBox.critical(None, APP_NAME, exc.message + "\n\n" + tr(
+                "App", "No good backup was found. The file was left as it is."))
+            return None
+        answer = QMessageBox.question(
+            None, APP_NAME, exc.message + "\n\n" + tr(
+                "App", "Restore the backup of {date} ({reason})? The damaged file is kept aside.").format(
+                date=good.made.strftime("%Y-%m-%d %H:%M"), reason=good.reason),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        restore(path, good.path)
+        return Store.open(path)
+
+
 def run_app(db: Path | None = None) -> int:
+    from greenlife.store.lock import AlreadyOpenError
+    from greenlife.ui.single_instance import Instance, ask_first_to_raise
+
     app = make_application()
     crash.install()
     path = Path(db) if db else default_db_path()
     i18n.apply_language("")
     try:
-        store = first_run(path) if not path.exists() else Store.open(path)
+        instance = Instance(path)
+    except AlreadyOpenError as exc:
+        ask_first_to_raise(path)
+        QMessageBox.information(None, APP_NAME, labels_text(exc))
+        return 0
+    try:
+        store = first_run(path) if not path.exists() else open_store(path)
     except GreenlifeError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc.message))
+        QMessageBox.critical(None, APP_NAME, labels_text(exc))
+        instance.release()
         return 1
     if store is None:
+        instance.release()
         return 0
     window = open_window(path, store)
+    instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+    # the first start of each day makes a backup, off the UI thread
+    run_in_background(path, lambda s, _p: s.daily_backup(), lambda _b: None,
+                      lambda e: crash.log.warning("daily backup failed: %s", e))
     code = app.exec()
     from greenlife.ui.worker import wait_for_background
 
     wait_for_background()  # a badge sync or export in flight finishes with its own connection
     del window
     store.close()
+    instance.release()
     return code
+
+
+def labels_text(exc: GreenlifeError) -> str:
+    from greenlife.ui.labels import error_text
+
+    return error_text(exc)

@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_summary)
         file_menu.addAction(export)
+        imp = QAction(self.tr("&Import entries…"), self)
+        imp.setShortcut(QKeySequence("Ctrl+I"))
+        imp.triggered.connect(self.import_entries)
+        file_menu.addAction(imp)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -163,6 +167,11 @@ class MainWindow(QMainWindow):
         from greenlife.ui.widgets.export_dialog import ExportDialog
 
         ExportDialog(self.state, self).exec()
+
+    def import_entries(self) -> None:
+        from greenlife.ui.widgets.import_dialog import ImportDialog
+
+        ImportDialog(self.state, self).exec()
 
     def find(self) -> None:
         self.go_to("history")

@@ -47,6 +47,7 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(filed):
     days = {b.made.date() for b in backups}
     months = {(b.made.year, b.made.month) for b in backups}
     assert len(days) <= 7 + 4 + 12
+    assert len(backups) <= 7 + 4 + 12 + 10
     last = start.date() + dt.timedelta(days=399)
     assert all(last - dt.timedelta(days=k) in days for k in range(7))  # the last 7 days
     assert len(months) >= 12

@@ -112,6 +112,14 @@ class SettingsPage(Page):
         self.path_label.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open folder"))
         open_folder.clicked.connect(self.open_folder)
+        self.check_button = QPushButton(self.tr("Check data"))
+        self.check_button.setToolTip(self.tr("A full check of the data file; it changes nothing"))
+        self.check_button.clicked.connect(self.check_data)
+        self.backups_button = QPushButton(self.tr("Backups…"))
+        self.backups_button.clicked.connect(self.show_backups)
+        self.check_status = QLabel()
+        self.check_status.setObjectName("checkStatus")
+        self.check_status.setWordWrap(True)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
@@ -125,6 +133,12 @@ class SettingsPage(Page):
         prow.addWidget(self.path_label, 1)
         prow.addWidget(open_folder)
         dform.addRow(self.tr("Data file"), prow)
+        srow = QHBoxLayout()
+        srow.addWidget(self.check_button)
+        srow.addWidget(self.backups_button)
+        srow.addStretch(1)
+        dform.addRow(self.tr("Safety"), srow)
+        dform.addRow("", self.check_status)
         dform.addRow(self.tr("Weekly household goal"), self.goal)
         lrow = QHBoxLayout()
         lrow.addWidget(self.language)
@@ -271,6 +285,32 @@ class SettingsPage(Page):
     def open_folder(self) -> None:
         if self.state.path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.path.parent)))
+
+    def check_data(self) -> None:
+        """integrity_check, foreign_key_check and our own rules, off the UI thread."""
+        self.check_status.setText(self.tr("Checking…"))
+
+        def done(problems: list) -> None:
+            if not problems:
+                self.check_status.setText(self.tr("The data file is sound: no problems found."))
+                return
+            lines = [f"{p.table or '-'} {'' if p.rowid is None else p.rowid}: {p.reason}" for p in problems[:20]]
+            self.check_status.setText(self.tr("%n problems found (nothing was changed):", "", len(problems))
+                                      + "\n" + "\n".join(lines))
+
+        def failed(exc: Exception) -> None:
+            self.check_status.setText("")
+            show_error(self, exc)
+
+        if self.state.path is None:
+            done(self.state.store.check())
+        else:
+            run_in_background(self.state.path, lambda store, _p: store.check(), done, failed)
+
+    def show_backups(self) -> None:
+        from greenlife.ui.widgets.backups_dialog import BackupsDialog
+
+        BackupsDialog(self.state, self).exec()
 
     def set_goal(self, value: int | None = None, member_id: int | None = None) -> None:
         """A weekly goal from this week on; earlier weeks keep the goal they had."""

@@ -1,0 +1,147 @@
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from greenlife.core.models import Category
+from greenlife.reports.export import write_csv
+from greenlife.store import Store
+from greenlife.store.lock import AlreadyOpenError
+from greenlife.ui.models.backups import BackupsModel
+from greenlife.ui.widgets.backups_dialog import BackupsDialog
+from greenlife.ui.widgets.import_dialog import ImportDialog
+from tests.conftest import TODAY
+
+
+def test_full_disk_keeps_what_was_typed(qtbot, window, state, monkeypatch):
+    shown = []
+    monkeypatch.setattr("greenlife.ui.widgets.entry_form.show_error", lambda parent, exc: shown.append(exc))
+    pages = state.store.db.execute("PRAGMA page_count").fetchone()[0]
+    state.store.db.execute(f"PRAGMA max_page_count = {pages}")
+    form = window.go_to("log").forms[Category.COMMUTE]
+    form.item.setCurrentIndex(form.item.findData("subway"))
+    form.quantity.setText("12")
+    form.note.setText("x" * 500)
+    before = state.store.count_entries()
+    for _ in range(30):  # fill the last free pages
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        if shown:
+            break
+        form.quantity.setText("12")
+        form.note.setText("x" * 500)
+    assert shown, "the disk never filled up"
+    assert "disk is full" in shown[0].message
+    assert form.quantity.text() == "12"  # nothing typed is lost
+    assert form.note.text() == "x" * 500
+    assert "disk is full" in form.why.text()
+    assert not state.undo_stack.canRedo()
+    assert state.store.count_entries() >= before
+    state.store.db.execute("PRAGMA max_page_count = 1073741823")
+
+
+def test_second_copy_is_told_the_file_is_open(qtbot, tmp_path):
+    from greenlife.ui.single_instance import Instance, ask_first_to_raise
+
+    db = tmp_path / "one.db"
+    first = Instance(db)
+    raised = []
+    first.raise_requested.connect(lambda: raised.append(True))
+    with pytest.raises(AlreadyOpenError, match="already open"):
+        Instance(db)
+    assert ask_first_to_raise(db)
+    qtbot.waitUntil(lambda: bool(raised), timeout=3000)
+    first.release()
+    Instance(db).release()  # free again after the first one closed
+
+
+def test_stale_lock_after_a_crash_does_not_block(qtbot, tmp_path):
+    from greenlife.ui.single_instance import Instance
+
+    db = tmp_path / "crash.db"
+    code = ("import sys, time\nfrom pathlib import Path\nfrom PySide6.QtCore import QCoreApplication\n"
+            "from greenlife.ui.single_instance import Instance\napp = QCoreApplication([])\n"
+            "i = Instance(Path(sys.argv[1]))\nprint('up', flush=True)\ntime.sleep(60)\n")
+    p = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True)
+    assert p.stdout.readline().strip() == "up"
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    Instance(db).release()
+
+
+def test_damaged_file_at_start_offers_the_newest_backup(qtbot, tmp_path, monkeypatch):
+    from greenlife.ui.app import open_store
+
+    path = tmp_path / "g.db"
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.log("杨女士", "commute", "bike", 1)
+    s.backup("daily")
+    s.close()
+    path.write_bytes(b"\x00" * 10000)
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"g.db{suffix}").unlink(missing_ok=True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    store = open_store(path)
+    assert "damaged" in asked[0]
+    assert "Restore the backup" in asked[0]
+    assert store.balance().points == 98
+    store.close()
+
+
+def test_check_data_and_backups_from_settings(qtbot, window, state):
+    s = window.go_to("settings")
+    s.check_data()
+    qtbot.waitUntil(lambda: "sound" in s.check_status.text(), timeout=5000)
+    state.store.log("杨女士", "commute", "subway", 10)
+    d = BackupsDialog(state, window)
+    qtbot.addWidget(d)
+    d.create()
+    assert d.model.rowCount() == 1
+    state.store.log("杨女士", "commute", "subway", 20)
+    d.table.selectRow(0)
+    assert d.restore_selected(confirm=False)
+    assert state.store.balance().points == 970
+    assert d.model.rowCount() == 2  # the book before the restore was backed up first
+    assert "Restored" in d.status.text()
+
+
+def test_backups_model(qtmodeltester, state):
+    state.store.backup("manual")
+    m = BackupsModel()
+    from greenlife.store.backup import list_backups
+
+    m.set_backups(list_backups(state.path))
+    qtmodeltester.check(m)
+    assert m.data(m.index(0, 1)) == "by hand"
+
+
+def test_import_dialog_dry_run_then_import(qtbot, window, state, tmp_path):
+    other = Store.open(memory=True, today=lambda: TODAY)
+    other.add_member("杨女士")
+    other.log("杨女士", "commute", "subway", 61, day="2026-03-02")
+    other.log("杨女士", "commute", "bike", 1, day="2026-03-02")
+    csv_path = tmp_path / "e.csv"
+    write_csv(other, 2026, csv_path)
+    d = ImportDialog(state, window)
+    qtbot.addWidget(d)
+    plan = d.check(str(csv_path))
+    assert len(plan.new) == 2
+    assert "2 entries to import" in d.summary.text()
+    assert state.store.count_entries() == 0  # a dry run writes nothing
+    qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton)
+    assert state.store.count_entries() == 2
+    assert "Imported 2 entries" in d.summary.text()
+    d.check(str(csv_path))
+    assert "0 entries to import; 2 already" in d.summary.text()
+    assert not d.import_button.isEnabled()
+    bad = tmp_path / "bad.csv"
+    bad.write_text(csv_path.read_text(encoding="utf-8-sig").replace("杨女士", "王先生"), encoding="utf-8")
+    d.check(str(bad))
+    assert "2 rows have problems" in d.summary.text()
+    assert "line 2: member: unknown member '王先生'" in d.details.toPlainText()
