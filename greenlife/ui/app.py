@@ -127,7 +127,7 @@ def run_app(db: Path | None = None) -> int:
         instance.release()
         return 0
     window = open_window(path, store)
-    instance.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+    instance.raise_requested.connect(window.bring_forward)
     # the first start of each day makes a backup, off the UI thread
     run_in_background(path, lambda s, _p: s.daily_backup(), lambda _b: None,
                       lambda e: crash.log.warning("daily backup failed: %s", e))
@@ -135,7 +135,7 @@ def run_app(db: Path | None = None) -> int:
     from greenlife.ui.worker import wait_for_background
 
     wait_for_background()  # a badge sync or export in flight finishes with its own connection
-    del window
+    window.deleteLater()
     store.close()
     instance.release()
     return code

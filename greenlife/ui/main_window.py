@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{family} — {base}" if family else base)
 
     # -- actions ------------------------------------------------------------
+    def bring_forward(self) -> None:
+        """A second copy of the app asked this window to come to the front."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def go(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
