@@ -199,7 +199,8 @@ def build_parser() -> Parser:
     im.add_argument("file", type=Path)
     im.add_argument("--dry-run", action="store_true", help="show what would be imported")
 
-    sub.add_parser("demo", help="fill an empty file with a demo household")
+    dm = sub.add_parser("demo", help="fill an empty file with a demo household")
+    dm.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the demo's names")
 
     be = sub.add_parser("bench", help="benchmark on a file of about 1,000,000 entries")
     be.add_argument("--entries", type=int, default=1_000_000)
@@ -409,7 +410,7 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
     if cmd == "demo":
         from greenlife.store.demo import load_demo
 
-        n = load_demo(store)
+        n = load_demo(store, lang=args.lang)
         print(f"demo household created: {len(store.members())} members, {n} entries")
         return 0
     raise UsageError(f"unknown command {cmd}")

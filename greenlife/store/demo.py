@@ -10,8 +10,15 @@ from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import EntryDraft
 from greenlife.store.repo import Store
 
+DEMO_NAMES = {
+    "en": ("Bike + subway to work", "Shared bike to the metro", "Bus to work and back", "Walk to school",
+           "Kitchen waste", "Movie night", "Family trip to the park", "New book", "The Yang family"),
+    "zh": ("骑车换乘地铁上班", "共享单车到地铁站", "坐公交上下班", "步行上学", "厨余垃圾", "电影之夜",
+           "全家去公园", "一本新书", "杨家"),
+}
 
-def load_demo(store: Store, progress: Callable[[int, int], None] | None = None) -> int:
+
+def load_demo(store: Store, progress: Callable[[int, int], None] | None = None, lang: str = "zh") -> int:
     """Create 4 members and a year of entries ending today; return the number of entries."""
     if not store.is_empty():
         raise GreenlifeError(
@@ -37,15 +44,16 @@ def load_demo(store: Store, progress: Callable[[int, int], None] | None = None) 
                     progress(i, total)
         for member, kind, grade, ago in DEMO_APPLIANCES:
             store.add_appliance(member, kind, grade, None, today - dt.timedelta(days=ago))
-        store.add_template("杨女士", "Bike + subway to work", "commute", "subway", 34, "km")
-        store.add_template("杨女士", "Shared bike to the metro", "commute", "bike", 1.2, "km")
-        store.add_template("李先生", "Bus to work and back", "commute", "bus", 2, "ride")
-        store.add_template("小明", "Walk to school", "commute", "walk", 1.5, "km")
-        store.add_template("奶奶", "Kitchen waste", "waste", "kitchen", 0.8, "kg")
-        store.set_setting("household_name", "杨家")
-    movie = store.add_reward("Movie night", 20000)
-    store.add_reward("Family trip to the park", 50000)
-    store.add_reward("New book", 8000)
+        names = DEMO_NAMES.get(lang, DEMO_NAMES["en"])
+        store.add_template("杨女士", names[0], "commute", "subway", 34, "km")
+        store.add_template("杨女士", names[1], "commute", "bike", 1.2, "km")
+        store.add_template("李先生", names[2], "commute", "bus", 2, "ride")
+        store.add_template("小明", names[3], "commute", "walk", 1.5, "km")
+        store.add_template("奶奶", names[4], "waste", "kitchen", 0.8, "kg")
+        store.set_setting("household_name", names[8])
+    movie = store.add_reward(names[5], 20000)
+    store.add_reward(names[6], 50000)
+    store.add_reward(names[7], 8000)
     store.redeem_reward(movie.id, None, today - dt.timedelta(days=30))
     store.sync_badges()
     return total

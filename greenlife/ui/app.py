@@ -62,7 +62,8 @@ def first_run(path: Path) -> Store | None:
     def step(i: int, total: int) -> None:
         progress.setValue(int(100 * i / max(total, 1)))
 
-    run_in_background(path, lambda s, p: load_demo(s, p), done, failed, step)
+    lang = "zh" if i18n.resolve("").startswith("zh") else "en"
+    run_in_background(path, lambda s, p: load_demo(s, p, lang), done, failed, step)
     progress.exec()
     if "error" in result:
         show_error(None, result["error"])  # type: ignore[arg-type]
@@ -83,17 +84,16 @@ def open_store(path: Path) -> Store | None:
     from greenlife.store.backup import newest_good, restore
     from greenlife.store.safety import CorruptDatabaseError
 
-    tr = QCoreApplication.translate
     try:
         return Store.open(path)
     except CorruptDatabaseError as exc:
         good = newest_good(path)
         if good is None:
-            QMessageBox.critical(None, APP_NAME, exc.message + "\n\n" + tr(
+            QMessageBox.critical(None, APP_NAME, exc.message + "\n\n" + QCoreApplication.translate(
                 "App", "No good backup was found. The file was left as it is."))
             return None
         answer = QMessageBox.question(
-            None, APP_NAME, exc.message + "\n\n" + tr(
+            None, APP_NAME, exc.message + "\n\n" + QCoreApplication.translate(
                 "App", "Restore the backup of {date} ({reason})? The damaged file is kept aside.").format(
                 date=good.made.strftime("%Y-%m-%d %H:%M"), reason=good.reason),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -34,8 +34,7 @@ def setup_logging() -> Path:
 
 
 def crash_text(exc: BaseException, path: Path) -> str:
-    tr = QCoreApplication.translate
-    return tr(
+    return QCoreApplication.translate(
         "Crash",
         "GreenLife hit an unexpected error and may not work correctly until you restart it.\n\n"
         "{error}\n\nThe details were written to:\n{log}\n\n"

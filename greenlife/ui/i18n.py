@@ -7,6 +7,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _installed: list[QTranslator] = []
+_current: list[tuple[str, int]] = []
 
 
 def resolve(code: str) -> str:
@@ -20,21 +21,26 @@ def apply_language(code: str) -> str:
     """Install the translators for ``code``; widgets get a LanguageChange event."""
     app = QCoreApplication.instance()
     lang = resolve(code)
+    if _current and _current[0] == (lang, id(app)):
+        return lang
+    _current[:] = [(lang, id(app))]
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    if lang.startswith("zh"):
+    zh = lang.startswith("zh")
+    if zh:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        ours = QTranslator(app)
-        qm = resources.files("greenlife.resources").joinpath("i18n", "greenlife_zh_CN.qm")
-        with resources.as_file(qm) as path:
-            if path.exists() and ours.load(str(path)):
-                app.installTranslator(ours)
-                _installed.append(ours)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    ours = QTranslator(app)
+    qm = resources.files("greenlife.resources").joinpath("i18n", f"greenlife_{'zh_CN' if zh else 'en'}.qm")
+    with resources.as_file(qm) as path:
+        if path.exists() and ours.load(str(path)):  # English: plural forms only
+            app.installTranslator(ours)
+            _installed.append(ours)
+    if zh:
         qt = QTranslator(app)
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return lang

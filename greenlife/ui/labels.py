@@ -106,9 +106,12 @@ def number(value: float, decimals: int = 1) -> str:
 
 
 def date(value: object) -> str:
+    """2026年11月24日 in Chinese, 24 Nov 2026 in English."""
     from PySide6.QtCore import QDate
 
     d = QDate(value.year, value.month, value.day)  # type: ignore[attr-defined]
-    return QLocale().toString(d, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    fmt = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
+    return locale.toString(d, fmt)
 
 

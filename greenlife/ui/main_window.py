@@ -216,7 +216,10 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pages"):
-            self._build()
+            if self.isVisible():
+                self._build()
+            else:
+                self._stale_language = True
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -20,7 +20,7 @@ def main(outdir: Path, lang: str = "zh", theme: str = "light") -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.db"
         store = Store.open(path)
-        load_demo(store)
+        load_demo(store, lang=lang)
         store.set_setting("language", "zh_CN" if lang == "zh" else "en")
         window = open_window(path, store)
         window.resize(1280, 800)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from greenlife.ui.widgets.common import show_error
 from greenlife.ui.widgets.factor_dialog import FactorDialog
 from greenlife.ui.worker import run_in_background
 
-LANGUAGES = (("", "System language"), ("zh_CN", "中文"), ("en", "English"))
+LANGUAGES = (("", QT_TRANSLATE_NOOP("SettingsPage", "System language")), ("zh_CN", "中文"), ("en", "English"))
 
 
 class SettingsPage(Page):

@@ -1,0 +1,2620 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="74"/>
+        <source>Export yearly summary</source>
+        <translation>Export yearly summary</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="107"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="82"/>
+        <source>Printable report (PDF)</source>
+        <translation>Printable report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="83"/>
+        <source>Every entry as a spreadsheet (CSV)</source>
+        <translation>Every entry as a spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="84"/>
+        <source>Every entry as data (JSON)</source>
+        <translation>Every entry as data (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="85"/>
+        <source>The year&apos;s charts (PNG)</source>
+        <translation>The year&apos;s charts (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="91"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="92"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="102"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="113"/>
+        <source>Save in</source>
+        <translation>Save in</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="123"/>
+        <source>Save the summary in</source>
+        <translation>Save the summary in</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="133"/>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="134"/>
+        <source>These files already exist and would be replaced:
+{files}</source>
+        <translation>These files already exist and would be replaced:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="142"/>
+        <source>Choose at least one format.</source>
+        <translation>Choose at least one format.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="146"/>
+        <source>Nothing was exported.</source>
+        <translation>Nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="153"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="172"/>
+        <source>Wrote:
+{files}</source>
+        <translation>Wrote:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="179"/>
+        <source>Export cancelled. Files already there were left as they were.</source>
+        <translation>Export cancelled. Files already there were left as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="181"/>
+        <source>Export failed: {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="47"/>
+        <source>Creating the demo household…</source>
+        <translation>Creating the demo household…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="91"/>
+        <source>No good backup was found. The file was left as it is.</source>
+        <translation>No good backup was found. The file was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="95"/>
+        <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
+        <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceForm</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="36"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="65"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="38"/>
+        <source>Appliance type</source>
+        <translation>Appliance type</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="44"/>
+        <source>Energy-label grade</source>
+        <translation>Energy-label grade</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="46"/>
+        <source>kWh per year from the label</source>
+        <translation>kWh per year from the label</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <source>In use from</source>
+        <translation>In use from</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="54"/>
+        <source>No longer in use since</source>
+        <translation>No longer in use since</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <source>&amp;Save appliance</source>
+        <translation>&amp;Save appliance</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="67"/>
+        <source>Energy-label grade (1 best)</source>
+        <translation>Energy-label grade (1 best)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="70"/>
+        <source>kWh/year</source>
+        <translation>kWh/year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
+        <source>Label consumption</source>
+        <translation>Label consumption</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="108"/>
+        <source>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</source>
+        <translation>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="120"/>
+        <source>Can&apos;t save yet: {reason}</source>
+        <translation>Can&apos;t save yet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="128"/>
+        <source>{points} points per day</source>
+        <translation>{points} points per day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="147"/>
+        <source>Saved: {what}, grade {grade}</source>
+        <translation>Saved: {what}, grade {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="30"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="35"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="41"/>
+        <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
+        <translation>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="48"/>
+        <source>Back up &amp;now</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="77"/>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="83"/>
+        <source>Select a backup first.</source>
+        <translation>Select a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
+        <source>Restore backup?</source>
+        <translation>Restore backup?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
+        <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
+        <translation>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="99"/>
+        <source>Restored. The book as it was is in {path}.</source>
+        <translation>Restored. The book as it was is in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="36"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="36"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="37"/>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="37"/>
+        <source>before a recalculation</source>
+        <translation>before a recalculation</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="38"/>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="38"/>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="51"/>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="33"/>
+        <source>Whose badges</source>
+        <translation>Whose badges</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="56"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="47"/>
+        <source>Badges of</source>
+        <translation>Badges of</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="60"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="70"/>
+        <source>{earned} of {total} earned</source>
+        <translation>{earned} of {total} earned</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="77"/>
+        <source>Earned {date}</source>
+        <translation>Earned {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <source>{current} of {target} {unit}</source>
+        <translation>{current} of {target} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="67"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="37"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="37"/>
+        <source>Week (Mon–Sun)</source>
+        <translation>Week (Mon–Sun)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
+        <source>A day in the period</source>
+        <translation>A day in the period</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
+        <source>Whose book</source>
+        <translation>Whose book</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="58"/>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="65"/>
+        <source>Book of</source>
+        <translation>Book of</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="72"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
+        <source>CO2 avoided</source>
+        <translation>CO2 avoided</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="74"/>
+        <source>CO2 emitted</source>
+        <translation>CO2 emitted</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
+        <source>Rewards redeemed</source>
+        <translation>Rewards redeemed</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="78"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <source>Rewards</source>
+        <translation>Rewards</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="93"/>
+        <source>Redeem for</source>
+        <translation>Redeem for</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="94"/>
+        <source>&amp;Redeem</source>
+        <translation>&amp;Redeem</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="95"/>
+        <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
+        <translation>Spend points on the selected reward (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
+        <source>Add reward…</source>
+        <translation>Add reward…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="103"/>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <source>Family rewards</source>
+        <translation>Family rewards</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="118"/>
+        <source>Ledger: credits from actions, debits from rewards</source>
+        <translation>Ledger: credits from actions, debits from rewards</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="131"/>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="167"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="139"/>
+        <source>all time</source>
+        <translation>all time</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="145"/>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="156"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <source>Select a reward first.</source>
+        <translation>Select a reward first.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="177"/>
+        <source>Redeem {reward}</source>
+        <translation>Redeem {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="183"/>
+        <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
+        <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <source>Add reward</source>
+        <translation>Add reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
+        <source>Reward, e.g. movie night</source>
+        <translation>Reward, e.g. movie night</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <source>Price in points</source>
+        <translation>Price in points</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="57"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="58"/>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>Save this chart as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="119"/>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="120"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="35"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="36"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="55"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <source>Household or member</source>
+        <translation>Household or member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="65"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="96"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="109"/>
+        <source>points (1 point = 1 g CO2)</source>
+        <translation>points (1 point = 1 g CO2)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="119"/>
+        <source>Week of {date}</source>
+        <translation>Week of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <source>This week by day</source>
+        <translation>This week by day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <source>{category} (emitted)</source>
+        <translation>{category} (emitted)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
+        <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <source>Members this week</source>
+        <translation>Members this week</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <source>Last 12 weeks</source>
+        <translation>Last 12 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <source>weekly goal</source>
+        <translation>weekly goal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <source>Goal met in {met} of the last 12 weeks.</source>
+        <translation>Goal met in {met} of the last 12 weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <source>Last 12 weeks: {values}</source>
+        <translation>Last 12 weeks: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <source>Dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <source>{year} by month</source>
+        <translation>{year} by month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <source>Year total {total}; best month {month}.</source>
+        <translation>Year total {total}; best month {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../greenlife/ui/crash.py" line="37"/>
+        <source>GreenLife hit an unexpected error and may not work correctly until you restart it.
+
+{error}
+
+The details were written to:
+{log}
+
+Your saved entries are safe: every save is committed to the data file at once.</source>
+        <translation>GreenLife hit an unexpected error and may not work correctly until you restart it.
+
+{error}
+
+The details were written to:
+{log}
+
+Your saved entries are safe: every save is committed to the data file at once.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/crash.py" line="52"/>
+        <source>GreenLife error</source>
+        <translation>GreenLife error</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <source>Grams CO2</source>
+        <translation>Grams CO2</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="95"/>
+        <source>{value:g} {unit}, {kind}
+Source: {source} ({year})</source>
+        <translation>{value:g} {unit}, {kind}
+Source: {source} ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="97"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_dialog.py" line="18"/>
+        <source>Edit entry</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_dialog.py" line="33"/>
+        <source>Edit {what}</source>
+        <translation>Edit {what}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="42"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="69"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="70"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="52"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <source>Save as usual action</source>
+        <translation>Save as usual action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <source>Add this action to the member&apos;s one-click buttons on Home</source>
+        <translation>Add this action to the member&apos;s one-click buttons on Home</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="159"/>
+        <source>Factor: {value:g} {unit} ({kind}) · {source}, {year}</source>
+        <translation>Factor: {value:g} {unit} ({kind}) · {source}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="161"/>
+        <source>reduction</source>
+        <translation>reduction</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="161"/>
+        <source>emission</source>
+        <translation>emission</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="162"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="171"/>
+        <source>Add a household member in Settings first.</source>
+        <translation>Add a household member in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="187"/>
+        <source>Can&apos;t save yet: {reason}</source>
+        <translation>Can&apos;t save yet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="223"/>
+        <source>Log {what}</source>
+        <translation>Log {what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="245"/>
+        <source>Saved as a usual action: {name}</source>
+        <translation>Saved as a usual action: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="71"/>
+        <source>GreenLife</source>
+        <translation>GreenLife</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="9"/>
+        <source>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</source>
+        <translation>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="10"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="11"/>
+        <source>Cannot redeem {points} points for &apos;{reward}&apos;: {who} has {available} points. Nothing was redeemed.</source>
+        <translation>Cannot redeem {points} points for &apos;{reward}&apos;: {who} has {available} points. Nothing was redeemed.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="12"/>
+        <source>No appliance with id {id}.</source>
+        <translation>No appliance with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="13"/>
+        <source>No backup file {path}.</source>
+        <translation>No backup file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <source>No entry with id {id}; it may have been deleted.</source>
+        <translation>No entry with id {id}; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
+        <source>No member with id {id}.</source>
+        <translation>No member with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
+        <source>No redemption with id {id}.</source>
+        <translation>No redemption with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
+        <translation>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <source>The backup could not be checked ({detail}); older backups were kept.</source>
+        <translation>The backup could not be checked ({detail}); older backups were kept.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <source>The backup {path} is damaged too; pick an older one.</source>
+        <translation>The backup {path} is damaged too; pick an older one.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
+        <translation>The data file could not be written{where}: {reason}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <source>The data file could not switch to WAL journaling (got {mode}).</source>
+        <translation>The data file could not switch to WAL journaling (got {mode}).</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
+        <translation>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
+        <translation>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
+        <translation>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
+        <translation>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
+        <translation>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
+        <translation>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
+        <translation>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <source>The file has {n} bad rows; nothing was imported.</source>
+        <translation>The file has {n} bad rows; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
+        <translation>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
+        <translation>{field}: &apos;{value}&apos; already exists; pick another id</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
+        <translation>{field}: &apos;{value}&apos; already exists; pick another name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
+        <translation>{field}: &apos;{value}&apos; is already a member; pick another name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
+        <translation>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
+        <translation>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
+        <translation>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
+        <translation>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
+        <translation>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
+        <translation>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
+        <translation>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
+        <translation>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
+        <translation>{field}: &apos;{value}&apos; must be reduction or emission</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
+        <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <source>{field}: a name is required</source>
+        <translation>{field}: a name is required</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <source>{field}: a value is required; enter {low} to {high} {unit}</source>
+        <translation>{field}: a value is required; enter {low} to {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <source>{field}: contains control characters; remove them</source>
+        <translation>{field}: contains control characters; remove them</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
+        <translation>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
+        <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <source>{field}: unknown factor set &apos;{value}&apos;</source>
+        <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
+        <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
+        <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
+        <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
+        <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <source>{field}: {name} has no entries on {value} to repeat</source>
+        <translation>{field}: {name} has no entries on {value} to repeat</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <source>{field}: {value} characters is too long; keep it to {high}</source>
+        <translation>{field}: {value} characters is too long; keep it to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <source>{field}: {value} is before the start {start}; enter a later date</source>
+        <translation>{field}: {value} is before the start {start}; enter a later date</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
+        <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
+        <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <source>{field}: {value} is out of range; enter 0 to 999999</source>
+        <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <source>{field}: {value} is out of range; enter 1990 to 2100</source>
+        <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
+        <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
+        <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <source>{path} could not be read as CSV near line {line}: {reason}.</source>
+        <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <source>{path} is empty.</source>
+        <translation>{path} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
+        <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
+        <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
+        <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
+        <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
+    <name>FactorDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="32"/>
+        <source>Edit factor</source>
+        <translation>Edit factor</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="32"/>
+        <source>Add factor</source>
+        <translation>Add factor</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="39"/>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="63"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="41"/>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="66"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="47"/>
+        <source>reduction (adds points)</source>
+        <translation>reduction (adds points)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="48"/>
+        <source>emission (removes points)</source>
+        <translation>emission (removes points)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="69"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="56"/>
+        <source>Also recalculate past entries that used this factor</source>
+        <translation>Also recalculate past entries that used this factor</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="57"/>
+        <source>Unchecked: past entries keep the value they were logged with; only new entries use the new value.</source>
+        <translation>Unchecked: past entries keep the value they were logged with; only new entries use the new value.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="65"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="67"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="68"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="70"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>FactorsModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="50"/>
+        <source>reduction</source>
+        <translation>reduction</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="50"/>
+        <source>emission</source>
+        <translation>emission</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="66"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="66"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <source>factor_value</source>
+        <translation>factor_value</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <source>factor_year</source>
+        <translation>factor_year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <source>kwh_year</source>
+        <translation>kwh_year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <source>meals</source>
+        <translation>meals</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <source>reward</source>
+        <translation>reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <source>rides</source>
+        <translation>rides</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <source>stream</source>
+        <translation>stream</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <source>wasted_kg</source>
+        <translation>wasted_kg</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="35"/>
+        <source>Filter by member</source>
+        <translation>Filter by member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
+        <source>Filter by category</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="38"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="41"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="44"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="55"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
+        <source>Delete the selected entries (Ctrl+Z undoes)</source>
+        <translation>Delete the selected entries (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="87"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="89"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="93"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="115"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="141"/>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/history.py" line="143"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/history.py" line="173"/>
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>Delete %n entry</numerusform>
+            <numerusform>Delete %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="42"/>
+        <source>Progress to the weekly goal</source>
+        <translation>Progress to the weekly goal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="78"/>
+        <source>Latest entries</source>
+        <translation>Latest entries</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="74"/>
+        <source>Usual actions — one click logs them for today</source>
+        <translation>Usual actions — one click logs them for today</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="96"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="102"/>
+        <source>This week · {start} – {end}</source>
+        <translation>This week · {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
+        <source>%p% of the weekly goal</source>
+        <translation>%p% of the weekly goal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="110"/>
+        <source>Household goal: {goal} points a week · {left}</source>
+        <translation>Household goal: {goal} points a week · {left}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="112"/>
+        <source>goal reached!</source>
+        <translation>goal reached!</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <source>{n} points to go</source>
+        <translation>{n} points to go</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="136"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="136"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <source>This week by day</source>
+        <translation>This week by day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
+        <source>{category} (emitted)</source>
+        <translation>{category} (emitted)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="159"/>
+        <source>Points this week / the member&apos;s own goal</source>
+        <translation>Points this week / the member&apos;s own goal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="178"/>
+        <source>Log {what} {qty:g} {unit} for {name} today</source>
+        <translation>Log {what} {qty:g} {unit} for {name} today</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="184"/>
+        <source>{name} · same as yesterday</source>
+        <translation>{name} · same as yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="190"/>
+        <source>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</source>
+        <translation>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
+        <source>Log {what}</source>
+        <translation>Log {what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="203"/>
+        <source>Same as yesterday</source>
+        <translation>Same as yesterday</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="33"/>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="64"/>
+        <source>Import entries</source>
+        <translation>Import entries</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="36"/>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="37"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="39"/>
+        <source>Check the file</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="46"/>
+        <source>Rows with problems</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="48"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="57"/>
+        <source>A CSV file written by GreenLife&apos;s export (same columns).</source>
+        <translation>A CSV file written by GreenLife&apos;s export (same columns).</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="64"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="83"/>
+        <source>%n rows have problems; nothing will be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%n row has problems; nothing will be imported until it is fixed.</numerusform>
+            <numerusform>%n rows have problems; nothing will be imported until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="86"/>
+        <source>line {line}: {reason}</source>
+        <translation>line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="89"/>
+        <source>{new} entries to import; {already} already in the book.</source>
+        <translation>{new} entries to import; {already} already in the book.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="103"/>
+        <source>Imported %n entries. A backup was made first.</source>
+        <translation>
+            <numerusform>Imported %n entry. A backup was made first.</numerusform>
+            <numerusform>Imported %n entries. A backup was made first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="11"/>
+        <source>Commute</source>
+        <translation>Commute</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="12"/>
+        <source>Waste sorting</source>
+        <translation>Waste sorting</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="13"/>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="14"/>
+        <source>Appliances</source>
+        <translation>Appliances</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="15"/>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="18"/>
+        <source>Subway / rail</source>
+        <translation>Subway / rail</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="19"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="20"/>
+        <source>Bike / shared bike</source>
+        <translation>Bike / shared bike</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="21"/>
+        <source>Walk</source>
+        <translation>Walk</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="22"/>
+        <source>Electric car</source>
+        <translation>Electric car</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="23"/>
+        <source>Carpool</source>
+        <translation>Carpool</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="24"/>
+        <source>Petrol car</source>
+        <translation>Petrol car</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="25"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="26"/>
+        <source>Plastic</source>
+        <translation>Plastic</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="27"/>
+        <source>Metal</source>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="28"/>
+        <source>Glass</source>
+        <translation>Glass</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="29"/>
+        <source>Kitchen waste</source>
+        <translation>Kitchen waste</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="30"/>
+        <source>Hazardous waste</source>
+        <translation>Hazardous waste</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="31"/>
+        <source>Residual waste</source>
+        <translation>Residual waste</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="32"/>
+        <source>Clean-plate meals</source>
+        <translation>Clean-plate meals</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="33"/>
+        <source>Food thrown away</source>
+        <translation>Food thrown away</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="34"/>
+        <source>Grid electricity</source>
+        <translation>Grid electricity</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="37"/>
+        <source>Air conditioner</source>
+        <translation>Air conditioner</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="38"/>
+        <source>Refrigerator</source>
+        <translation>Refrigerator</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="39"/>
+        <source>Washing machine</source>
+        <translation>Washing machine</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <source>Water heater</source>
+        <translation>Water heater</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <source>Television</source>
+        <translation>Television</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="44"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="45"/>
+        <source>rides</source>
+        <translation>rides</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <source>meals</source>
+        <translation>meals</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="53"/>
+        <source>bronze</source>
+        <translation>bronze</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="54"/>
+        <source>silver</source>
+        <translation>silver</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="55"/>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="41"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <source>Reward: {reward}</source>
+        <translation>Reward: {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="60"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="30"/>
+        <source>Member to repeat</source>
+        <translation>Member to repeat</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="31"/>
+        <source>Same as &amp;yesterday</source>
+        <translation>Same as &amp;yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="32"/>
+        <source>Log today everything this member logged yesterday</source>
+        <translation>Log today everything this member logged yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="35"/>
+        <source>Repeat yesterday for</source>
+        <translation>Repeat yesterday for</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="45"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="66"/>
+        <source>Saved: {what} for {name}, {points} points</source>
+        <translation>Saved: {what} for {name}, {points} points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
+        <source>Same as yesterday</source>
+        <translation>Same as yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/log.py" line="79"/>
+        <source>Repeated %n entries from yesterday</source>
+        <translation>
+            <numerusform>Repeated %n entry from yesterday</numerusform>
+            <numerusform>Repeated %n entries from yesterday</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="93"/>
+        <source>{page} (Ctrl+{n})</source>
+        <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="96"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="105"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;New entry</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="109"/>
+        <source>&amp;Export yearly summary…</source>
+        <translation>&amp;Export yearly summary…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="113"/>
+        <source>&amp;Import entries…</source>
+        <translation>&amp;Import entries…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="118"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="123"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="124"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="126"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="130"/>
+        <source>&amp;Filter history</source>
+        <translation>&amp;Filter history</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="135"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="142"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="143"/>
+        <source>&amp;About GreenLife</source>
+        <translation>&amp;About GreenLife</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="149"/>
+        <source>GreenLife 绿色生活碳账本</source>
+        <translation>GreenLife 绿色生活碳账本</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="187"/>
+        <source>About GreenLife</source>
+        <translation>About GreenLife</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="188"/>
+        <source>GreenLife {version}
+A household carbon book. 1 g of CO2 avoided = 1 point.
+Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
+{path}</source>
+        <translation>GreenLife {version}
+A household carbon book. 1 g of CO2 avoided = 1 point.
+Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="200"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="202"/>
+        <source>{who} earned a badge: {name}</source>
+        <translation>{who} earned a badge: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="214"/>
+        <source>Weekly goal reached: {points} of {goal} points!</source>
+        <translation>Weekly goal reached: {points} of {goal} points!</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="41"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="41"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/rewards.py" line="50"/>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/rewards.py" line="50"/>
+        <source>Price (points)</source>
+        <translation>Price (points)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="33"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="43"/>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="49"/>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="50"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="51"/>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <source>Goal…</source>
+        <translation>Goal…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <source>The member&apos;s own weekly goal (optional)</source>
+        <translation>The member&apos;s own weekly goal (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <source>Archived members keep their history and leave the pickers</source>
+        <translation>Archived members keep their history and leave the pickers</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="66"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="73"/>
+        <source>Factor set</source>
+        <translation>Factor set</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="77"/>
+        <source>Factors</source>
+        <translation>Factors</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="86"/>
+        <source>&amp;Edit factor…</source>
+        <translation>&amp;Edit factor…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
+        <source>Add factor…</source>
+        <translation>Add factor…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
+        <source>New family set…</source>
+        <translation>New family set…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="95"/>
+        <source>Factor set in use</source>
+        <translation>Factor set in use</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
+        <source>Factors (* marks a stated assumption)</source>
+        <translation>Factors (* marks a stated assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
+        <source>(in memory)</source>
+        <translation>(in memory)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="113"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
+        <source>Check data</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="116"/>
+        <source>A full check of the data file; it changes nothing</source>
+        <translation>A full check of the data file; it changes nothing</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <source>Data file</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="140"/>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
+        <source>Weekly household goal</source>
+        <translation>Weekly household goal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="147"/>
+        <source>Data and language</source>
+        <translation>Data and language</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="201"/>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="201"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="211"/>
+        <source>Rename member</source>
+        <translation>Rename member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="211"/>
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="221"/>
+        <source>Colour for {name}</source>
+        <translation>Colour for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="237"/>
+        <source>New family set</source>
+        <translation>New family set</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="238"/>
+        <source>Name of your family&apos;s own factor set</source>
+        <translation>Name of your family&apos;s own factor set</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
+        <source>Recalculating past entries…</source>
+        <translation>Recalculating past entries…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/settings.py" line="271"/>
+        <source>Recalculated %n entries</source>
+        <translation>
+            <numerusform>Recalculated %n entry</numerusform>
+            <numerusform>Recalculated %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="291"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="295"/>
+        <source>The data file is sound: no problems found.</source>
+        <translation>The data file is sound: no problems found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/settings.py" line="298"/>
+        <source>%n problems found (nothing was changed):</source>
+        <translation>
+            <numerusform>%n problem found (nothing was changed):</numerusform>
+            <numerusform>%n problems found (nothing was changed):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
+        <source>Weekly goal for {name}</source>
+        <translation>Weekly goal for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="321"/>
+        <source>Points per week (from this week on)</source>
+        <translation>Points per week (from this week on)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
+        <source>Language changed.</source>
+        <translation>Language changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="32"/>
+        <source>Welcome to GreenLife</source>
+        <translation>Welcome to GreenLife</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="45"/>
+        <source>绿色生活碳账本 · GreenLife</source>
+        <translation>绿色生活碳账本 · GreenLife</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="48"/>
+        <source>Keep a carbon book for your household: log commutes, waste sorting, food and efficient appliances; every gram of CO2 avoided is one point. Everything stays on this computer.</source>
+        <translation>Keep a carbon book for your household: log commutes, waste sorting, food and efficient appliances; every gram of CO2 avoided is one point. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="52"/>
+        <source>&amp;Create my household</source>
+        <translation>&amp;Create my household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="54"/>
+        <source>&amp;Try a demo household</source>
+        <translation>&amp;Try a demo household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="55"/>
+        <source>Four members and a year of varied entries ending today</source>
+        <translation>Four members and a year of varied entries ending today</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="69"/>
+        <source>e.g. 杨家</source>
+        <translation>e.g. 杨家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="72"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="75"/>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="80"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="82"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="91"/>
+        <source>Members (each gets a colour for the charts)</source>
+        <translation>Members (each gets a colour for the charts)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="105"/>
+        <source>Name, e.g. 杨女士</source>
+        <translation>Name, e.g. 杨女士</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="106"/>
+        <source>Member name {n}</source>
+        <translation>Member name {n}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="108"/>
+        <source>Member colour {n}</source>
+        <translation>Member colour {n}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="140"/>
+        <source>Two members are called {name}; give each a different name.</source>
+        <translation>Two members are called {name}; give each a different name.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="146"/>
+        <source>Enter at least one member&apos;s name.</source>
+        <translation>Enter at least one member&apos;s name.</translation>
+    </message>
+</context>
+</TS>

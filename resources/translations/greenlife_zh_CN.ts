@@ -1,0 +1,2612 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="74"/>
+        <source>Export yearly summary</source>
+        <translation>导出年度总结</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="107"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="82"/>
+        <source>Printable report (PDF)</source>
+        <translation>可打印的报告（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="83"/>
+        <source>Every entry as a spreadsheet (CSV)</source>
+        <translation>全部记录的表格（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="84"/>
+        <source>Every entry as data (JSON)</source>
+        <translation>全部记录的数据（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="85"/>
+        <source>The year&apos;s charts (PNG)</source>
+        <translation>全年图表（PNG）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="91"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="92"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="102"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="113"/>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="123"/>
+        <source>Save the summary in</source>
+        <translation>将总结保存到</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="133"/>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="134"/>
+        <source>These files already exist and would be replaced:
+{files}</source>
+        <translation>以下文件已存在，将被替换：
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="142"/>
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="146"/>
+        <source>Nothing was exported.</source>
+        <translation>没有导出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="153"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="172"/>
+        <source>Wrote:
+{files}</source>
+        <translation>已写入：
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="179"/>
+        <source>Export cancelled. Files already there were left as they were.</source>
+        <translation>导出已取消。原有文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="181"/>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="47"/>
+        <source>Creating the demo household…</source>
+        <translation>正在创建示例家庭…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="91"/>
+        <source>No good backup was found. The file was left as it is.</source>
+        <translation>没有找到完好的备份。文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="95"/>
+        <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
+        <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceForm</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="36"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="65"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="38"/>
+        <source>Appliance type</source>
+        <translation>家电类型</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="44"/>
+        <source>Energy-label grade</source>
+        <translation>能效等级</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="46"/>
+        <source>kWh per year from the label</source>
+        <translation>能效标识上的年耗电量（度）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <source>In use from</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="54"/>
+        <source>No longer in use since</source>
+        <translation>停止使用于</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <source>&amp;Save appliance</source>
+        <translation>保存家电(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
+        <source>Appliance</source>
+        <translation>家电</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="67"/>
+        <source>Energy-label grade (1 best)</source>
+        <translation>能效等级（1 级最佳）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="70"/>
+        <source>kWh/year</source>
+        <translation>度/年</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
+        <source>Label consumption</source>
+        <translation>标识耗电量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="108"/>
+        <source>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</source>
+        <translation>基准：3 级能效的同类产品，每年 {kwh:g} 度。请填写您家电中国能效标识上印的数值。{source}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="120"/>
+        <source>Can&apos;t save yet: {reason}</source>
+        <translation>暂不能保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="128"/>
+        <source>{points} points per day</source>
+        <translation>每天 {points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="147"/>
+        <source>Saved: {what}, grade {grade}</source>
+        <translation>已保存：{what}，{grade} 级能效</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="30"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="35"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="41"/>
+        <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
+        <translation>自动保留：最近 7 天每天一份、最近 4 周每周一份、最近 12 个月每月一份，另外每次升级、重新计算和导入前各备份一份。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="48"/>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
+        <source>&amp;Restore selected…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="77"/>
+        <source>Backup written: {path}</source>
+        <translation>已写入备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="83"/>
+        <source>Select a backup first.</source>
+        <translation>请先选择一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
+        <source>Restore backup?</source>
+        <translation>恢复备份？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
+        <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
+        <translation>用 {date} 的备份替换当前账本吗？当前账本会先备份，因此可以撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="99"/>
+        <source>Restored. The book as it was is in {path}.</source>
+        <translation>已恢复。恢复前的账本保存在 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="36"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="36"/>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="37"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="37"/>
+        <source>before a recalculation</source>
+        <translation>重新计算前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="38"/>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="38"/>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="51"/>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="33"/>
+        <source>Whose badges</source>
+        <translation>谁的徽章</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="56"/>
+        <source>Badges</source>
+        <translation>徽章</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="47"/>
+        <source>Badges of</source>
+        <translation>徽章：</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="60"/>
+        <source>Household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="70"/>
+        <source>{earned} of {total} earned</source>
+        <translation>已获得 {earned} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="77"/>
+        <source>Earned {date}</source>
+        <translation>{date} 获得</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <source>{current} of {target} {unit}</source>
+        <translation>{current} / {target} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="67"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="37"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="37"/>
+        <source>Week (Mon–Sun)</source>
+        <translation>周（周一至周日）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
+        <source>A day in the period</source>
+        <translation>时段中的某一天</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
+        <source>Whose book</source>
+        <translation>谁的账本</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="58"/>
+        <source>Ledger</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="65"/>
+        <source>Book of</source>
+        <translation>账本：</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="72"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
+        <source>CO2 avoided</source>
+        <translation>减少的二氧化碳</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="74"/>
+        <source>CO2 emitted</source>
+        <translation>排放的二氧化碳</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
+        <source>Rewards redeemed</source>
+        <translation>已兑换奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="78"/>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="93"/>
+        <source>Redeem for</source>
+        <translation>兑换人</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="94"/>
+        <source>&amp;Redeem</source>
+        <translation>兑换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="95"/>
+        <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
+        <translation>用积分兑换所选奖励（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
+        <source>Add reward…</source>
+        <translation>添加奖励…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="103"/>
+        <source>for</source>
+        <translation>兑换人</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <source>Family rewards</source>
+        <translation>家庭奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="118"/>
+        <source>Ledger: credits from actions, debits from rewards</source>
+        <translation>明细：行动获得的积分与兑换奖励扣除的积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="131"/>
+        <source>Book</source>
+        <translation>账本</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="167"/>
+        <source>Household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="139"/>
+        <source>all time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="145"/>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
+        <source>{kg} kg</source>
+        <translation>{kg} 千克</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="156"/>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <source>Select a reward first.</source>
+        <translation>请先选择一个奖励。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="177"/>
+        <source>Redeem {reward}</source>
+        <translation>兑换 {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="183"/>
+        <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
+        <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <source>Add reward</source>
+        <translation>添加奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
+        <source>Reward, e.g. movie night</source>
+        <translation>奖励，例如：电影之夜</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <source>Price in points</source>
+        <translation>所需积分</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="57"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="58"/>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>将此图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="119"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="120"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="35"/>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="36"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="55"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <source>Household or member</source>
+        <translation>全家或成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="65"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="96"/>
+        <source>Household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="109"/>
+        <source>points (1 point = 1 g CO2)</source>
+        <translation>积分（1 积分 = 1 克二氧化碳）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="119"/>
+        <source>Week of {date}</source>
+        <translation>{date} 当周</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <source>This week by day</source>
+        <translation>本周每日积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <source>{category} (emitted)</source>
+        <translation>{category}（排放）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
+        <translation>周一至周日每日积分：{values}。本周合计 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <source>Members this week</source>
+        <translation>本周各成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <source>Last 12 weeks</source>
+        <translation>最近 12 周</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <source>weekly goal</source>
+        <translation>每周目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <source>Goal met in {met} of the last 12 weeks.</source>
+        <translation>最近 12 周中有 {met} 周达成目标。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <source>Last 12 weeks: {values}</source>
+        <translation>最近 12 周：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <source>{year} by month</source>
+        <translation>{year} 年逐月积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <source>Year total {total}; best month {month}.</source>
+        <translation>全年合计 {total}；最佳月份：{month}。</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../greenlife/ui/crash.py" line="37"/>
+        <source>GreenLife hit an unexpected error and may not work correctly until you restart it.
+
+{error}
+
+The details were written to:
+{log}
+
+Your saved entries are safe: every save is committed to the data file at once.</source>
+        <translation>绿色生活碳账本遇到了意外错误，重新启动前可能无法正常工作。
+
+{error}
+
+详细信息已写入：
+{log}
+
+已保存的记录是安全的：每次保存都会立即写入数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/crash.py" line="52"/>
+        <source>GreenLife error</source>
+        <translation>绿色生活碳账本出错</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <source>Factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <source>Grams CO2</source>
+        <translation>二氧化碳（克）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="95"/>
+        <source>{value:g} {unit}, {kind}
+Source: {source} ({year})</source>
+        <translation>{value:g} {unit}，{kind}
+来源：{source}（{year}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="97"/>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_dialog.py" line="18"/>
+        <source>Edit entry</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_dialog.py" line="33"/>
+        <source>Edit {what}</source>
+        <translation>编辑{what}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="42"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="69"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="70"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="52"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <source>Save as usual action</source>
+        <translation>存为常用操作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <source>Add this action to the member&apos;s one-click buttons on Home</source>
+        <translation>将此操作加入首页该成员的一键按钮</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <source>Stream</source>
+        <translation>垃圾类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="159"/>
+        <source>Factor: {value:g} {unit} ({kind}) · {source}, {year}</source>
+        <translation>系数：{value:g} {unit}（{kind}）· {source}，{year}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="161"/>
+        <source>reduction</source>
+        <translation>减排</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="161"/>
+        <source>emission</source>
+        <translation>排放</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="162"/>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="171"/>
+        <source>Add a household member in Settings first.</source>
+        <translation>请先在设置中添加家庭成员。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="187"/>
+        <source>Can&apos;t save yet: {reason}</source>
+        <translation>暂不能保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="223"/>
+        <source>Log {what}</source>
+        <translation>记录{what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="245"/>
+        <source>Saved as a usual action: {name}</source>
+        <translation>已存为常用操作：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="71"/>
+        <source>GreenLife</source>
+        <translation>绿色生活碳账本</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="9"/>
+        <source>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</source>
+        <translation>无法打开数据文件 {path}：{reason}。请确认文件夹存在且可写，或使用 --db 指定路径。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="10"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="11"/>
+        <source>Cannot redeem {points} points for &apos;{reward}&apos;: {who} has {available} points. Nothing was redeemed.</source>
+        <translation>无法用 {points} 积分兑换“{reward}”：{who}只有 {available} 积分。未进行兑换。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="12"/>
+        <source>No appliance with id {id}.</source>
+        <translation>没有编号为 {id} 的家电。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="13"/>
+        <source>No backup file {path}.</source>
+        <translation>没有备份文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <source>No entry with id {id}; it may have been deleted.</source>
+        <translation>没有编号为 {id} 的记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
+        <source>No member with id {id}.</source>
+        <translation>没有编号为 {id} 的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
+        <source>No redemption with id {id}.</source>
+        <translation>没有编号为 {id} 的兑换记录。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
+        <translation>没有奖励“{value}”；现有奖励：{known}（可用 greenlife reward add 名称 --price 积分 添加）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <source>The backup could not be checked ({detail}); older backups were kept.</source>
+        <translation>无法校验该备份（{detail}）；较早的备份均已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <source>The backup {path} is damaged too; pick an older one.</source>
+        <translation>备份 {path} 也已损坏，请选择更早的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
+        <translation>无法写入数据文件{where}：{reason}。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <source>The data file could not switch to WAL journaling (got {mode}).</source>
+        <translation>数据文件无法切换到 WAL 日志模式（当前为 {mode}）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
+        <translation>数据文件正忙{where}：另一个程序锁定了它。没有保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
+        <translation>数据文件已损坏{where}：没有保存任何内容。请恢复最新的备份（greenlife backup restore --latest 或在设置中操作）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
+        <translation>数据文件是只读的{where}：没有保存任何内容。请将其设为可写（或移到可写的文件夹）后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
+        <translation>数据文件 {path} 已在另一个绿色生活碳账本窗口中打开（进程 {pid}）。请使用那个窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
+        <translation>数据文件 {path} 已损坏（{detail}）。绿色生活碳账本没有改动它。请恢复最新的完好备份：在应用中操作，或运行 greenlife backup restore --latest。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
+        <translation>数据文件 {path} 位于{where}。SQLite 的预写日志在那里并不安全，账本可能损坏。请把文件放在本机磁盘上（使用 --db 或 GREENLIFE_DB），再把备份放到共享位置。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
+        <translation>磁盘已满{where}：没有保存任何内容。请腾出空间后再次保存；您输入的内容仍在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <source>The file has {n} bad rows; nothing was imported.</source>
+        <translation>文件中有 {n} 行有问题；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
+        <translation>该数据文件已有成员；示例家庭只能放入空文件。请用 --db 指定一个新文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
+        <translation>{field}：“{value}”已存在，请换一个编号</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
+        <translation>{field}：“{value}”已存在，请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
+        <translation>{field}：“{value}”已是家庭成员，请换一个名字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
+        <translation>{field}：“{value}”已归档，请先在设置中恢复该成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
+        <translation>{field}：“{value}”不是颜色，请使用 #RRGGBB 格式，例如 #2E7D32</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
+        <translation>{field}：“{value}”不是日期，请使用 YYYY-MM-DD 格式，范围 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
+        <translation>{field}：“{value}”不是有限数值，请输入 {low} 至 {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
+        <translation>{field}：“{value}”不是已知单位，请从以下选择：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
+        <translation>{field}：“{value}”不是数字，请输入 {low} 至 {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
+        <translation>{field}：“{value}”不是有效编号，请使用字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
+        <translation>{field}：“{value}”太长，请不超过 {high} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
+        <translation>{field}：“{value}”必须是减排或排放</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
+        <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food 或 grid，后接由字母和 _ 组成的名称）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <source>{field}: a name is required</source>
+        <translation>{field}：请填写名称</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <source>{field}: a value is required; enter {low} to {high} {unit}</source>
+        <translation>{field}：请填写数值，范围 {low} 至 {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <source>{field}: contains control characters; remove them</source>
+        <translation>{field}：包含控制字符，请删除</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
+        <translation>{field}：请说明数值的来源，或写明“假设：……”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
+        <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <source>{field}: unknown factor set &apos;{value}&apos;</source>
+        <translation>{field}：未知系数集“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
+        <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
+        <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
+        <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
+        <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <source>{field}: {name} has no entries on {value} to repeat</source>
+        <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <source>{field}: {value} characters is too long; keep it to {high}</source>
+        <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <source>{field}: {value} is before the start {start}; enter a later date</source>
+        <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
+        <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
+        <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <source>{field}: {value} is out of range; enter 0 to 999999</source>
+        <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <source>{field}: {value} is out of range; enter 1990 to 2100</source>
+        <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
+        <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
+        <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <source>{path} could not be read as CSV near line {line}: {reason}.</source>
+        <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <source>{path} is empty.</source>
+        <translation>{path} 是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
+        <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
+        <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
+        <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
+        <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
+    <name>FactorDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="32"/>
+        <source>Edit factor</source>
+        <translation>编辑系数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="32"/>
+        <source>Add factor</source>
+        <translation>添加系数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="39"/>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="63"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="41"/>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="66"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="47"/>
+        <source>reduction (adds points)</source>
+        <translation>减排（增加积分）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="48"/>
+        <source>emission (removes points)</source>
+        <translation>排放（扣减积分）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="69"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="56"/>
+        <source>Also recalculate past entries that used this factor</source>
+        <translation>同时用新值重新计算使用此系数的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="57"/>
+        <source>Unchecked: past entries keep the value they were logged with; only new entries use the new value.</source>
+        <translation>不勾选：历史记录保留记录时的数值，只有新记录使用新值。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="65"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="67"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="68"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/factor_dialog.py" line="70"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>FactorsModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="50"/>
+        <source>reduction</source>
+        <translation>减排</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="50"/>
+        <source>emission</source>
+        <translation>排放</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="66"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/factors.py" line="66"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <source>factor_value</source>
+        <translation>系数值</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <source>factor_year</source>
+        <translation>系数年份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <source>from</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <source>grade</source>
+        <translation>能效等级</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <source>kwh_year</source>
+        <translation>年耗电量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <source>meals</source>
+        <translation>餐</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <source>mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <source>rides</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <source>set</source>
+        <translation>系数集</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <source>stream</source>
+        <translation>垃圾类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <source>to</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <source>wasted_kg</source>
+        <translation>浪费的食物（千克）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="35"/>
+        <source>Filter by member</source>
+        <translation>按成员筛选</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
+        <source>Filter by category</source>
+        <translation>按类别筛选</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="38"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="41"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="44"/>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="55"/>
+        <source>Entries</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
+        <source>Delete the selected entries (Ctrl+Z undoes)</source>
+        <translation>删除所选记录（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="87"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="89"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="93"/>
+        <source>to</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="115"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="141"/>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/history.py" line="143"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/history.py" line="173"/>
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="42"/>
+        <source>Progress to the weekly goal</source>
+        <translation>每周目标进度</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="78"/>
+        <source>Latest entries</source>
+        <translation>最新记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="74"/>
+        <source>Usual actions — one click logs them for today</source>
+        <translation>常用操作——一键记录到今天</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="96"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="102"/>
+        <source>This week · {start} – {end}</source>
+        <translation>本周 · {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
+        <source>%p% of the weekly goal</source>
+        <translation>已完成每周目标的 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="110"/>
+        <source>Household goal: {goal} points a week · {left}</source>
+        <translation>全家目标：每周 {goal} 积分 · {left}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="112"/>
+        <source>goal reached!</source>
+        <translation>目标已达成！</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <source>{n} points to go</source>
+        <translation>还差 {n} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="136"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="136"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <source>This week by day</source>
+        <translation>本周每日积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
+        <source>{category} (emitted)</source>
+        <translation>{category}（排放）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="159"/>
+        <source>Points this week / the member&apos;s own goal</source>
+        <translation>本周积分 / 该成员自己的目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="178"/>
+        <source>Log {what} {qty:g} {unit} for {name} today</source>
+        <translation>为{name}记录今天的{what} {qty:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="184"/>
+        <source>{name} · same as yesterday</source>
+        <translation>{name} · 同昨天</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="190"/>
+        <source>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</source>
+        <translation>还没有常用操作：在“记录”页填写表单后点击“存为常用操作”。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
+        <source>Log {what}</source>
+        <translation>记录{what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="203"/>
+        <source>Same as yesterday</source>
+        <translation>同昨天</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="33"/>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="64"/>
+        <source>Import entries</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="36"/>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="37"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="39"/>
+        <source>Check the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="46"/>
+        <source>Rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="48"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="57"/>
+        <source>A CSV file written by GreenLife&apos;s export (same columns).</source>
+        <translation>由绿色生活碳账本导出的 CSV 文件（列相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="64"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="83"/>
+        <source>%n rows have problems; nothing will be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%n 行有问题；修正之前不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="86"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="89"/>
+        <source>{new} entries to import; {already} already in the book.</source>
+        <translation>将导入 {new} 条记录；{already} 条已在账本中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="103"/>
+        <source>Imported %n entries. A backup was made first.</source>
+        <translation>
+            <numerusform>已导入 %n 条记录。导入前已做备份。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="11"/>
+        <source>Commute</source>
+        <translation>通勤</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="12"/>
+        <source>Waste sorting</source>
+        <translation>垃圾分类</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="13"/>
+        <source>Food</source>
+        <translation>饮食</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="14"/>
+        <source>Appliances</source>
+        <translation>家电</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="15"/>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="18"/>
+        <source>Subway / rail</source>
+        <translation>地铁 / 轨道交通</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="19"/>
+        <source>Bus</source>
+        <translation>公交</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="20"/>
+        <source>Bike / shared bike</source>
+        <translation>骑行 / 共享单车</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="21"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="22"/>
+        <source>Electric car</source>
+        <translation>电动汽车</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="23"/>
+        <source>Carpool</source>
+        <translation>拼车</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="24"/>
+        <source>Petrol car</source>
+        <translation>燃油车</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="25"/>
+        <source>Paper</source>
+        <translation>纸类</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="26"/>
+        <source>Plastic</source>
+        <translation>塑料</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="27"/>
+        <source>Metal</source>
+        <translation>金属</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="28"/>
+        <source>Glass</source>
+        <translation>玻璃</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="29"/>
+        <source>Kitchen waste</source>
+        <translation>厨余垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="30"/>
+        <source>Hazardous waste</source>
+        <translation>有害垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="31"/>
+        <source>Residual waste</source>
+        <translation>其他垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="32"/>
+        <source>Clean-plate meals</source>
+        <translation>光盘餐</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="33"/>
+        <source>Food thrown away</source>
+        <translation>浪费的食物</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="34"/>
+        <source>Grid electricity</source>
+        <translation>电网电力</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="37"/>
+        <source>Air conditioner</source>
+        <translation>空调</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="38"/>
+        <source>Refrigerator</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="39"/>
+        <source>Washing machine</source>
+        <translation>洗衣机</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <source>Water heater</source>
+        <translation>热水器</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <source>Television</source>
+        <translation>电视机</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="44"/>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="45"/>
+        <source>rides</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <source>meals</source>
+        <translation>餐</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="53"/>
+        <source>bronze</source>
+        <translation>铜</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="54"/>
+        <source>silver</source>
+        <translation>银</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="55"/>
+        <source>gold</source>
+        <translation>金</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="41"/>
+        <source>Household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <source>Credit</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <source>Debit</source>
+        <translation>支出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <source>Reward: {reward}</source>
+        <translation>奖励：{reward}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="60"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="30"/>
+        <source>Member to repeat</source>
+        <translation>要重复的成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="31"/>
+        <source>Same as &amp;yesterday</source>
+        <translation>同昨天(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="32"/>
+        <source>Log today everything this member logged yesterday</source>
+        <translation>把该成员昨天的全部记录再记到今天</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="35"/>
+        <source>Repeat yesterday for</source>
+        <translation>重复昨天：</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="45"/>
+        <source>Log</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="66"/>
+        <source>Saved: {what} for {name}, {points} points</source>
+        <translation>已保存：{name}的{what}，{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
+        <source>Same as yesterday</source>
+        <translation>同昨天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/log.py" line="79"/>
+        <source>Repeated %n entries from yesterday</source>
+        <translation>
+            <numerusform>已重复昨天的 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="93"/>
+        <source>{page} (Ctrl+{n})</source>
+        <translation>{page}（Ctrl+{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="96"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="105"/>
+        <source>&amp;New entry</source>
+        <translation>新记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="109"/>
+        <source>&amp;Export yearly summary…</source>
+        <translation>导出年度总结(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="113"/>
+        <source>&amp;Import entries…</source>
+        <translation>导入记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="118"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="123"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="124"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="126"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="130"/>
+        <source>&amp;Filter history</source>
+        <translation>筛选历史(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="135"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="142"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="143"/>
+        <source>&amp;About GreenLife</source>
+        <translation>关于绿色生活碳账本(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="149"/>
+        <source>GreenLife 绿色生活碳账本</source>
+        <translation>绿色生活碳账本 GreenLife</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="187"/>
+        <source>About GreenLife</source>
+        <translation>关于绿色生活碳账本</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="188"/>
+        <source>GreenLife {version}
+A household carbon book. 1 g of CO2 avoided = 1 point.
+Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
+{path}</source>
+        <translation>绿色生活碳账本 {version}
+家庭碳账本。减少 1 克二氧化碳 = 1 积分。
+系数：上海碳普惠平台（2025）及设置中列出的来源。您的数据只保存在这台电脑上：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="200"/>
+        <source>Household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="202"/>
+        <source>{who} earned a badge: {name}</source>
+        <translation>{who}获得徽章：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/main_window.py" line="214"/>
+        <source>Weekly goal reached: {points} of {goal} points!</source>
+        <translation>达成每周目标：{points} / {goal} 积分！</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="41"/>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="41"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsModel</name>
+    <message>
+        <location filename="../../greenlife/ui/models/rewards.py" line="50"/>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/rewards.py" line="50"/>
+        <source>Price (points)</source>
+        <translation>价格（积分）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="33"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="43"/>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="49"/>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="50"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="51"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <source>Goal…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <source>The member&apos;s own weekly goal (optional)</source>
+        <translation>该成员自己的每周目标（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <source>Archived members keep their history and leave the pickers</source>
+        <translation>归档的成员保留历史记录，但不再出现在选择列表中</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="66"/>
+        <source>Household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="73"/>
+        <source>Factor set</source>
+        <translation>系数集</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="77"/>
+        <source>Factors</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="86"/>
+        <source>&amp;Edit factor…</source>
+        <translation>编辑系数(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
+        <source>Add factor…</source>
+        <translation>添加系数…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
+        <source>New family set…</source>
+        <translation>新建家庭系数集…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="95"/>
+        <source>Factor set in use</source>
+        <translation>当前系数集</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
+        <source>Factors (* marks a stated assumption)</source>
+        <translation>系数（* 表示已注明的假设）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
+        <source>(in memory)</source>
+        <translation>（内存中）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="113"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
+        <source>Check data</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="116"/>
+        <source>A full check of the data file; it changes nothing</source>
+        <translation>全面检查数据文件；不会做任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <source>Backups…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="140"/>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
+        <source>Weekly household goal</source>
+        <translation>全家每周目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="147"/>
+        <source>Data and language</source>
+        <translation>数据与语言</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="201"/>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="201"/>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="211"/>
+        <source>Rename member</source>
+        <translation>成员改名</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="211"/>
+        <source>New name</source>
+        <translation>新名字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="221"/>
+        <source>Colour for {name}</source>
+        <translation>{name}的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="237"/>
+        <source>New family set</source>
+        <translation>新建家庭系数集</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="238"/>
+        <source>Name of your family&apos;s own factor set</source>
+        <translation>您家自己的系数集名称</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
+        <source>Recalculating past entries…</source>
+        <translation>正在重新计算历史记录…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/settings.py" line="271"/>
+        <source>Recalculated %n entries</source>
+        <translation>
+            <numerusform>已重新计算 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="291"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="295"/>
+        <source>The data file is sound: no problems found.</source>
+        <translation>数据文件完好：未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/settings.py" line="298"/>
+        <source>%n problems found (nothing was changed):</source>
+        <translation>
+            <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
+        <source>Weekly goal for {name}</source>
+        <translation>{name}的每周目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="321"/>
+        <source>Points per week (from this week on)</source>
+        <translation>每周积分（从本周起）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
+        <source>Language changed.</source>
+        <translation>语言已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="32"/>
+        <source>Welcome to GreenLife</source>
+        <translation>欢迎使用绿色生活碳账本</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="45"/>
+        <source>绿色生活碳账本 · GreenLife</source>
+        <translation>绿色生活碳账本 · GreenLife</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="48"/>
+        <source>Keep a carbon book for your household: log commutes, waste sorting, food and efficient appliances; every gram of CO2 avoided is one point. Everything stays on this computer.</source>
+        <translation>为全家记一本碳账：记录通勤、垃圾分类、饮食和节能家电；每减少 1 克二氧化碳就得 1 积分。所有数据都只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="52"/>
+        <source>&amp;Create my household</source>
+        <translation>创建我的家庭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="54"/>
+        <source>&amp;Try a demo household</source>
+        <translation>试用示例家庭(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="55"/>
+        <source>Four members and a year of varied entries ending today</source>
+        <translation>四位成员，截至今天一整年的各类记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="69"/>
+        <source>e.g. 杨家</source>
+        <translation>例如：杨家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="72"/>
+        <source>Family name</source>
+        <translation>家庭名称</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="75"/>
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="80"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="82"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="91"/>
+        <source>Members (each gets a colour for the charts)</source>
+        <translation>成员（每人在图表中有自己的颜色）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="105"/>
+        <source>Name, e.g. 杨女士</source>
+        <translation>名字，例如：杨女士</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="106"/>
+        <source>Member name {n}</source>
+        <translation>成员 {n} 的名字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="108"/>
+        <source>Member colour {n}</source>
+        <translation>成员 {n} 的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="140"/>
+        <source>Two members are called {name}; give each a different name.</source>
+        <translation>有两位成员都叫{name}，请给每人起不同的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="146"/>
+        <source>Enter at least one member&apos;s name.</source>
+        <translation>请至少填写一位成员的名字。</translation>
+    </message>
+</context>
+</TS>
