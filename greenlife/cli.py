@@ -211,6 +211,7 @@ def build_parser() -> Parser:
     sh = sub.add_parser("screenshots", help="render every page of the demo household to PNG")
     sh.add_argument("outdir", type=Path)
     sh.add_argument("--lang", choices=["zh", "en"], default="zh")
+    sh.add_argument("--theme", choices=["light", "dark"], default="light")
 
     sub.add_parser("gui", help="start the desktop app (the default)")
     return p
@@ -238,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "screenshots":
         from greenlife.ui.screenshots import main as shots
 
-        return shots(args.outdir, args.lang)
+        return shots(args.outdir, args.lang, args.theme)
     store = Store.open(args.db)
     try:
         return _dispatch(store, args)

@@ -29,6 +29,7 @@ SETTINGS_DEFAULTS: dict[str, str] = {
     "weekly_goal": "30000",  # household points per week until the goals issue lands
     "household_name": "",
     "language": "",  # "" follows the system locale
+    "theme": "system",  # "system", "light" or "dark"
 }
 
 

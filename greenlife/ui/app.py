@@ -71,9 +71,16 @@ def first_run(path: Path) -> Store | None:
 
 
 def open_window(path: Path | None, store: Store) -> MainWindow:
+    from greenlife.ui.theme import apply_theme
+
     i18n.apply_language(store.setting("language"))
+    apply_theme(store.setting("theme") or "system")
     window = MainWindow(AppState(store, path))
     window.show()
+    from greenlife.ui.fonts import has_cjk_font, install_hint
+
+    if not has_cjk_font():
+        QTimer.singleShot(0, lambda: window.toast.show_message(install_hint(), 20000))
     # the small chart on Home imports matplotlib: only after the window is painted
     QTimer.singleShot(400, window.home.ensure_chart)
     return window

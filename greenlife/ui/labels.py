@@ -56,6 +56,14 @@ _TIER = {
 }
 
 
+_SETS = {"shanghai": QT_TRANSLATE_NOOP("Labels", "Shanghai"), "wuhan": QT_TRANSLATE_NOOP("Labels", "Wuhan")}
+
+
+def factor_set(set_id: str, name: str) -> str:
+    """Built-in sets are translated; a family's own set keeps the name it was given."""
+    return _t("Labels", _SETS[set_id]) if set_id in _SETS else name
+
+
 def tier(key: str) -> str:
     return _t("Labels", _TIER[key]) if key in _TIER else key
 

@@ -22,6 +22,7 @@ def main(outdir: Path, lang: str = "zh", theme: str = "light") -> int:
         store = Store.open(path)
         load_demo(store, lang=lang)
         store.set_setting("language", "zh_CN" if lang == "zh" else "en")
+        store.set_setting("theme", theme)
         window = open_window(path, store)
         window.resize(1280, 800)
         window.home.ensure_chart()
@@ -31,7 +32,7 @@ def main(outdir: Path, lang: str = "zh", theme: str = "light") -> int:
             deadline = time.monotonic() + 0.3
             while time.monotonic() < deadline:
                 app.processEvents()
-            target = outdir / f"{lang}-{name}.png"
+            target = outdir / f"{lang}-{theme}-{name}.png"
             if not window.grab().save(str(target)):
                 raise OSError(f"could not write {target}")
             written.append(target)

@@ -117,12 +117,12 @@
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="91"/>
+        <location filename="../../greenlife/ui/app.py" line="99"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="95"/>
+        <location filename="../../greenlife/ui/app.py" line="103"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
@@ -555,12 +555,12 @@
         <translation>Save this chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="119"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="128"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="120"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="129"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -1559,6 +1559,29 @@ Source: {source} ({year})</translation>
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../greenlife/ui/fonts.py" line="17"/>
+        <source>On Windows, add the Chinese (Simplified) supplemental fonts in Settings → Apps → Optional features.</source>
+        <translation>On Windows, add the Chinese (Simplified) supplemental fonts in Settings → Apps → Optional features.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/fonts.py" line="20"/>
+        <source>On macOS, PingFang SC ships with the system; reinstall it with Font Book.</source>
+        <translation>On macOS, PingFang SC ships with the system; reinstall it with Font Book.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/fonts.py" line="22"/>
+        <source>On Debian or Ubuntu: sudo apt install fonts-wqy-microhei (or fonts-noto-cjk); on Fedora: sudo dnf install wqy-microhei-fonts.</source>
+        <translation>On Debian or Ubuntu: sudo apt install fonts-wqy-microhei (or fonts-noto-cjk); on Fedora: sudo dnf install wqy-microhei-fonts.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/fonts.py" line="24"/>
+        <source>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</source>
+        <translation>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../greenlife/ui/pages/history.py" line="35"/>
@@ -2038,6 +2061,16 @@ Source: {source} ({year})</translation>
         <source>gold</source>
         <translation>gold</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <source>Shanghai</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <source>Wuhan</source>
+        <translation>Wuhan</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
@@ -2320,7 +2353,7 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -2406,88 +2439,109 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="124"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="130"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="141"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="140"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="327"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="166"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="183"/>
         <source>{points} points</source>
         <translation>{points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="201"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="209"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="201"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="209"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="211"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="219"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="211"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="219"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="221"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="237"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="238"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="276"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="271"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
         <source>Recalculated %n entries</source>
         <translation>
             <numerusform>Recalculated %n entry</numerusform>
@@ -2495,17 +2549,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="291"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="299"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="295"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="303"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="298"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="306"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -2513,17 +2567,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="328"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="321"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="329"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="355"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

@@ -117,12 +117,12 @@
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="91"/>
+        <location filename="../../greenlife/ui/app.py" line="99"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="95"/>
+        <location filename="../../greenlife/ui/app.py" line="103"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
@@ -555,12 +555,12 @@
         <translation>将此图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="119"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="128"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="120"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="129"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -1559,6 +1559,29 @@ Source: {source} ({year})</source>
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../greenlife/ui/fonts.py" line="17"/>
+        <source>On Windows, add the Chinese (Simplified) supplemental fonts in Settings → Apps → Optional features.</source>
+        <translation>在 Windows 上，请在“设置 → 应用 → 可选功能”中添加“中文（简体）补充字体”。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/fonts.py" line="20"/>
+        <source>On macOS, PingFang SC ships with the system; reinstall it with Font Book.</source>
+        <translation>在 macOS 上，苹方字体随系统提供；可用“字体册”重新安装。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/fonts.py" line="22"/>
+        <source>On Debian or Ubuntu: sudo apt install fonts-wqy-microhei (or fonts-noto-cjk); on Fedora: sudo dnf install wqy-microhei-fonts.</source>
+        <translation>在 Debian 或 Ubuntu 上：sudo apt install fonts-wqy-microhei（或 fonts-noto-cjk）；在 Fedora 上：sudo dnf install wqy-microhei-fonts。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/fonts.py" line="24"/>
+        <source>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</source>
+        <translation>没有安装含中文字符的字体，中文会显示成方框。{how} 然后重新启动绿色生活碳账本。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../greenlife/ui/pages/history.py" line="35"/>
@@ -2034,6 +2057,16 @@ Source: {source} ({year})</source>
         <source>gold</source>
         <translation>金</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <source>Wuhan</source>
+        <translation>武汉</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
@@ -2314,7 +2347,7 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -2400,122 +2433,143 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="124"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="130"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="141"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="140"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="327"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
         <source>Data and language</source>
         <translation>数据与语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="166"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="183"/>
         <source>{points} points</source>
         <translation>{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="201"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="209"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="201"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="209"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="211"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="219"/>
         <source>Rename member</source>
         <translation>成员改名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="211"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="219"/>
         <source>New name</source>
         <translation>新名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="221"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
         <source>Colour for {name}</source>
         <translation>{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="237"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
         <source>New family set</source>
         <translation>新建家庭系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="238"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="276"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="271"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
         <source>Recalculated %n entries</source>
         <translation>
             <numerusform>已重新计算 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="291"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="299"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="295"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="303"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="298"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="306"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="328"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="321"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="329"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="355"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>

@@ -118,7 +118,7 @@ class HomePage(Page):
 
     def ensure_chart(self) -> None:
         """Create the small chart (imports matplotlib); called after the first paint."""
-        if self.chart is not None:
+        if self.chart is not None or not self.window().isVisible():
             return
         from greenlife.ui.widgets.chart import ChartWidget
 

@@ -126,6 +126,12 @@ class SettingsPage(Page):
             self.language.addItem(self.tr(name) if not code else name, code)
         self.language.activated.connect(self.set_language)
         self.language_note = QLabel()
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Appearance"))
+        for code, name in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.theme.addItem(name, code)
+        self.theme.activated.connect(self.set_theme)
         self.goal = QPushButton()
         self.goal.clicked.connect(lambda: self.set_goal())
         dform = QFormLayout()
@@ -144,6 +150,7 @@ class SettingsPage(Page):
         lrow.addWidget(self.language)
         lrow.addWidget(self.language_note, 1)
         dform.addRow(self.tr("Language"), lrow)
+        dform.addRow(self.tr("Appearance"), self.theme)
         dbox = QGroupBox(self.tr("Data and language"))
         dbox.setLayout(dform)
 
@@ -168,10 +175,11 @@ class SettingsPage(Page):
                     self.members.selectRow(row)
         self.factor_set.clear()
         for s in store.factor_sets():
-            self.factor_set.addItem(s.name, s.id)
+            self.factor_set.addItem(labels.factor_set(s.id, s.name), s.id)
         self.factor_set.setCurrentIndex(max(0, self.factor_set.findData(store.active_set())))
         self.factors_model.set_factors(list(store.factors().values()))
         self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language"))))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(store.setting("theme") or "system")))
         self.goal.setText(self.tr("{points} points").format(
             points=labels.points(store.goal_for(store.today()))))
         self._member_selected()
@@ -330,6 +338,13 @@ class SettingsPage(Page):
         m = self._member()
         if m is not None:
             self.set_goal(None, m.id)
+
+    def set_theme(self) -> None:
+        from greenlife.ui.theme import apply_theme
+
+        mode = self.theme.currentData()
+        self.state.store.set_setting("theme", mode)
+        apply_theme(mode)
 
     def set_language(self) -> None:
         code = self.language.currentData()

@@ -79,6 +79,7 @@ class ChartWidget(QWidget):
                    caption: str = "") -> None:
         """Draw with the current theme; title, axis caption and legend are Qt labels, and a
         text summary serves screen readers."""
+        self._last = (draw, summary, title, caption)
         draw(self.figure, current_theme())
         self._fill_legend()
         self.title.setText(title)
@@ -88,6 +89,14 @@ class ChartWidget(QWidget):
         self.canvas.setAccessibleName(self.accessibleName())
         self.canvas.setAccessibleDescription(summary)
         self.canvas.draw_idle()
+
+    def changeEvent(self, event) -> None:
+        """Light/dark switched: redraw with the new theme (the colours come from the palette)."""
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_last", None):
+            self.show_chart(*self._last)
+        super().changeEvent(event)
 
     def _fill_legend(self) -> None:
         """A Qt legend under the canvas: cheaper to redraw than matplotlib's, wraps instead
