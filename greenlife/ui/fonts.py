@@ -13,13 +13,21 @@ def has_cjk_font() -> bool:
 
 
 def install_hint() -> str:
+    translate = QCoreApplication.translate
     if sys.platform == "win32":
-        how = QCoreApplication.translate("Fonts", "On Windows, add the Chinese (Simplified) supplemental fonts in Settings → Apps → "
-                          "Optional features.")
+        how = translate(
+            "Fonts",
+            "On Windows, add the Chinese (Simplified) supplemental fonts in Settings → Apps → "
+            "Optional features.")
     elif sys.platform == "darwin":
-        how = QCoreApplication.translate("Fonts", "On macOS, PingFang SC ships with the system; reinstall it with Font Book.")
+        how = translate(
+            "Fonts", "On macOS, PingFang SC ships with the system; reinstall it with Font Book.")
     else:
-        how = QCoreApplication.translate("Fonts", "On Debian or Ubuntu: sudo apt install fonts-wqy-microhei (or fonts-noto-cjk); "
-                          "on Fedora: sudo dnf install wqy-microhei-fonts.")
-    return QCoreApplication.translate("Fonts", "No font with Chinese characters is installed, so Chinese text shows as boxes. "
-                       "{how} Then restart GreenLife.").format(how=how)
+        how = translate(
+            "Fonts",
+            "On Debian or Ubuntu: sudo apt install fonts-wqy-microhei (or fonts-noto-cjk); "
+            "on Fedora: sudo dnf install wqy-microhei-fonts.")
+    return translate(
+        "Fonts",
+        "No font with Chinese characters is installed, so Chinese text shows as boxes. "
+        "{how} Then restart GreenLife.").format(how=how)

@@ -96,6 +96,8 @@ def error_text(err: object) -> str:
         return "\n".join(error_text(e) for e in err.errors)  # type: ignore[attr-defined]
     if hasattr(err, "field"):
         params["field"] = _t("Fields", err.field)  # type: ignore[attr-defined]
+    if isinstance(params.get("unit"), str):
+        params["unit"] = unit(params["unit"])
     try:
         return _t("Errors", template).format(**params)
     except (KeyError, IndexError, ValueError):

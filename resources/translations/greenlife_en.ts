@@ -1561,22 +1561,22 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../greenlife/ui/fonts.py" line="17"/>
+        <location filename="../../greenlife/ui/fonts.py" line="18"/>
         <source>On Windows, add the Chinese (Simplified) supplemental fonts in Settings → Apps → Optional features.</source>
         <translation>On Windows, add the Chinese (Simplified) supplemental fonts in Settings → Apps → Optional features.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/fonts.py" line="20"/>
+        <location filename="../../greenlife/ui/fonts.py" line="23"/>
         <source>On macOS, PingFang SC ships with the system; reinstall it with Font Book.</source>
         <translation>On macOS, PingFang SC ships with the system; reinstall it with Font Book.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/fonts.py" line="22"/>
+        <location filename="../../greenlife/ui/fonts.py" line="26"/>
         <source>On Debian or Ubuntu: sudo apt install fonts-wqy-microhei (or fonts-noto-cjk); on Fedora: sudo dnf install wqy-microhei-fonts.</source>
         <translation>On Debian or Ubuntu: sudo apt install fonts-wqy-microhei (or fonts-noto-cjk); on Fedora: sudo dnf install wqy-microhei-fonts.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/fonts.py" line="24"/>
+        <location filename="../../greenlife/ui/fonts.py" line="30"/>
         <source>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</source>
         <translation>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</translation>
     </message>

@@ -1561,22 +1561,22 @@ Source: {source} ({year})</source>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../greenlife/ui/fonts.py" line="17"/>
+        <location filename="../../greenlife/ui/fonts.py" line="18"/>
         <source>On Windows, add the Chinese (Simplified) supplemental fonts in Settings → Apps → Optional features.</source>
         <translation>在 Windows 上，请在“设置 → 应用 → 可选功能”中添加“中文（简体）补充字体”。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/fonts.py" line="20"/>
+        <location filename="../../greenlife/ui/fonts.py" line="23"/>
         <source>On macOS, PingFang SC ships with the system; reinstall it with Font Book.</source>
         <translation>在 macOS 上，苹方字体随系统提供；可用“字体册”重新安装。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/fonts.py" line="22"/>
+        <location filename="../../greenlife/ui/fonts.py" line="26"/>
         <source>On Debian or Ubuntu: sudo apt install fonts-wqy-microhei (or fonts-noto-cjk); on Fedora: sudo dnf install wqy-microhei-fonts.</source>
         <translation>在 Debian 或 Ubuntu 上：sudo apt install fonts-wqy-microhei（或 fonts-noto-cjk）；在 Fedora 上：sudo dnf install wqy-microhei-fonts。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/fonts.py" line="24"/>
+        <location filename="../../greenlife/ui/fonts.py" line="30"/>
         <source>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</source>
         <translation>没有安装含中文字符的字体，中文会显示成方框。{how} 然后重新启动绿色生活碳账本。</translation>
     </message>
@@ -1656,7 +1656,7 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/pages/history.py" line="93"/>
         <source>to</source>
-        <translation>结束日期</translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/history.py" line="115"/>

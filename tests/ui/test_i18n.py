@@ -127,6 +127,6 @@ def test_core_errors_are_translated(qapp):
 
     _v, err = parse_number("2000", Limit("km", 0.01, 500), "km")
     apply_language("zh_CN")
-    assert labels.error_text(err) == "公里：2000 km 超出范围，请输入 0.01 至 500 km"
+    assert labels.error_text(err) == "公里：2000 公里 超出范围，请输入 0.01 至 500 公里"
     apply_language("en")
     assert labels.error_text(err) == "km: 2000 km is out of range; enter 0.01 to 500 km"

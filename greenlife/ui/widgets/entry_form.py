@@ -159,7 +159,7 @@ class EntryForm(QWidget):
         self.factor_info.setText(self.tr("Factor: {value:g} {unit} ({kind}) · {source}, {year}").format(
             value=f.value, unit=f.unit,
             kind=self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission"),
-            source=f.source, year=f.year or self.tr("n/a")))
+            source=f.source, year=f.year or self.tr("n/a")).replace(f", {f.year}, {f.year}", f", {f.year}"))
 
     # -- validation, preview, save ------------------------------------------
     def validate(self) -> bool:
