@@ -36,13 +36,16 @@ def _connect(path: Path | str) -> sqlite3.Connection:
 
 
 def open_database(
-    path: Path | str | None = None, *, memory: bool = False, backups: bool = True
+    path: Path | str | None = None, *, memory: bool = False, backups: bool = True,
+    defer_check: bool = False,
 ) -> Database:
     """Open (creating if needed), check and migrate the database.
 
     A network share is refused (WAL is unsafe there); an existing file must pass
     ``PRAGMA quick_check`` before anything is written to it; a schema upgrade is
-    preceded by a backup. WAL journal with ``synchronous=FULL``: a save that
+    preceded by a backup. With ``defer_check`` (the app, so a large book opens fast) an
+    up-to-date file is opened ``query_only`` and the caller runs the check off the UI
+    thread, then calls :func:`allow_writes`. WAL journal with ``synchronous=FULL``: a save that
     returned survives a power cut, not only an app crash.
     """
     if memory:
@@ -60,12 +63,25 @@ def open_database(
                 "Cannot open the data file {path}: {reason}. Check the folder exists and "
                 "is writable, or pass --db PATH.", path=str(p), reason=str(exc),
             ) from exc
-        if existed:
+    db = Database(conn)
+    deferred = False
+    if p is not None and existed:
+        try:
+            up_to_date = db["_sqlite_migrations"].exists() and not schema.migrations.pending(db)
+        except sqlite3.DatabaseError:
+            up_to_date = False
+        if defer_check and up_to_date:
+            conn.execute("PRAGMA query_only = 1")  # nothing is written until the check passes
+            deferred = True
+        else:
             verdict = quick_check(conn)
             if verdict != "ok":
                 conn.close()
                 raise CorruptDatabaseError(str(p), verdict)
-    db = Database(conn)
+    if deferred:
+        conn.execute("PRAGMA synchronous = FULL")
+        db.check_pending = True  # type: ignore[attr-defined]
+        return db
     try:
         if p is not None:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -81,3 +97,18 @@ def open_database(
         conn.close()
         raise storage_error(exc, str(p or "")) from exc
     return db
+
+
+def verify_file(path: Path) -> str:
+    """quick_check on its own read-only connection (for a worker thread): 'ok' or the problem."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        return quick_check(conn)
+    finally:
+        conn.close()
+
+
+def allow_writes(db: Database) -> None:
+    """The deferred check passed: the file may be written."""
+    db.conn.execute("PRAGMA query_only = 0")
+    db.check_pending = False  # type: ignore[attr-defined]

@@ -48,8 +48,14 @@ class Store(TxMixin, BadgesMixin, HouseholdMixin, BookQueries):
         *,
         memory: bool = False,
         today: Callable[[], dt.date] = dt.date.today,
+        defer_check: bool = False,
     ) -> Store:
-        return cls(open_database(path, memory=memory), today)
+        return cls(open_database(path, memory=memory, defer_check=defer_check), today)
+
+    @property
+    def check_pending(self) -> bool:
+        """Opened with a deferred integrity check that has not passed yet (read-only)."""
+        return bool(getattr(self.db, "check_pending", False))
 
     def close(self) -> None:
         self.db.conn.close()
@@ -58,7 +64,8 @@ class Store(TxMixin, BadgesMixin, HouseholdMixin, BookQueries):
         return self._today()
 
     def _seed(self) -> None:
-        if self.db.execute("SELECT count(*) FROM factor_sets").fetchone()[0]:
+        if getattr(self.db, "check_pending", False) or self.db.execute(
+                "SELECT count(*) FROM factor_sets").fetchone()[0]:
             return
         with self.tx():
             for fs, factors in FACTOR_SETS:

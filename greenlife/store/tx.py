@@ -37,15 +37,51 @@ class TxMixin:
 
     @contextlib.contextmanager
     def tx(self) -> Iterator[None]:
-        """A transaction; on any SQLite error it is rolled back and a StorageError raised
-        (integrity errors from CHECK constraints pass through unchanged)."""
-        try:
-            with self.db.atomic():
+        """A write transaction; on any SQLite error it is rolled back and a StorageError
+        raised (integrity errors from CHECK constraints pass through unchanged).
+
+        It starts with BEGIN IMMEDIATE: the write lock is taken up front, so a second
+        writer (a worker thread, the CLI) waits for the busy timeout instead of failing
+        when a read snapshot cannot be upgraded. Nested calls use savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self._mapped(), self.db.atomic():
                 yield
+            return
+        with self._mapped():
+            conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except sqlite3.IntegrityError:
+            conn.rollback()
+            raise
+        except sqlite3.Error as exc:
+            conn.rollback()
+            raise self._error(exc) from exc
+        except BaseException:
+            conn.rollback()
+            raise
+        with self._mapped():
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error:
+                conn.rollback()
+                raise
+
+    @contextlib.contextmanager
+    def _mapped(self) -> Iterator[None]:
+        try:
+            yield
         except sqlite3.IntegrityError:
             raise
         except sqlite3.Error as exc:
-            raise storage_error(exc, self.path_text()) from exc
+            raise self._error(exc) from exc
+
+    def _error(self, exc: sqlite3.Error) -> StorageError:
+        if getattr(self.db, "check_pending", False):
+            return StorageError("The data file is still being checked (a large book takes a "
+                                "moment); nothing was saved. Try again in a second.")
+        return storage_error(exc, self.path_text())
 
     def path_text(self) -> str:
         row = self.db.execute("PRAGMA database_list").fetchone()

@@ -83,31 +83,68 @@ def open_window(path: Path | None, store: Store) -> MainWindow:
         QTimer.singleShot(0, lambda: window.toast.show_message(install_hint(), 20000))
     # the small chart on Home imports matplotlib: only after the window is painted
     QTimer.singleShot(400, window.home.ensure_chart)
+    if store.check_pending and path is not None:
+        verify_in_background(window, path, store)
     return window
+
+
+def verify_in_background(window: MainWindow, path: Path, store: Store) -> None:
+    """quick_check after the first paint, off the UI thread; until it passes nothing is
+    written. A damaged file closes the window and offers the newest good backup."""
+    from greenlife.store.db import allow_writes, verify_file
+    from greenlife.ui.worker import call_in_background
+
+    def done(verdict: str) -> None:
+        if verdict == "ok":
+            allow_writes(store.db)
+            window.state.notify("checked")
+            return
+        failed(RuntimeError(verdict))
+
+    def failed(exc: Exception) -> None:
+        from greenlife.store.safety import CorruptDatabaseError
+
+        store.close()
+        replacement = recover(path, CorruptDatabaseError(str(path), str(exc)))
+        if replacement is not None:  # a good backup was restored: carry on with it
+            _windows.append(open_window(path, replacement))
+        window.close()  # with no other window left, the app ends
+
+    call_in_background(lambda: verify_file(path), done, failed)
 
 
 def open_store(path: Path) -> Store | None:
     """Open the file; a damaged one is never written to, and the newest good backup is offered."""
-    from greenlife.store.backup import newest_good, restore
     from greenlife.store.safety import CorruptDatabaseError
 
     try:
-        return Store.open(path)
+        return Store.open(path, defer_check=True)
     except CorruptDatabaseError as exc:
-        good = newest_good(path)
-        if good is None:
-            QMessageBox.critical(None, APP_NAME, exc.message + "\n\n" + QCoreApplication.translate(
-                "App", "No good backup was found. The file was left as it is."))
-            return None
-        answer = QMessageBox.question(
-            None, APP_NAME, exc.message + "\n\n" + QCoreApplication.translate(
-                "App", "Restore the backup of {date} ({reason})? The damaged file is kept aside.").format(
-                date=good.made.strftime("%Y-%m-%d %H:%M"), reason=good.reason),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        restore(path, good.path)
-        return Store.open(path)
+        return recover(path, exc)
+
+
+_windows: list[MainWindow] = []
+
+
+def recover(path: Path, exc: GreenlifeError) -> Store | None:
+    """Say the file is damaged and offer the newest good backup; None if there is none or
+    the person declines. The damaged file is kept aside, never overwritten."""
+    from greenlife.store.backup import newest_good, restore
+
+    good = newest_good(path)
+    if good is None:
+        QMessageBox.critical(None, APP_NAME, labels_text(exc) + "\n\n" + QCoreApplication.translate(
+            "App", "No good backup was found. The file was left as it is."))
+        return None
+    answer = QMessageBox.question(
+        None, APP_NAME, labels_text(exc) + "\n\n" + QCoreApplication.translate(
+            "App", "Restore the backup of {date} ({reason})? The damaged file is kept aside.").format(
+            date=good.made.strftime("%Y-%m-%d %H:%M"), reason=good.reason),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    restore(path, good.path)
+    return Store.open(path)
 
 
 def run_app(db: Path | None = None) -> int:

@@ -22,6 +22,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", 'The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.'),
     QT_TRANSLATE_NOOP("Errors", "The data file is damaged{where}: nothing was saved. Restore the newest backup ('greenlife backup restore --latest' or Settings)."),
     QT_TRANSLATE_NOOP("Errors", 'The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.'),
+    QT_TRANSLATE_NOOP("Errors", 'The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.'),
     QT_TRANSLATE_NOOP("Errors", 'The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.'),
     QT_TRANSLATE_NOOP("Errors", "The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with 'greenlife backup restore --latest'."),
     QT_TRANSLATE_NOOP("Errors", "The data file {path} is on {where}. SQLite's write-ahead log is not safe there and the book could be damaged. Keep the file on this computer's own disk (use --db or GREENLIFE_DB) and back it up to the share instead."),

@@ -20,6 +20,24 @@ class _Signals(QObject):
     progress = Signal(int, int)
 
 
+class Call(QRunnable):
+    """A function without a database connection (it may open its own)."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
 class Task(QRunnable):
     def __init__(self, path: Path, fn: Callable[[Store, Progress], Any]) -> None:
         super().__init__()
@@ -44,7 +62,7 @@ class Task(QRunnable):
             store.close()
 
 
-_running: set[Task] = set()
+_running: set[QRunnable] = set()
 
 
 def wait_for_background(timeout_ms: int = 30000) -> bool:
@@ -74,6 +92,19 @@ def run_in_background(
     task.signals.failed.connect(on_failed, queued)
     if on_progress:
         task.signals.progress.connect(on_progress, queued)
+    task.signals.done.connect(lambda _r: _running.discard(task), queued)
+    task.signals.failed.connect(lambda _e: _running.discard(task), queued)
+    _running.add(task)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def call_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                       on_failed: Callable[[Exception], None]) -> Call:
+    task = Call(fn)
+    queued = Qt.ConnectionType.QueuedConnection
+    task.signals.done.connect(on_done, queued)
+    task.signals.failed.connect(on_failed, queued)
     task.signals.done.connect(lambda _r: _running.discard(task), queued)
     task.signals.failed.connect(lambda _e: _running.discard(task), queued)
     _running.add(task)

@@ -145,3 +145,45 @@ def test_import_dialog_dry_run_then_import(qtbot, window, state, tmp_path):
     d.check(str(bad))
     assert "2 rows have problems" in d.summary.text()
     assert "line 2: member: unknown member '王先生'" in d.details.toPlainText()
+
+
+def test_large_book_opens_read_only_until_the_background_check_passes(qtbot, tmp_path):
+    from greenlife.core.errors import StorageError
+    from greenlife.ui.app import open_store, open_window
+
+    path = tmp_path / "big.db"
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.close()
+    store = open_store(path)
+    assert store.check_pending
+    with pytest.raises(StorageError, match="still being checked"):
+        store.log("杨女士", "commute", "bike", 1)
+    w = open_window(path, store)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not store.check_pending, timeout=10000)
+    assert store.log("杨女士", "commute", "bike", 1).points == 98
+    w.close()
+    from greenlife.ui.worker import wait_for_background
+
+    wait_for_background()
+    store.close()
+
+
+def test_damage_found_by_the_background_check_closes_the_window(qtbot, tmp_path, monkeypatch):
+    import greenlife.store.db as db
+    from greenlife.ui.app import open_store, open_window
+
+    path = tmp_path / "bad.db"
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.close()
+    store = open_store(path)
+    monkeypatch.setattr(db, "verify_file", lambda p: "*** in database main *** Page 3: btreeInitPage() error")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    w = open_window(path, store)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "damaged" in shown[0]
+    assert not w.isVisible()
