@@ -70,6 +70,18 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", '{text}'),
 )
 
+FACTOR_NOTES = (
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: 0 points; sorting still counts for badges.'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: a finished meal avoids the average restaurant plate waste.'),
+    QT_TRANSLATE_NOOP("FactorNotes", "Assumption: approximate composting-vs-landfill saving from WARM's food-waste rows."),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: average Chinese petrol car; this is an emission and lowers the balance.'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: metal counted as steel cans (aluminium cans would be 10.1).'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: no published walking figure; treated like cycling (98 g/km).'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: plastic counted as PET bottles (HDPE would be 0.8).'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: saving of an electric car against the petrol-car baseline.'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: two people share one petrol car; each saves half the baseline.'),
+)
+
 FIELDS = (
     QT_TRANSLATE_NOOP("Fields", 'colour'),
     QT_TRANSLATE_NOOP("Fields", 'date'),

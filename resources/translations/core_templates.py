@@ -14,9 +14,13 @@ ERROR_NAMES = {"GreenlifeError", "ValidationError", "NotFoundError", "Insufficie
                "StorageError", "ImportError_", "CorruptDatabaseError", "AlreadyOpenError"}
 
 
+notes: set[str] = set()  # the stated assumptions of the seeded factors
+
+
 def templates() -> tuple[list[str], list[str]]:
     messages: set[str] = set()
     fields: set[str] = set()
+    notes.clear()
     for folder in SOURCES:
         for path in sorted((ROOT / folder).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -36,6 +40,10 @@ def templates() -> tuple[list[str], list[str]]:
                         messages.add(t.value)
                 elif name == "Limit" and node.args and isinstance(node.args[0], ast.Constant):
                     fields.add(node.args[0].value)
+                elif name == "Factor" and len(node.args) >= 9:
+                    note = node.args[8]
+                    if isinstance(note, ast.Constant) and isinstance(note.value, str) and note.value:
+                        notes.add(note.value)
     for extra in ("member", "date", "mode", "stream", "item", "quantity", "note", "from", "to"):
         fields.add(extra)
     return sorted(messages), sorted(fields)
@@ -48,6 +56,8 @@ def render() -> str:
              "Message templates and field names of core, store and reports, for pyside6-lupdate.",
              '"""', "", "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "MESSAGES = ("]
     lines += [f"    QT_TRANSLATE_NOOP(\"Errors\", {m!r})," for m in messages]
+    lines += [")", "", "FACTOR_NOTES = ("]
+    lines += [f"    QT_TRANSLATE_NOOP(\"FactorNotes\", {n!r})," for n in sorted(notes)]
     lines += [")", "", "FIELDS = ("]
     lines += [f"    QT_TRANSLATE_NOOP(\"Fields\", {f!r})," for f in fields]
     lines += [")", ""]

@@ -117,12 +117,12 @@
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="125"/>
+        <location filename="../../greenlife/ui/app.py" line="136"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="129"/>
+        <location filename="../../greenlife/ui/app.py" line="140"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
@@ -1363,6 +1363,54 @@ Source: {source} ({year})</translation>
     </message>
 </context>
 <context>
+    <name>FactorNotes</name>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <source>Assumption: 0 points; sorting still counts for badges.</source>
+        <translation>Assumption: 0 points; sorting still counts for badges.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
+        <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
+        <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
+        <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
+        <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
+        <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
+        <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
+        <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
+        <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
+    </message>
+</context>
+<context>
     <name>FactorsModel</name>
     <message>
         <location filename="../../greenlife/ui/models/factors.py" line="50"/>
@@ -1408,157 +1456,157 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>year</source>
         <translation>year</translation>
     </message>

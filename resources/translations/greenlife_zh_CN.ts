@@ -117,12 +117,12 @@
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="125"/>
+        <location filename="../../greenlife/ui/app.py" line="136"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="129"/>
+        <location filename="../../greenlife/ui/app.py" line="140"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
@@ -1363,6 +1363,54 @@ Source: {source} ({year})</source>
     </message>
 </context>
 <context>
+    <name>FactorNotes</name>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <source>Assumption: 0 points; sorting still counts for badges.</source>
+        <translation>假设：0 积分；分类投放仍计入徽章。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
+        <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
+        <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
+        <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
+        <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
+        <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
+        <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
+        <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
+        <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
+    </message>
+</context>
+<context>
     <name>FactorsModel</name>
     <message>
         <location filename="../../greenlife/ui/models/factors.py" line="50"/>
@@ -1408,157 +1456,157 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>meals</source>
         <translation>餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>rides</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>year</source>
         <translation>年份</translation>
     </message>

@@ -130,3 +130,17 @@ def test_core_errors_are_translated(qapp):
     assert labels.error_text(err) == "公里：2000 公里 超出范围，请输入 0.01 至 500 公里"
     apply_language("en")
     assert labels.error_text(err) == "km: 2000 km is out of range; enter 0.01 to 500 km"
+
+
+def test_factor_notes_are_translated(qapp, state):
+    from PySide6.QtCore import Qt
+
+    from greenlife.ui.i18n import apply_language
+    from greenlife.ui.models.factors import FactorsModel
+
+    m = FactorsModel()
+    m.set_factors([state.store.factors()["commute.walk"]])
+    apply_language("zh_CN")
+    assert m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith("假设：没有公开的步行数据")
+    apply_language("en")
+    assert m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith("Assumption: no published walking")

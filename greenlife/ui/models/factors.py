@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from greenlife.core.models import Factor
 from greenlife.ui import labels
@@ -52,8 +52,8 @@ class FactorsModel(QAbstractTableModel):
                 return f.source
             if col == COL_YEAR:
                 return str(f.year) if f.year else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f.note or f.source
+        if role == Qt.ItemDataRole.ToolTipRole:  # the seeded assumptions are translated
+            return QCoreApplication.translate("FactorNotes", f.note) if f.note else f.source
         if role == Qt.ItemDataRole.UserRole:
             return f.key
         return None

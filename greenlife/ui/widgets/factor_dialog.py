@@ -75,7 +75,9 @@ class FactorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if factor and factor.note:
-            note = QLabel(factor.note)
+            from PySide6.QtCore import QCoreApplication
+
+            note = QLabel(QCoreApplication.translate("FactorNotes", factor.note))
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addWidget(self.recalc)
