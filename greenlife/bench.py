@@ -67,7 +67,7 @@ def build_file(path: Path, entries: int, progress: Callable[[str], None] = print
         store.close()
 
 
-def _median_ms(fn: Callable[[], Any], runs: int = 15, warmup: int = 2) -> float:
+def median_ms(fn: Callable[[], Any], runs: int = 15, warmup: int = 2) -> float:
     for _ in range(warmup):
         fn()
     times = []
@@ -90,10 +90,10 @@ def core_figures(path: Path) -> dict[str, float]:
         def log() -> None:
             store.log(MEMBERS[next(counter) % 4], "commute", "subway", 12.5, today)
 
-        figures["log_commit_ms"] = _median_ms(log, runs=30)
+        figures["log_commit_ms"] = median_ms(log, runs=30)
         for period in ("week", "year", "all"):
-            figures[f"book_{period}_ms"] = _median_ms(lambda p=period: store.balance_for(p, today))
-        figures["book_member_year_ms"] = _median_ms(lambda: store.balance_for("year", today, 1))
+            figures[f"book_{period}_ms"] = median_ms(lambda p=period: store.balance_for(p, today))
+        figures["book_member_year_ms"] = median_ms(lambda: store.balance_for("year", today, 1))
         figures.update(_pdf_figure(store))
         # leave the file as it was: drop the entries the benchmark logged
         store.db.execute("DELETE FROM entries WHERE id > (SELECT max(id) FROM entries) - 32")

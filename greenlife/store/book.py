@@ -92,18 +92,9 @@ class BookQueries:
         return int(rows_[0][0]) if rows_ else 0
 
     def _debits(self, member_id: int | None, start: dt.date | None, end: dt.date | None) -> int:
-        where, args = ["1"], []
-        if member_id is not None:
-            where.append("member_id = ?")
-            args.append(member_id)
-        if start is not None:
-            where.append("day >= ?")
-            args.append(start.isoformat())
-        if end is not None:
-            where.append("day <= ?")
-            args.append(end.isoformat())
+        w, args = rows.where("", member_id, start, end)
         row = self.db.execute(
-            f"SELECT total(points) FROM redemptions WHERE {' AND '.join(where)}", args
+            f"SELECT total(points) FROM redemptions WHERE {w}", args
         ).fetchone()
         return int(row[0])
 
@@ -235,27 +226,16 @@ class BookQueries:
         limit: int = 500,
     ) -> list[LedgerLine]:
         """Credits (actions, per day and category) and debits (rewards), newest first."""
-        where, args = ["1"], []
-        if member_id is not None:
-            where.append("t.member_id = ?")
-            args.append(member_id)
-        if start is not None:
-            where.append("t.day >= ?")
-            args.append(start.isoformat())
-        if end is not None:
-            where.append("t.day <= ?")
-            args.append(end.isoformat())
-        w = " AND ".join(where)
+        w, args = rows.where("t", member_id, start, end)
         credits = self.db.execute(
             "SELECT t.day, m.name, t.category, t.n, t.points FROM day_totals t "
             f"JOIN members m ON m.id = t.member_id WHERE {w} "
             "ORDER BY t.day DESC, m.name, t.category LIMIT ?",
             [*args, limit],
         ).fetchall()
-        debit_where = w.replace("t.member_id = ?", "t.member_id = ?")
         debits = self.db.execute(
             "SELECT t.day, coalesce(m.name, ''), t.reward, t.points FROM redemptions t "
-            f"LEFT JOIN members m ON m.id = t.member_id WHERE {debit_where} "
+            f"LEFT JOIN members m ON m.id = t.member_id WHERE {w} "
             "ORDER BY t.day DESC, t.id DESC LIMIT ?",
             [*args, limit],
         ).fetchall()

@@ -439,20 +439,7 @@ class Store(TxMixin, BadgesMixin, HouseholdMixin, BookQueries):
         end: dt.date | None,
         category: str | None,
     ) -> tuple[str, list[Any]]:
-        where, args = ["1"], []
-        if member_id is not None:
-            where.append("e.member_id = ?")
-            args.append(member_id)
-        if start is not None:
-            where.append("e.day >= ?")
-            args.append(start.isoformat())
-        if end is not None:
-            where.append("e.day <= ?")
-            args.append(end.isoformat())
-        if category:
-            where.append("e.category = ?")
-            args.append(Category(category).value)
-        return " AND ".join(where), args
+        return rows.where("e", member_id, start, end, Category(category).value if category else None)
 
     ORDERABLE: ClassVar[dict[str, str]] = {
         "day": "e.day", "member": "m.name", "category": "e.category", "item": "e.item",

@@ -69,3 +69,18 @@ def redemption(row: tuple[Any, ...]) -> Redemption:
 
 def template(row: tuple[Any, ...]) -> Template:
     return Template(row[0], row[1], row[2], Category(row[3]), row[4], row[5], row[6])
+
+
+def where(alias: str, member_id: int | None, start: dt.date | None, end: dt.date | None,
+          category: str | None = None) -> tuple[str, list[Any]]:
+    """``(sql, args)`` for the usual filters on a table with member_id, day (and category)."""
+    prefix = f"{alias}." if alias else ""
+    parts, args = ["1"], []
+    for clause, value in ((f"{prefix}member_id = ?", member_id),
+                          (f"{prefix}day >= ?", start.isoformat() if start else None),
+                          (f"{prefix}day <= ?", end.isoformat() if end else None),
+                          (f"{prefix}category = ?", category or None)):
+        if value is not None:
+            parts.append(clause)
+            args.append(value)
+    return " AND ".join(parts), args

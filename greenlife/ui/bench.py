@@ -12,14 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-
-def _median(fn, runs: int = 10) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return round(statistics.median(times), 2)
+from greenlife.bench import median_ms
 
 
 def main() -> int:
@@ -69,7 +62,7 @@ def main() -> int:
             [EntryDraft(member, store.today(), Category.COMMUTE, "subway", 12.5, "km")], "bench"))
         window.home.repaint()
 
-    figures["save_to_home_ms"] = _median(save)
+    figures["save_to_home_ms"] = median_ms(save, runs=10, warmup=0)
 
     history = window.go_to("history")
     app.processEvents()

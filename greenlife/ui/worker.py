@@ -77,14 +77,8 @@ def on_main_thread() -> bool:
     return app is not None and QThread.currentThread() == app.thread()
 
 
-def run_in_background(
-    path: Path,
-    fn: Callable[[Store, Progress], Any],
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[Exception], None],
-    on_progress: Callable[[int, int], None] | None = None,
-) -> Task:
-    task = Task(path, fn)
+def _start(task: Call | Task, on_done: Callable[[Any], None], on_failed: Callable[[Exception], None],
+           on_progress: Callable[[int, int], None] | None = None) -> None:
     # The signals object lives in the main thread; queued connections deliver there, so
     # the callbacks never run in the worker thread.
     queued = Qt.ConnectionType.QueuedConnection
@@ -96,17 +90,24 @@ def run_in_background(
     task.signals.failed.connect(lambda _e: _running.discard(task), queued)
     _running.add(task)
     QThreadPool.globalInstance().start(task)
+
+
+def run_in_background(
+    path: Path,
+    fn: Callable[[Store, Progress], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    """``fn(store, progress)`` in a worker with its own connection to ``path``."""
+    task = Task(path, fn)
+    _start(task, on_done, on_failed, on_progress)
     return task
 
 
 def call_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
                        on_failed: Callable[[Exception], None]) -> Call:
+    """``fn()`` in a worker, without a database connection (it may open its own)."""
     task = Call(fn)
-    queued = Qt.ConnectionType.QueuedConnection
-    task.signals.done.connect(on_done, queued)
-    task.signals.failed.connect(on_failed, queued)
-    task.signals.done.connect(lambda _r: _running.discard(task), queued)
-    task.signals.failed.connect(lambda _e: _running.discard(task), queued)
-    _running.add(task)
-    QThreadPool.globalInstance().start(task)
+    _start(task, on_done, on_failed)
     return task

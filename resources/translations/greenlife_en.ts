@@ -260,52 +260,52 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="36"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="25"/>
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="36"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="25"/>
         <source>by hand</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="37"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="26"/>
         <source>before an upgrade</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="37"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="26"/>
         <source>before a recalculation</source>
         <translation>before a recalculation</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="38"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="27"/>
         <source>before an import</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="38"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="27"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="51"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="40"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="22"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="22"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="22"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -1413,42 +1413,42 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorsModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="50"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="40"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="50"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="40"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="66"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="66"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="23"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -2128,22 +2128,22 @@ Source: {source} ({year})</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="41"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="33"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="35"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="35"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="39"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2151,32 +2151,32 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
         <source>Reward: {reward}</source>
         <translation>Reward: {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="60"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -2339,27 +2339,27 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="41"/>
+        <location filename="../../greenlife/ui/models/members.py" line="30"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="41"/>
+        <location filename="../../greenlife/ui/models/members.py" line="30"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <location filename="../../greenlife/ui/models/members.py" line="22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <location filename="../../greenlife/ui/models/members.py" line="22"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <location filename="../../greenlife/ui/models/members.py" line="22"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -2367,12 +2367,12 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 <context>
     <name>RewardsModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/rewards.py" line="50"/>
+        <location filename="../../greenlife/ui/models/rewards.py" line="22"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/rewards.py" line="50"/>
+        <location filename="../../greenlife/ui/models/rewards.py" line="22"/>
         <source>Price (points)</source>
         <translation>Price (points)</translation>
     </message>

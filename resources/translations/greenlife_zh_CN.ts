@@ -260,52 +260,52 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="36"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="25"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="36"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="25"/>
         <source>by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="37"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="26"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="37"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="26"/>
         <source>before a recalculation</source>
         <translation>重新计算前</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="38"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="27"/>
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="38"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="27"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="51"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="40"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="22"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="22"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/backups.py" line="59"/>
+        <location filename="../../greenlife/ui/models/backups.py" line="22"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -1413,42 +1413,42 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorsModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="50"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="40"/>
         <source>reduction</source>
         <translation>减排</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="50"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="40"/>
         <source>emission</source>
         <translation>排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="65"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="66"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="22"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="66"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="23"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -2124,54 +2124,54 @@ Source: {source} ({year})</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="41"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="33"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="35"/>
         <source>Credit</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="35"/>
         <source>Debit</source>
         <translation>支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="39"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
         <source>Reward: {reward}</source>
         <translation>奖励：{reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="60"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -2333,27 +2333,27 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="41"/>
+        <location filename="../../greenlife/ui/models/members.py" line="30"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="41"/>
+        <location filename="../../greenlife/ui/models/members.py" line="30"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <location filename="../../greenlife/ui/models/members.py" line="22"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <location filename="../../greenlife/ui/models/members.py" line="22"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="52"/>
+        <location filename="../../greenlife/ui/models/members.py" line="22"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2361,12 +2361,12 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 <context>
     <name>RewardsModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/rewards.py" line="50"/>
+        <location filename="../../greenlife/ui/models/rewards.py" line="22"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/rewards.py" line="50"/>
+        <location filename="../../greenlife/ui/models/rewards.py" line="22"/>
         <source>Price (points)</source>
         <translation>价格（积分）</translation>
     </message>

@@ -4,33 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from greenlife.store.backup import Backup
 from greenlife.ui import labels
+from greenlife.ui.models.base import ListModel
 
 COL_MADE, COL_REASON, COL_SIZE = range(3)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class BackupsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._backups: list[Backup] = []
+class BackupsModel(ListModel[Backup]):
+    set_backups = ListModel.set_rows
+    backup_at = ListModel.row_at
 
-    def set_backups(self, backups: list[Backup]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
-
-    def backup_at(self, row: int) -> Backup | None:
-        return self._backups[row] if 0 <= row < len(self._backups) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Made"), self.tr("Why"), self.tr("Size"))
 
     def reason(self, key: str) -> str:
         names = {"daily": self.tr("daily"), "manual": self.tr("by hand"),
@@ -41,7 +30,7 @@ class BackupsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        b = self._backups[index.row()]
+        b = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == COL_MADE:
@@ -51,10 +40,4 @@ class BackupsModel(QAbstractTableModel):
             return self.tr("{kb} KB").format(kb=labels.points(max(1, b.size // 1024)))
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(b.path)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return (self.tr("Made"), self.tr("Why"), self.tr("Size"))[section]
         return None

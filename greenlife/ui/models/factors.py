@@ -4,38 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from greenlife.core.models import Factor
 from greenlife.ui import labels
+from greenlife.ui.models.base import ListModel
 
 COL_ITEM, COL_VALUE, COL_UNIT, COL_KIND, COL_SOURCE, COL_YEAR = range(6)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class FactorsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._factors: list[Factor] = []
+class FactorsModel(ListModel[Factor]):
+    set_factors = ListModel.set_rows
+    factor_at = ListModel.row_at
 
-    def set_factors(self, factors: list[Factor]) -> None:
-        self.beginResetModel()
-        self._factors = list(factors)
-        self.endResetModel()
-
-    def factor_at(self, row: int) -> Factor | None:
-        return self._factors[row] if 0 <= row < len(self._factors) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._factors)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Item"), self.tr("Value"), self.tr("Unit"), self.tr("Kind"), self.tr("Source"),
+                self.tr("Year"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        f = self._factors[index.row()]
+        f = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_ITEM:
@@ -56,12 +46,4 @@ class FactorsModel(QAbstractTableModel):
             return QCoreApplication.translate("FactorNotes", f.note) if f.note else f.source
         if role == Qt.ItemDataRole.UserRole:
             return f.key
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < 6:
-                return (self.tr("Item"), self.tr("Value"), self.tr("Unit"), self.tr("Kind"),
-                        self.tr("Source"), self.tr("Year"))[section]
         return None

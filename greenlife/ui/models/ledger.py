@@ -4,35 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from greenlife.store.book import LedgerLine
 from greenlife.ui import labels
+from greenlife.ui.models.base import ListModel
 
 COL_DATE, COL_MEMBER, COL_KIND, COL_WHAT, COL_POINTS = range(5)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class LedgerModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._lines: list[LedgerLine] = []
+class LedgerModel(ListModel[LedgerLine]):
+    set_lines = ListModel.set_rows
+    line_at = ListModel.row_at
 
-    def set_lines(self, lines: list[LedgerLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Member"), self.tr("Kind"), self.tr("What"), self.tr("Points"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DATE:
@@ -50,12 +42,4 @@ class LedgerModel(QAbstractTableModel):
                 return labels.points(line.points, signed=True)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_POINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < 5:
-                return (self.tr("Date"), self.tr("Member"), self.tr("Kind"), self.tr("What"),
-                        self.tr("Points"))[section]
         return None
