@@ -47,6 +47,8 @@ def first_run(path: Path) -> Store | None:
     progress = QProgressDialog(QCoreApplication.translate("App", "Creating the demo household…"),
                                "", 0, 100)
     progress.setCancelButton(None)
+    progress.setAutoClose(False)  # 100% is not done: the transaction still has to commit
+    progress.setAutoReset(False)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(0)
     result: dict[str, object] = {}
@@ -60,11 +62,12 @@ def first_run(path: Path) -> Store | None:
         progress.close()
 
     def step(i: int, total: int) -> None:
-        progress.setValue(int(100 * i / max(total, 1)))
+        progress.setValue(min(99, int(100 * i / max(total, 1))))
 
     lang = "zh" if i18n.resolve("").startswith("zh") else "en"
     run_in_background(path, lambda s, p: load_demo(s, p, lang), done, failed, step)
-    progress.exec()
+    if not result:  # the worker may already have finished
+        progress.exec()
     if "error" in result:
         show_error(None, result["error"])  # type: ignore[arg-type]
     return store

@@ -87,3 +87,40 @@ def test_keyboard_shortcuts_and_accessible_names(qtbot, window):
         for w in controls:
             if not w.objectName().startswith("qt_") and not isinstance(w.parent(), QComboBox):
                 assert w.accessibleName(), (page.objectName(), w)
+
+
+def test_first_run_creates_the_household(qtbot, tmp_path, monkeypatch):
+    from greenlife.ui import app as app_module
+
+    def fake_exec(self):
+        self.choice, self.family, self.members = "create", "杨家", [("杨女士", "#2E7D32"), ("小明", "#EF6C00")]
+        return 1
+
+    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
+    store = app_module.first_run(tmp_path / "new.db")
+    assert [m.name for m in store.members()] == ["杨女士", "小明"]
+    assert store.setting("household_name") == "杨家"
+    store.close()
+
+
+def test_first_run_demo_is_built_off_the_ui_thread(qtbot, tmp_path, monkeypatch):
+    from greenlife.ui import app as app_module
+
+    def fake_exec(self):
+        self.choice = "demo"
+        return 1
+
+    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
+    store = app_module.first_run(tmp_path / "demo.db")
+    assert len(store.members()) == 4
+    assert store.count_entries() > 2000
+    assert store.rewards()
+    store.close()
+
+
+def test_closing_the_welcome_creates_nothing(qtbot, tmp_path, monkeypatch):
+    from greenlife.ui import app as app_module
+
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
+    assert app_module.first_run(tmp_path / "none.db") is None
+    assert not (tmp_path / "none.db").exists()
