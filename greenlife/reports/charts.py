@@ -46,9 +46,10 @@ def _style(fig: Figure, ax, theme: Theme, own_figure: bool):
     ax.axhline(0, color=theme.foreground, linewidth=0.8)
     if own_figure:
         fig.subplots_adjust(left=0.15, right=0.97, top=0.88, bottom=0.3)
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _fmt(v)))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5))  # fewer labels: text is most of the drawing
     return ax
 
 
