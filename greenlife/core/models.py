@@ -152,7 +152,3 @@ class Balance:
     @property
     def points(self) -> int:
         return self.credit_points - self.debit_points
-
-    @property
-    def net_grams(self) -> float:
-        return self.grams_avoided - self.grams_emitted

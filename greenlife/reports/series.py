@@ -55,9 +55,12 @@ def week_by_day(store: Store, day: dt.date, member_id: int | None = None) -> Sta
 def members_week(store: Store, day: dt.date) -> list[MemberBar]:
     start = week_start(day)
     end = start + dt.timedelta(days=6)
-    return [MemberBar(m.name, m.colour, store.balance(m.id, start, end).points)
-            for m in store.members(include_archived=True)
-            if m.active or store.balance(m.id, start, end).credit_points]
+    bars = []
+    for m in store.members(include_archived=True):
+        b = store.balance(m.id, start, end)
+        if m.active or b.credit_points:  # archived members appear only in weeks they logged
+            bars.append(MemberBar(m.name, m.colour, b.points))
+    return bars
 
 
 def last_weeks(store: Store, day: dt.date, member_id: int | None = None, n: int = 12,

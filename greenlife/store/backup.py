@@ -146,8 +146,8 @@ def restore(db_path: Path, backup: Path) -> Backup | None:
                 aside = backup_dir(db_path) / f"damaged-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
                 aside.parent.mkdir(parents=True, exist_ok=True)
                 db_path.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                Path(str(db_path) + suffix).unlink(missing_ok=True) if saved is None else None
+                for suffix in ("-wal", "-shm"):
+                    Path(str(db_path) + suffix).unlink(missing_ok=True)
         dst = sqlite3.connect(db_path)
         try:
             src.backup(dst)

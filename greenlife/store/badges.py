@@ -168,10 +168,6 @@ class BadgesMixin:
             return int(row[0])
         return int(self.setting("weekly_goal")) if member_id is None else 0
 
-    def goals(self) -> list[Goal]:
-        return [Goal(m, p, dt.date.fromisoformat(f)) for m, p, f in self.db.execute(
-            "SELECT member_id, points, valid_from FROM goals ORDER BY valid_from, id")]
-
     # -- rewards -------------------------------------------------------------
     def add_reward(self, name: str, price: Any) -> Reward:
         errors: list[FieldError] = []

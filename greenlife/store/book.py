@@ -9,7 +9,6 @@ rows at most whatever the size of the book.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -159,32 +158,6 @@ class BookQueries:
         return self.balance(member_id).points
 
     # -- series for charts and ledgers -------------------------------------
-    def daily_points(
-        self, start: dt.date, end: dt.date, member_id: int | None = None
-    ) -> dict[tuple[dt.date, str], int]:
-        """Points per (day, category) from the daily rollup, appliances included."""
-        sql = (
-            "SELECT day, category, total(points) FROM day_totals WHERE day BETWEEN ? AND ?"
-            + (" AND member_id = ?" if member_id is not None else "")
-            + " GROUP BY day, category"
-        )
-        args: list[Any] = [start.isoformat(), end.isoformat()]
-        if member_id is not None:
-            args.append(member_id)
-        out: dict[tuple[dt.date, str], int] = defaultdict(int)
-        for day, cat, pts in self.db.execute(sql, args).fetchall():
-            out[(dt.date.fromisoformat(day), cat)] += int(pts)
-        today = self.today()
-        appliances = self.appliances(member_id)
-        if appliances:
-            d = start
-            while d <= end:
-                g = sum(calc.appliance_grams(a, d, d, today) for a in appliances)
-                if g:
-                    out[(d, Category.APPLIANCE.value)] += calc.points(g)
-                d += dt.timedelta(days=1)
-        return dict(out)
-
     def daily_split(
         self, start: dt.date, end: dt.date, member_id: int | None = None
     ) -> dict[tuple[dt.date, str], tuple[float, float]]:
@@ -210,13 +183,6 @@ class BookQueries:
                 out[(d, Category.APPLIANCE.value)] = (max(g, 0.0), max(-g, 0.0))
             d += dt.timedelta(days=1)
         return out
-
-    def member_points(self, start: dt.date | None, end: dt.date | None) -> dict[int, int]:
-        """Net points (credits minus debits) per member over a period."""
-        return {
-            m_id: self.balance(m_id, start, end).points
-            for (m_id,) in self.db.execute("SELECT id FROM members ORDER BY id").fetchall()
-        }
 
     def ledger(
         self,

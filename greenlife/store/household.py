@@ -120,18 +120,20 @@ class HouseholdMixin:
         return self.appliance(cur.lastrowid)
 
     def appliance(self, appliance_id: int) -> Appliance:
-        for a in self.appliances(None, include_all=True):
-            if a.id == appliance_id:
-                return a
-        raise NotFoundError("No appliance with id {id}.", id=appliance_id)
+        found = self._appliances("a.id = ?", [appliance_id])
+        if not found:
+            raise NotFoundError("No appliance with id {id}.", id=appliance_id)
+        return found[0]
 
-    def appliances(self, member_id: int | None = None, include_all: bool = True) -> list[Appliance]:
-        sql = "SELECT a.*, m.name AS member_name FROM appliances a JOIN members m ON m.id = a.member_id"
-        args: list[Any] = []
-        if member_id is not None:
-            sql += " WHERE a.member_id = ?"
-            args.append(member_id)
-        return [rows.appliance(r, r["member_name"]) for r in self.db.query(sql + " ORDER BY a.id", args)]
+    def appliances(self, member_id: int | None = None) -> list[Appliance]:
+        if member_id is None:
+            return self._appliances("1", [])
+        return self._appliances("a.member_id = ?", [member_id])
+
+    def _appliances(self, where: str, args: list[Any]) -> list[Appliance]:
+        sql = ("SELECT a.*, m.name AS member_name FROM appliances a JOIN members m ON m.id = a.member_id "
+               f"WHERE {where} ORDER BY a.id")
+        return [rows.appliance(r, r["member_name"]) for r in self.db.query(sql, args)]
 
     def end_appliance(self, appliance_id: int, day: Any) -> Appliance:
         a = self.appliance(appliance_id)

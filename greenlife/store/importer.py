@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from greenlife.core import calc
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.factors import UNITS
-from greenlife.core.models import Category, Kind
+from greenlife.core.models import Category, Factor, Kind
 from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
 from greenlife.reports.export import COLUMNS, undefuse
 
@@ -145,8 +145,6 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
     note, err = check_note(cell.get("note", ""))
     if err:
         raise ValueError(err.message)
-    from greenlife.core.models import Factor
-
     factor = Factor(key, float(value), unit_f, kind, source, year,  # type: ignore[arg-type]
                     set_id=(cell.get("factor_set") or "imported")[:40])
     grams = calc.grams(float(quantity), factor)  # type: ignore[arg-type]
@@ -159,9 +157,6 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
         raise ValueError(f"points: {cell['points'][:20]} does not match quantity × factor = {points}")
     return (members[member], day.isoformat(), category.value, item, float(quantity), unit,  # type: ignore[arg-type]
             factor.set_id, key, factor.value, unit_f, kind.value, source, year, grams, points, note)
-
-
-_KEY = slice(0, 16)
 
 
 def plan_import(store: Store, path: Path | str) -> ImportPlan:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -281,8 +282,6 @@ class Store(TxMixin, BadgesMixin, HouseholdMixin, BookQueries):
     def save_factor(self, factor: Factor) -> Factor:
         """Add or edit a factor. Past entries keep the factor they used."""
         errors: list[FieldError] = []
-        import math
-
         if not isinstance(factor.value, int | float) or not math.isfinite(factor.value) or not (
             0 <= factor.value < 1_000_000
         ):

@@ -71,9 +71,7 @@ def network_share(path: Path, mounts: str = "/proc/mounts") -> str | None:
 
 
 def refuse_network(path: Path) -> None:
-    import greenlife.store.safety as me
-
-    where = me.network_share(path)
+    where = network_share(path)
     if where:
         raise StorageError(
             "The data file {path} is on {where}. SQLite's write-ahead log is not safe there and "

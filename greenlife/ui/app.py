@@ -12,6 +12,7 @@ from greenlife import APP_NAME, ORG_NAME, __version__
 from greenlife.core.errors import GreenlifeError
 from greenlife.store import Store, default_db_path
 from greenlife.ui import crash, i18n
+from greenlife.ui.labels import error_text
 from greenlife.ui.main_window import MainWindow, app_icon
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import show_error
@@ -136,11 +137,11 @@ def recover(path: Path, exc: GreenlifeError) -> Store | None:
 
     good = newest_good(path)
     if good is None:
-        QMessageBox.critical(None, APP_NAME, labels_text(exc) + "\n\n" + QCoreApplication.translate(
+        QMessageBox.critical(None, APP_NAME, error_text(exc) + "\n\n" + QCoreApplication.translate(
             "App", "No good backup was found. The file was left as it is."))
         return None
     answer = QMessageBox.question(
-        None, APP_NAME, labels_text(exc) + "\n\n" + QCoreApplication.translate(
+        None, APP_NAME, error_text(exc) + "\n\n" + QCoreApplication.translate(
             "App", "Restore the backup of {date} ({reason})? The damaged file is kept aside.").format(
             date=good.made.strftime("%Y-%m-%d %H:%M"), reason=good.reason),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -162,12 +163,12 @@ def run_app(db: Path | None = None) -> int:
         instance = Instance(path)
     except AlreadyOpenError as exc:
         ask_first_to_raise(path)
-        QMessageBox.information(None, APP_NAME, labels_text(exc))
+        QMessageBox.information(None, APP_NAME, error_text(exc))
         return 0
     try:
         store = first_run(path) if not path.exists() else open_store(path)
     except GreenlifeError as exc:
-        QMessageBox.critical(None, APP_NAME, labels_text(exc))
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
         instance.release()
         return 1
     if store is None:
@@ -186,9 +187,3 @@ def run_app(db: Path | None = None) -> int:
     store.close()
     instance.release()
     return code
-
-
-def labels_text(exc: GreenlifeError) -> str:
-    from greenlife.ui.labels import error_text
-
-    return error_text(exc)

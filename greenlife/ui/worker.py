@@ -21,9 +21,9 @@ class _Signals(QObject):
 
 
 class Call(QRunnable):
-    """A function without a database connection (it may open its own)."""
+    """``fn(progress)`` in the thread pool; the result or the error comes back as a signal."""
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
         super().__init__()
         self.fn = fn
         self.signals = _Signals()
@@ -31,35 +31,11 @@ class Call(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(self.signals.progress.emit)
         except Exception as exc:
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
-
-
-class Task(QRunnable):
-    def __init__(self, path: Path, fn: Callable[[Store, Progress], Any]) -> None:
-        super().__init__()
-        self.path = path
-        self.fn = fn
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            store = Store.open(self.path)
-        except Exception as exc:
-            self.signals.failed.emit(exc)
-            return
-        try:
-            result = self.fn(store, self.signals.progress.emit)
-        except Exception as exc:
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
-        finally:
-            store.close()
 
 
 _running: set[QRunnable] = set()
@@ -77,7 +53,7 @@ def on_main_thread() -> bool:
     return app is not None and QThread.currentThread() == app.thread()
 
 
-def _start(task: Call | Task, on_done: Callable[[Any], None], on_failed: Callable[[Exception], None],
+def _start(task: Call, on_done: Callable[[Any], None], on_failed: Callable[[Exception], None],
            on_progress: Callable[[int, int], None] | None = None) -> None:
     # The signals object lives in the main thread; queued connections deliver there, so
     # the callbacks never run in the worker thread.
@@ -98,9 +74,17 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception], None],
     on_progress: Callable[[int, int], None] | None = None,
-) -> Task:
+) -> Call:
     """``fn(store, progress)`` in a worker with its own connection to ``path``."""
-    task = Task(path, fn)
+
+    def job(progress: Progress) -> Any:
+        store = Store.open(path)
+        try:
+            return fn(store, progress)
+        finally:
+            store.close()
+
+    task = Call(job)
     _start(task, on_done, on_failed, on_progress)
     return task
 
@@ -108,6 +92,6 @@ def run_in_background(
 def call_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
                        on_failed: Callable[[Exception], None]) -> Call:
     """``fn()`` in a worker, without a database connection (it may open its own)."""
-    task = Call(fn)
+    task = Call(lambda _progress: fn())
     _start(task, on_done, on_failed)
     return task

@@ -112,17 +112,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="47"/>
+        <location filename="../../greenlife/ui/app.py" line="48"/>
         <source>Creating the demo household…</source>
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="136"/>
+        <location filename="../../greenlife/ui/app.py" line="140"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="140"/>
+        <location filename="../../greenlife/ui/app.py" line="144"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>

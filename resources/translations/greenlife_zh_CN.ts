@@ -112,17 +112,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="47"/>
+        <location filename="../../greenlife/ui/app.py" line="48"/>
         <source>Creating the demo household…</source>
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="136"/>
+        <location filename="../../greenlife/ui/app.py" line="140"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="140"/>
+        <location filename="../../greenlife/ui/app.py" line="144"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
