@@ -86,6 +86,8 @@ class Entry:
     points: int
     note: str = ""
     member_name: str = ""
+    kind: str = "action"  # a ledger line: "action" (logged) or "appliance" (a day's saving)
+    appliance_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -140,15 +142,19 @@ class Balance:
     start: dt.date | None
     end: dt.date | None
     member_id: int | None
-    credit_points: int  # from actions, net of emissions
-    debit_points: int  # rewards redeemed
+    credit_points: int  # earned: the lines of actions and appliances, net of emissions
+    debit_points: int  # rewards redeemed (a positive number)
     grams_avoided: float
     grams_emitted: float  # a positive number of grams emitted
     by_category: dict[str, float] = field(default_factory=dict)  # net grams
     points_by_category: dict[str, int] = field(default_factory=dict)
     avoided_by_category: dict[str, float] = field(default_factory=dict)
     emitted_by_category: dict[str, float] = field(default_factory=dict)  # positive grams
+    # line points split by sign, so charts draw savings above zero and emissions below
+    plus_by_category: dict[str, int] = field(default_factory=dict)
+    minus_by_category: dict[str, int] = field(default_factory=dict)  # <= 0
 
     @property
     def points(self) -> int:
+        """What is left to spend: points earned minus rewards redeemed."""
         return self.credit_points - self.debit_points

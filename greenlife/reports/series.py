@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from greenlife.core.calc import points
 from greenlife.core.periods import week_start
 from greenlife.reports.style import CATEGORY_ORDER
 
@@ -44,11 +43,12 @@ class WeekPoint:
 
 
 def week_by_day(store: Store, day: dt.date, member_id: int | None = None) -> Stacked:
+    """Points of the ISO week's lines per day: saving lines above zero, emission lines below."""
     start = week_start(day)
     days = [start + dt.timedelta(days=i) for i in range(7)]
-    split = store.daily_split(days[0], days[-1], member_id)
-    values = {c: [points(split.get((d, c), (0, 0))[0]) for d in days] for c in CATEGORY_ORDER}
-    emissions = {c: [-points(split.get((d, c), (0, 0))[1]) for d in days] for c in CATEGORY_ORDER}
+    split = store.daily_points(days[0], days[-1], member_id)
+    values = {c: [split.get((d, c), (0, 0))[0] for d in days] for c in CATEGORY_ORDER}
+    emissions = {c: [split.get((d, c), (0, 0))[1] for d in days] for c in CATEGORY_ORDER}
     return Stacked(days, values, emissions)
 
 
@@ -59,19 +59,21 @@ def members_week(store: Store, day: dt.date) -> list[MemberBar]:
     for m in store.members(include_archived=True):
         b = store.balance(m.id, start, end)
         if m.active or b.credit_points:  # archived members appear only in weeks they logged
-            bars.append(MemberBar(m.name, m.colour, b.points))
+            bars.append(MemberBar(m.name, m.colour, b.credit_points))
     return bars
 
 
-def last_weeks(store: Store, day: dt.date, member_id: int | None = None, n: int = 12,
-               goal: int = 0) -> list[WeekPoint]:
-    """Net points of the n weeks ending with the week of ``day`` (oldest first)."""
+def last_weeks(store: Store, day: dt.date, member_id: int | None = None, n: int = 12
+               ) -> list[WeekPoint]:
+    """Points earned in the n weeks ending with the week of ``day`` (oldest first), each
+    with the goal that was in force that week (the goal history, as Home uses it)."""
     last = week_start(day)
+    first = last - dt.timedelta(weeks=n - 1)
+    weeks = store.week_points(first, last, member_id)
     out = []
     for k in range(n - 1, -1, -1):
         start = last - dt.timedelta(weeks=k)
-        b = store.balance(member_id, start, start + dt.timedelta(days=6))
-        out.append(WeekPoint(start, b.credit_points, goal))
+        out.append(WeekPoint(start, weeks.get(start, 0), store.goal_for(start, member_id)))
     return out
 
 
@@ -83,6 +85,6 @@ def year_by_month(store: Store, year: int, member_id: int | None = None) -> Stac
         end = m.replace(day=calendar.monthrange(year, m.month)[1])
         b = store.balance(member_id, m, end)
         for c in CATEGORY_ORDER:
-            values[c].append(points(b.avoided_by_category.get(c, 0.0)))
-            emissions[c].append(-points(b.emitted_by_category.get(c, 0.0)))
+            values[c].append(b.plus_by_category.get(c, 0))
+            emissions[c].append(b.minus_by_category.get(c, 0))
     return Stacked(months, values, emissions)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from greenlife.core.demo import DEMO_APPLIANCES, DEMO_MEMBERS, demo_actions
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import EntryDraft
-from greenlife.store.repo import Store
+from greenlife.store.facade import Store
 
 DEMO_NAMES = {
     "en": ("Bike + subway to work", "Shared bike to the metro", "Bus to work and back", "Walk to school",

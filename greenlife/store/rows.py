@@ -19,7 +19,8 @@ from greenlife.core.models import (
 ENTRY_COLUMNS = (
     "e.id, e.member_id, e.day, e.category, e.item, e.quantity, e.unit, e.factor_set, "
     "e.factor_key, e.factor_value, e.factor_unit, e.factor_kind, e.factor_source, "
-    "e.factor_year, e.grams, e.points, e.note, m.name"
+    "e.factor_year, e.grams, e.points, e.note, m.name, e.kind, e.appliance_id, "
+    "e.factor_assumption"
 )
 
 
@@ -38,12 +39,13 @@ def factor(row: dict[str, Any]) -> Factor:
 def entry(row: tuple[Any, ...]) -> Entry:
     f = Factor(
         key=row[8], value=row[9], unit=row[10], kind=Kind(row[11]), source=row[12],
-        year=row[13], set_id=row[7],
+        year=row[13], set_id=row[7], assumption=bool(row[20]),
     )
     return Entry(
         id=row[0], member_id=row[1], day=dt.date.fromisoformat(row[2]),
         category=Category(row[3]), item=row[4], quantity=row[5], unit=row[6], factor=f,
-        grams=row[14], points=row[15], note=row[16], member_name=row[17],
+        grams=row[14], points=row[15], note=row[16], member_name=row[17], kind=row[18],
+        appliance_id=row[19],
     )
 
 
@@ -51,7 +53,7 @@ def appliance(row: dict[str, Any], member_name: str = "") -> Appliance:
     grid = Factor(
         key=row["factor_key"], value=row["factor_value"], unit=row["factor_unit"],
         kind=Kind(row["factor_kind"]), source=row["factor_source"], year=row["factor_year"],
-        set_id=row["factor_set"],
+        set_id=row["factor_set"], assumption=bool(row.get("factor_assumption", 0)),
     )
     return Appliance(
         id=row["id"], member_id=row["member_id"], type=row["type"], grade=row["grade"],

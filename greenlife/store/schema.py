@@ -237,3 +237,155 @@ CREATE TABLE badges_earned (
 ) WITHOUT ROWID;
 """
     )
+
+
+# -- m003: the one ledger ------------------------------------------------------
+# Every movement of points is a line: an action the family logged, a day of an
+# appliance's saving, or a reward redeemed. Lines keep integer points; the rollups
+# keep the points split by sign so a chart can draw savings above zero and
+# emissions below without rounding grams again.
+
+_LEDGER_TOTALS_UPSERT = """
+  INSERT INTO day_totals(day, member_id, category, avoided, emitted, points, plus, minus, n)
+  VALUES ({r}.day, {r}.member_id, {r}.category, max({r}.grams, 0), max(-{r}.grams, 0),
+          {r}.points, max({r}.points, 0), min({r}.points, 0), 1)
+  ON CONFLICT(day, member_id, category) DO UPDATE SET
+    avoided = avoided + excluded.avoided, emitted = emitted + excluded.emitted,
+    points = points + excluded.points, plus = plus + excluded.plus,
+    minus = minus + excluded.minus, n = n + 1;
+  INSERT INTO month_totals(month, member_id, category, avoided, emitted, points, plus, minus, n)
+  VALUES (substr({r}.day, 1, 7), {r}.member_id, {r}.category, max({r}.grams, 0),
+          max(-{r}.grams, 0), {r}.points, max({r}.points, 0), min({r}.points, 0), 1)
+  ON CONFLICT(month, member_id, category) DO UPDATE SET
+    avoided = avoided + excluded.avoided, emitted = emitted + excluded.emitted,
+    points = points + excluded.points, plus = plus + excluded.plus,
+    minus = minus + excluded.minus, n = n + 1;
+"""
+
+_LEDGER_TOTALS_REMOVE = """
+  UPDATE day_totals SET avoided = avoided - max({r}.grams, 0),
+    emitted = emitted - max(-{r}.grams, 0), points = points - {r}.points,
+    plus = plus - max({r}.points, 0), minus = minus - min({r}.points, 0), n = n - 1
+  WHERE day = {r}.day AND member_id = {r}.member_id AND category = {r}.category;
+  DELETE FROM day_totals
+  WHERE day = {r}.day AND member_id = {r}.member_id AND category = {r}.category AND n <= 0;
+  UPDATE month_totals SET avoided = avoided - max({r}.grams, 0),
+    emitted = emitted - max(-{r}.grams, 0), points = points - {r}.points,
+    plus = plus - max({r}.points, 0), minus = minus - min({r}.points, 0), n = n - 1
+  WHERE month = substr({r}.day, 1, 7) AND member_id = {r}.member_id
+    AND category = {r}.category;
+  DELETE FROM month_totals
+  WHERE month = substr({r}.day, 1, 7) AND member_id = {r}.member_id
+    AND category = {r}.category AND n <= 0;
+"""
+
+_ENTRY_COLS = (
+    "id, member_id, day, category, item, quantity, unit, factor_set, factor_key, factor_value, "
+    "factor_unit, factor_kind, factor_source, factor_year, grams, points, note, created_at"
+)
+
+
+@migrations()
+def m003_ledger(db: Database) -> None:
+    """Appliance savings become lines of the ledger; lines keep the assumption flag;
+    rollups keep points split by sign; a view lists every line, redemptions included."""
+    db.executescript(
+        f"""
+DROP TRIGGER IF EXISTS entries_totals_ai;
+DROP TRIGGER IF EXISTS entries_totals_ad;
+DROP TRIGGER IF EXISTS entries_totals_au;
+DROP TRIGGER IF EXISTS entries_items_ai;
+DROP TRIGGER IF EXISTS entries_items_ad;
+DROP TRIGGER IF EXISTS entries_items_au;
+CREATE TABLE entries_m003 (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL DEFAULT 'action' CHECK (kind IN ('action', 'appliance')),
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  day TEXT NOT NULL CHECK (day {_DAY}),
+  category TEXT NOT NULL CHECK (category IN ('commute', 'waste', 'food', 'appliance')),
+  item TEXT NOT NULL,
+  quantity REAL NOT NULL CHECK (
+    (kind = 'action' AND quantity > 0 AND quantity <= 1000)
+    OR (kind = 'appliance' AND abs(quantity) <= 1000)),
+  unit TEXT NOT NULL,
+  factor_set TEXT NOT NULL,
+  factor_key TEXT NOT NULL,
+  factor_value REAL NOT NULL CHECK (factor_value >= 0),
+  factor_unit TEXT NOT NULL,
+  factor_kind TEXT NOT NULL CHECK (factor_kind IN ('reduction', 'emission')),
+  factor_source TEXT NOT NULL,
+  factor_year INTEGER,
+  factor_assumption INTEGER NOT NULL DEFAULT 0 CHECK (factor_assumption IN (0, 1)),
+  grams REAL NOT NULL,
+  points INTEGER NOT NULL,
+  appliance_id INTEGER REFERENCES appliances(id) ON DELETE CASCADE,
+  note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+  created_at TEXT NOT NULL DEFAULT (datetime('now')),
+  CHECK ((kind = 'appliance') = (appliance_id IS NOT NULL))
+);
+INSERT INTO entries_m003({_ENTRY_COLS}, factor_assumption)
+  SELECT {", ".join("e." + c.strip() for c in _ENTRY_COLS.split(","))},
+    coalesce((SELECT f.assumption FROM factors f WHERE f.set_id = e.factor_set
+              AND f.key = e.factor_key AND f.value = e.factor_value), 0)
+  FROM entries e;
+DROP TABLE entries;
+ALTER TABLE entries_m003 RENAME TO entries;
+CREATE INDEX entries_member_day ON entries(member_id, day);
+CREATE INDEX entries_day ON entries(day);
+CREATE INDEX entries_factor ON entries(factor_set, factor_key);
+CREATE UNIQUE INDEX entries_appliance_day ON entries(appliance_id, day)
+  WHERE appliance_id IS NOT NULL;
+DROP TABLE day_totals;
+DROP TABLE month_totals;
+CREATE TABLE day_totals (
+  day TEXT NOT NULL, member_id INTEGER NOT NULL, category TEXT NOT NULL,
+  avoided REAL NOT NULL, emitted REAL NOT NULL, points INTEGER NOT NULL,
+  plus INTEGER NOT NULL, minus INTEGER NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (day, member_id, category)
+) WITHOUT ROWID;
+CREATE TABLE month_totals (
+  month TEXT NOT NULL, member_id INTEGER NOT NULL, category TEXT NOT NULL,
+  avoided REAL NOT NULL, emitted REAL NOT NULL, points INTEGER NOT NULL,
+  plus INTEGER NOT NULL, minus INTEGER NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (month, member_id, category)
+) WITHOUT ROWID;
+INSERT INTO day_totals SELECT day, member_id, category, total(max(grams, 0)),
+  total(max(-grams, 0)), sum(points), sum(max(points, 0)), sum(min(points, 0)), count(*)
+  FROM entries GROUP BY day, member_id, category;
+INSERT INTO month_totals SELECT substr(day, 1, 7), member_id, category, total(max(grams, 0)),
+  total(max(-grams, 0)), sum(points), sum(max(points, 0)), sum(min(points, 0)), count(*)
+  FROM entries GROUP BY substr(day, 1, 7), member_id, category;
+CREATE TRIGGER entries_totals_ai AFTER INSERT ON entries BEGIN
+{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_totals_ad AFTER DELETE ON entries BEGIN
+{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
+END;
+CREATE TRIGGER entries_totals_au AFTER UPDATE OF day, member_id, category, grams, points
+ON entries BEGIN
+{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
+{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_items_ai AFTER INSERT ON entries BEGIN
+{_ITEMS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_items_ad AFTER DELETE ON entries BEGIN
+{_ITEMS_REMOVE.format(r="OLD")}
+END;
+CREATE TRIGGER entries_items_au AFTER UPDATE OF day, member_id, category, item, quantity, grams
+ON entries BEGIN
+{_ITEMS_REMOVE.format(r="OLD")}
+{_ITEMS_UPSERT.format(r="NEW")}
+END;
+ALTER TABLE appliances ADD COLUMN factor_assumption INTEGER NOT NULL DEFAULT 0;
+CREATE VIEW ledger_lines AS
+  SELECT 'entry' AS source, id, kind, member_id, day, category, item, quantity, unit,
+    factor_set, factor_key, factor_value, factor_unit, factor_kind, factor_source,
+    factor_year, factor_assumption, grams, points, appliance_id, note
+  FROM entries
+  UNION ALL
+  SELECT 'redemption', id, 'redemption', member_id, day, 'reward', reward, 1, 'reward',
+    '', '', 0, '', '', '', NULL, 0, 0, -points, NULL, ''
+  FROM redemptions;
+"""
+    )

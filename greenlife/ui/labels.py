@@ -88,6 +88,12 @@ def unit(key: str) -> str:
     return _t("Labels", _UNIT[key]) if key in _UNIT else key
 
 
+def factor_value(value: float, factor_unit: str) -> str:
+    """A factor as a person reads it: 97 g CO2/km, 0.5306 kg CO2/kWh."""
+    text = QLocale().toString(float(value), "g", 6)
+    return f"{text} {unit(factor_unit)}"
+
+
 def error_text(err: object) -> str:
     """A core error (GreenlifeError or FieldError) in the interface language."""
     template = getattr(err, "template", "{text}")

@@ -36,9 +36,11 @@ def test_members_week_and_last_weeks(store):
     seed(store)
     assert [(b.name, b.points) for b in series.members_week(store, TODAY)] == [
         ("杨女士", 930), ("李先生", 2300)]
-    weeks = series.last_weeks(store, TODAY, n=3, goal=1000)
+    store.set_goal(1000, from_day=MON - dt.timedelta(weeks=1))
+    weeks = series.last_weeks(store, TODAY, n=3)
+    # each week carries the goal in force then (the default before the change)
     assert [(w.start, w.points, w.goal) for w in weeks] == [
-        (MON - dt.timedelta(weeks=2), 0, 1000), (MON - dt.timedelta(weeks=1), 422, 1000),
+        (MON - dt.timedelta(weeks=2), 0, 30000), (MON - dt.timedelta(weeks=1), 422, 1000),
         (MON, 3230, 1000)]
 
 
@@ -47,7 +49,7 @@ def test_year_by_month_includes_appliances(store):
     store.add_appliance("杨女士", "television", 1, 120, "2026-11-01")
     y = series.year_by_month(store, 2026)
     per_day = (150 - 120) * 530.6 / 365
-    assert y.values["appliance"][10] == round(24 * per_day)
+    assert y.values["appliance"][10] == 24 * round(per_day)  # whole points on each day's line
     assert y.values["commute"][10] == 970 + 422
     assert y.emissions["commute"][10] == -1600
     assert y.totals()[:10] == [0] * 10

@@ -89,7 +89,8 @@ def test_debits_never_take_a_balance_below_zero(store, yang):
     store.undo_redemption(r.id)
     assert store.balance().points == 5670
     lines = store.ledger()
-    assert [(line.kind, line.points) for line in lines if line.kind == "debit"] == [("debit", -5000)]
+    assert [(line.kind, line.points) for line in lines if line.kind == "redemption"] == [
+        ("redemption", -5000)]
 
 
 def test_points_never_expire(store, yang):

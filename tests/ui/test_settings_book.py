@@ -1,7 +1,9 @@
 import dataclasses
+import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from greenlife.core import calc
 from greenlife.core.models import Category
 
 
@@ -58,6 +60,33 @@ def test_book_page_balances_and_ledger(qtbot, window, state):
     assert b.points.text() == "7,700 points"
     assert b.emitted.text() == "1.00 kg"
     kinds = [b.ledger_model.data(b.ledger_model.index(r, 2)) for r in range(b.ledger_model.rowCount())]
-    assert sorted(kinds) == ["Credit", "Credit", "Debit"]
+    assert sorted(kinds) == ["Action", "Action", "Reward redeemed"]
+    # the lines shown add up to the figure beside them; what can be spent is said plainly
+    shown = sum(line.points for line in b.ledger_model._rows)
+    assert shown == 7700
+    assert b.ledger_total.text() == "The 3 lines of this period add up to +7,700 points."
+    assert b.available.text() == "7,700 points"
+    assert b.earned.text() == "8,700 points"
     b.member.setCurrentIndex(b.member.findText("杨女士"))
     assert b.points.text() == "9,700 points"
+
+
+def test_book_ledger_lists_appliance_days_and_adds_up(qtbot, window, state):
+    """The Book's ledger shows each day of an appliance's saving as a line, and the lines
+    shown add up to the balance beside them (they used to leave appliances out)."""
+    store = state.store
+    today = store.today()
+    store.log("杨女士", "commute", "subway", 10)
+    a = store.add_appliance("杨女士", "air_conditioner", 1, None, today - dt.timedelta(days=2))
+    b = window.go_to("book")
+    b.period.setCurrentIndex(b.period.findData("all"))
+    b.refresh()
+    lines = b.ledger_model._rows
+    assert [line.kind for line in lines].count("appliance") == 3
+    per_day = calc.points(a.grams_per_day)
+    assert sum(line.points for line in lines) == 970 + 3 * per_day == store.balance().points
+    assert b.points.text() == f"{970 + 3 * per_day:,} points"
+    row = [line.kind for line in lines].index("appliance")
+    assert b.ledger_model.data(b.ledger_model.index(row, 2)) == "Appliance saving"
+    assert "kWh saved" in b.ledger_model.data(b.ledger_model.index(row, 3))
+    assert b.ledger_model.data(b.ledger_model.index(row, 4)) == "0.5306 kg CO2/kWh"

@@ -1,4 +1,4 @@
-"""The carbon book's ledger lines: credits from actions, debits from rewards."""
+"""The carbon book's ledger lines: actions, appliance days and rewards redeemed."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from greenlife.store.book import LedgerLine
 from greenlife.ui import labels
 from greenlife.ui.models.base import ListModel
 
-COL_DATE, COL_MEMBER, COL_KIND, COL_WHAT, COL_POINTS = range(5)
+COL_DATE, COL_MEMBER, COL_KIND, COL_WHAT, COL_FACTOR, COL_POINTS = range(6)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -19,7 +19,12 @@ class LedgerModel(ListModel[LedgerLine]):
     line_at = ListModel.row_at
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Date"), self.tr("Member"), self.tr("Kind"), self.tr("What"), self.tr("Points"))
+        return (self.tr("Date"), self.tr("Member"), self.tr("Kind"), self.tr("What"),
+                self.tr("Factor"), self.tr("Points"))
+
+    def kind_text(self, kind: str) -> str:
+        return {"action": self.tr("Action"), "appliance": self.tr("Appliance saving"),
+                "redemption": self.tr("Reward redeemed")}.get(kind, kind)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -28,18 +33,32 @@ class LedgerModel(ListModel[LedgerLine]):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DATE:
-                return line.day.isoformat()
+                return labels.date(line.day)
             if col == COL_MEMBER:
                 return line.member_name or self.tr("Household")
             if col == COL_KIND:
-                return self.tr("Credit") if line.kind == "credit" else self.tr("Debit")
+                return self.kind_text(line.kind)
             if col == COL_WHAT:
-                if line.kind == "credit":
-                    return labels.category(line.category) + ": " + self.tr(
-                        "%n entries", "", int(line.description))
-                return self.tr("Reward: {reward}").format(reward=line.description)
+                if line.kind == "redemption":
+                    return self.tr("Reward: {reward}").format(reward=line.description)
+                if line.kind == "appliance":
+                    return self.tr("{appliance}: {kwh} kWh saved").format(
+                        appliance=labels.appliance(line.description),
+                        kwh=labels.number(line.quantity, 2))
+                return self.tr("{category}: {item} {quantity} {unit}").format(
+                    category=labels.category(line.category),
+                    item=labels.item(line.description),
+                    quantity=labels.number(line.quantity, 2), unit=labels.unit(line.unit))
+            if col == COL_FACTOR:
+                if line.kind == "redemption":
+                    return ""
+                text = labels.factor_value(line.factor_value, line.factor_unit)
+                return text + (" · " + self.tr("assumption") if line.assumption else "")
             if col == COL_POINTS:
                 return labels.points(line.points, signed=True)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_FACTOR, COL_WHAT) and line.kind != "redemption":
+            year = f", {line.factor_year}" if line.factor_year else ""
+            return f"{line.factor_source}{year}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_POINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from greenlife.store.badges import Reward
+from greenlife.store.rewards import Reward
 from greenlife.ui import labels
 from greenlife.ui.models.base import ListModel
 

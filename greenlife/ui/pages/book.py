@@ -28,6 +28,8 @@ from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import date_edit, fill_members, show_error, to_date
 
+LEDGER_ROWS = 2000
+
 
 class BookPage(Page):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -44,9 +46,14 @@ class BookPage(Page):
         self.member = QComboBox()
         self.member.setAccessibleName(self.tr("Whose book"))
         self.span = QLabel()
+        self.available = QLabel()
+        self.available.setObjectName("bookAvailable")
+        self.available.setStyleSheet("font-size: 24pt; font-weight: 700;")
+        self.earned = QLabel()
         self.points = QLabel()
         self.points.setObjectName("bookPoints")
-        self.points.setStyleSheet("font-size: 24pt; font-weight: 700;")
+        self.ledger_total = QLabel()
+        self.ledger_total.setObjectName("ledgerTotal")
         self.avoided = QLabel()
         self.emitted = QLabel()
         self.debits = QLabel()
@@ -69,10 +76,12 @@ class BookPage(Page):
         controls.addWidget(self.day)
         controls.addWidget(self.span, 1)
         summary = QFormLayout()
-        summary.addRow(self.tr("Balance"), self.points)
+        summary.addRow(self.tr("Available to spend (all time)"), self.available)
+        summary.addRow(self.tr("Earned in this period"), self.earned)
+        summary.addRow(self.tr("Redeemed in this period"), self.debits)
+        summary.addRow(self.tr("Net for this period"), self.points)
         summary.addRow(self.tr("CO2 avoided"), self.avoided)
         summary.addRow(self.tr("CO2 emitted"), self.emitted)
-        summary.addRow(self.tr("Rewards redeemed"), self.debits)
         for c in Category:
             summary.addRow(labels.category(c.value), self.cats[c.value])
         box1 = QGroupBox(self.tr("Summary"))
@@ -115,8 +124,10 @@ class BookPage(Page):
         left.addWidget(box3)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Ledger: credits from actions, debits from rewards")))
+        right.addWidget(QLabel(self.tr("Ledger: every line of the period — actions, each day of an "
+                                       "appliance's saving, rewards redeemed")))
         right.addWidget(self.ledger, 1)
+        right.addWidget(self.ledger_total)
         body = QHBoxLayout()
         body.addLayout(left, 2)
         body.addLayout(right, 3)
@@ -139,6 +150,9 @@ class BookPage(Page):
                           if start else self.tr("all time"))
         member_id = self.member.currentData()
         b = store.balance(member_id, start, end)
+        self.available.setText(self.tr("{points} points").format(
+            points=labels.points(store.available_points(member_id))))
+        self.earned.setText(self.tr("{points} points").format(points=labels.points(b.credit_points)))
         self.points.setText(self.tr("{points} points").format(points=labels.points(b.points)))
         self.avoided.setText(self.tr("{kg} kg").format(kg=labels.number(b.grams_avoided / 1000, 2)))
         self.emitted.setText(self.tr("{kg} kg").format(kg=labels.number(b.grams_emitted / 1000, 2)))
@@ -157,7 +171,14 @@ class BookPage(Page):
                 name=m.name)), row, 1)
             self.members_grid.addWidget(QLabel(labels.points(store.balance(m.id, start, end).points)), row, 2)
         self.members_grid.setColumnStretch(1, 1)
-        self.ledger_model.set_lines(store.ledger(member_id, start, end, limit=400))
+        lines = store.ledger(member_id, start, end, limit=LEDGER_ROWS)
+        self.ledger_model.set_lines(lines)
+        count = store.book.count_lines(member_id, start, end)
+        self.ledger_total.setText(
+            self.tr("The %n lines of this period add up to {points} points.", "", count).format(
+                points=labels.points(b.points, signed=True))
+            + ("" if count <= len(lines) else " " + self.tr("The newest {shown} are listed.").format(
+                shown=labels.points(len(lines)))))
         rows = self.rewards.selectionModel().selectedRows()
         selected = self.rewards_model.reward_at(rows[0].row()) if rows else None
         self.rewards_model.set_rewards(store.rewards())

@@ -136,11 +136,11 @@ class ChartsPage(Page):
         self.charts["members"].show_chart(  # type: ignore[attr-defined]
             lambda fig, theme: charts.draw_members(fig, bars, mtext, theme, legend=False),
             "; ".join(f"{b.name}: {labels.points(b.points)}" for b in bars), mtext.title, mtext.ylabel)
-        goal = int(store.setting("weekly_goal")) if member is None else 0
-        weeks = series.last_weeks(store, self.day, member, 12, goal)
+        weeks = series.last_weeks(store, self.day, member, 12)
+        goal = weeks[-1].goal
         wtext = charts.ChartText(self.tr("Last 12 weeks"), self._ylabel(), goal=self.tr("weekly goal"),
                                  slot_labels=[f"{w.start.month}/{w.start.day}" for w in weeks])
-        met = sum(1 for w in weeks if goal and w.points >= goal)
+        met = sum(1 for w in weeks if w.goal and w.points >= w.goal)
         self.charts["weeks"].show_chart(  # type: ignore[attr-defined]
             lambda fig, theme: charts.draw_weeks(fig, weeks, wtext, theme, legend=False),
             self.tr("Goal met in {met} of the last 12 weeks.").format(met=met) if goal else

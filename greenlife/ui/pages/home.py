@@ -38,6 +38,8 @@ class HomePage(Page):
         self.total = QLabel()
         self.total.setObjectName("householdPoints")
         self.total.setStyleSheet("font-size: 28pt; font-weight: 700; color: #2E7D32;")
+        self.available = QLabel()
+        self.available.setObjectName("householdAvailable")
         self.goal = QProgressBar()
         self.goal.setAccessibleName(self.tr("Progress to the weekly goal"))
         self.goal.setTextVisible(True)
@@ -65,6 +67,7 @@ class HomePage(Page):
         left = QVBoxLayout()
         left.addWidget(self.heading)
         left.addWidget(self.total)
+        left.addWidget(self.available)
         left.addWidget(self.goal)
         left.addWidget(self.goal_text)
         left.addLayout(self.members_grid)
@@ -102,7 +105,10 @@ class HomePage(Page):
         self.heading.setText(self.tr("This week · {start} – {end}").format(
             start=labels.date(start), end=labels.date(end)))
         household = store.balance(None, start, end)
-        self.total.setText(self.tr("{points} points").format(points=labels.points(household.credit_points)))
+        self.total.setText(self.tr("{points} points earned this week").format(
+            points=labels.points(household.credit_points)))
+        self.available.setText(self.tr("Available to spend on rewards: {points} points").format(
+            points=labels.points(store.available_points(None))))
         goal = max(1, store.goal_for(today))
         self.goal.setRange(0, goal)
         self.goal.setValue(max(0, min(goal, household.credit_points)))

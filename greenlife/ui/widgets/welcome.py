@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenlife.core.validation import check_name
-from greenlife.store.repo import PALETTE
+from greenlife.store.members import PALETTE
 from greenlife.ui import labels
 
 

@@ -1,0 +1,351 @@
+"""The Store: a thin facade over small modules, one per concern.
+
+Each module gets the database, the transaction helper and the collaborators it needs,
+explicitly (fava's ``FavaLedger`` is the model). The facade builds them and forwards
+the public API, so callers say ``store.log(...)`` or ``store.balance(...)`` without
+knowing which module does the work; the modules are also reachable as attributes
+(``store.book``, ``store.appliance_book`` ...) for code that wants one concern only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from greenlife.core.models import (
+    Appliance,
+    Balance,
+    Category,
+    Entry,
+    EntryDraft,
+    Factor,
+    FactorSet,
+    Member,
+    Redemption,
+    Template,
+)
+from greenlife.core.periods import Period
+from greenlife.store.appliances import AppliancePlan, Appliances
+from greenlife.store.badges import Badges, EarnedBadge
+from greenlife.store.book import Book, LedgerLine
+from greenlife.store.db import open_database
+from greenlife.store.factors import Factors
+from greenlife.store.goals import Goal, Goals
+from greenlife.store.ledger import Ledger, entry_values
+from greenlife.store.members import Members
+from greenlife.store.recalc import RecalcReport, Recalculation
+from greenlife.store.rewards import Reward, Rewards
+from greenlife.store.settings import Settings
+from greenlife.store.templates import Templates
+from greenlife.store.transactions import Transactions
+
+
+class Store:
+    """A household's carbon book in one SQLite file."""
+
+    def __init__(self, db: Database, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.db = db
+        self._today = today
+        self.tx = Transactions(db)
+        self.settings = Settings(db, self.tx)
+        self.people = Members(db, self.tx)
+        self.factor_book = Factors(db, self.tx, self.settings)
+        self.book = Book(db, self.today)
+        self.actions = Ledger(db, self.tx, self.factor_book, self.people, self.book, self.today)
+        self.appliance_book = Appliances(db, self.tx, self.factor_book, self.people, self.book,
+                                         self.today)
+        self.reward_book = Rewards(db, self.tx, self.people, self.book, self.today)
+        self.goals = Goals(db, self.tx, self.settings, self.people, self.today)
+        self.badges = Badges(db, self.tx, self.people, self.appliance_book, self.goals, self.book,
+                             self.today)
+        self.usual = Templates(db, self.tx, self.people)
+        self.recalc = Recalculation(db, self.tx, self.factor_book, self.appliance_book, self.backup)
+        self._posted_on: dt.date | None = None
+        if self.tx.writable:
+            self.factor_book.seed()
+            self.keep_current()
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        memory: bool = False,
+        today: Callable[[], dt.date] = dt.date.today,
+        defer_check: bool = False,
+    ) -> Store:
+        return cls(open_database(path, memory=memory, defer_check=defer_check), today)
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def keep_current(self) -> int:
+        """Post the appliances' lines up to today, once a day (and whenever the clock moved).
+        Returns the number of lines added or removed."""
+        today = self.today()
+        if self._posted_on == today or not self.tx.writable:
+            return 0
+        changed = self.appliance_book.post()
+        self._posted_on = today
+        return changed
+
+    @property
+    def check_pending(self) -> bool:
+        """Opened with a deferred integrity check that has not passed yet (read-only)."""
+        return bool(getattr(self.db, "check_pending", False))
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def path_text(self) -> str:
+        return self.tx.path_text()
+
+    @property
+    def path(self) -> Path | None:
+        p = self.path_text()
+        return Path(p) if p else None
+
+    # -- safety ---------------------------------------------------------------------
+    def backup(self, reason: str = "manual") -> Any:
+        """A checked backup through SQLite's backup API (None for an in-memory book)."""
+        from greenlife.store.backup import create_backup
+
+        return create_backup(self.db.conn, self.path, reason) if self.path else None
+
+    def daily_backup(self) -> Any:
+        """The first start of each day makes a backup."""
+        from greenlife.store.backup import list_backups
+
+        if self.path is None:
+            return None
+        today = dt.date.today()
+        if any(b.made.date() == today for b in list_backups(self.path)):
+            return None
+        return self.backup("daily")
+
+    def check(self) -> list[Any]:
+        from greenlife.store.safety import full_check
+
+        return full_check(self.db)
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT count(*) FROM members").fetchone()[0] == 0
+
+    # -- settings -------------------------------------------------------------------
+    def setting(self, key: str) -> str:
+        return self.settings.get(key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.settings.set(key, value)
+
+    # -- members --------------------------------------------------------------------
+    def add_member(self, name: str, colour: str | None = None) -> Member:
+        return self.people.add(name, colour)
+
+    def members(self, include_archived: bool = False) -> list[Member]:
+        return self.people.all(include_archived)
+
+    def member(self, member_id: int) -> Member:
+        return self.people.get(member_id)
+
+    def find_member(self, name_or_id: str | int, *, active_only: bool = True) -> Member:
+        return self.people.find(name_or_id, active_only=active_only)
+
+    def update_member(self, member_id: int, *, name: str | None = None, colour: str | None = None,
+                      active: bool | None = None) -> Member:
+        return self.people.update(member_id, name=name, colour=colour, active=active)
+
+    # -- factors --------------------------------------------------------------------
+    def factor_sets(self) -> list[FactorSet]:
+        return self.factor_book.sets()
+
+    def active_set(self) -> str:
+        return self.factor_book.active_set()
+
+    def use_set(self, set_id: str) -> None:
+        self.factor_book.use_set(set_id)
+
+    def create_set(self, set_id: str, name: str, copy_from: str | None = None) -> FactorSet:
+        return self.factor_book.create_set(set_id, name, copy_from)
+
+    def factors(self, set_id: str | None = None) -> dict[str, Factor]:
+        return self.factor_book.get(set_id)
+
+    def save_factor(self, factor: Factor) -> Factor:
+        return self.factor_book.save(factor)
+
+    def recalculate(self, factor_key: str | None = None, set_id: str | None = None, *,
+                    dry_run: bool = False) -> RecalcReport:
+        return self.recalc.run(factor_key, set_id, dry_run=dry_run)
+
+    # -- actions (entries) ----------------------------------------------------------
+    entry_values = staticmethod(entry_values)
+    _entry_values = staticmethod(entry_values)
+
+    def draft(self, member: str | int, category: Category | str, item: str, quantity: Any,
+              day: Any = None, note: Any = "", quantity_field: str | None = None) -> EntryDraft:
+        return self.actions.draft(member, category, item, quantity, day, note, quantity_field)
+
+    def log(self, member: str | int, category: Category | str, item: str, quantity: Any,
+            day: Any = None, note: Any = "", quantity_field: str | None = None) -> Entry:
+        return self.actions.log(member, category, item, quantity, day, note, quantity_field)
+
+    def add_entries(self, drafts: Sequence[EntryDraft]) -> list[Entry]:
+        return self.actions.add(drafts)
+
+    def bulk_add(self, values: Iterable[Sequence[Any]]) -> int:
+        return self.actions.bulk_add(values)
+
+    def preview(self, draft: EntryDraft) -> tuple[float, int, Factor]:
+        return self.actions.preview(draft)
+
+    def entry(self, entry_id: int) -> Entry:
+        return self.actions.get(entry_id)
+
+    def update_entry(self, entry_id: int, draft: EntryDraft, *, confirm: bool = False) -> Entry:
+        return self.actions.update(entry_id, draft, confirm=confirm)
+
+    def delete_entries(self, ids: Sequence[int], *, confirm: bool = False) -> list[Entry]:
+        return self.actions.delete(ids, confirm=confirm)
+
+    def restore_entries(self, entries: Sequence[Entry]) -> None:
+        self.actions.restore(entries)
+
+    def put_entry(self, entry: Entry) -> None:
+        self.actions.put(entry)
+
+    def entries(self, member_id: int | None = None, start: dt.date | None = None,
+                end: dt.date | None = None, category: str | None = None, *,
+                limit: int | None = None, offset: int = 0, order_by: str = "day",
+                descending: bool = True) -> list[Entry]:
+        return self.actions.list(member_id, start, end, category, limit=limit, offset=offset,
+                                 order_by=order_by, descending=descending)
+
+    def count_entries(self, member_id: int | None = None, start: dt.date | None = None,
+                      end: dt.date | None = None, category: str | None = None) -> int:
+        return self.actions.count(member_id, start, end, category)
+
+    def entry_page(self, offset: int, limit: int, total: int, member_id: int | None = None,
+                   start: dt.date | None = None, end: dt.date | None = None,
+                   category: str | None = None, order_by: str = "day",
+                   descending: bool = True) -> list[Entry]:
+        return self.actions.page(offset, limit, total, member_id, start, end, category,
+                                 order_by, descending)
+
+    def same_as_yesterday(self, member: str | int, day: dt.date | None = None) -> list[Entry]:
+        return self.actions.same_as_yesterday(member, day)
+
+    # -- appliances -----------------------------------------------------------------
+    def add_appliance(self, member: str | int, appliance_type: str, grade: Any,
+                      kwh_year: Any = None, in_use_from: Any = None, in_use_to: Any = None,
+                      label: str = "") -> Appliance:
+        return self.appliance_book.add(member, appliance_type, grade, kwh_year, in_use_from,
+                                       in_use_to, label)
+
+    def appliance_preview(self, member: str | int, appliance_type: str, grade: Any,
+                          kwh_year: Any = None, in_use_from: Any = None, in_use_to: Any = None,
+                          label: str = "") -> AppliancePlan:
+        return self.appliance_book.preview(member, appliance_type, grade, kwh_year, in_use_from,
+                                           in_use_to, label)
+
+    def appliance(self, appliance_id: int) -> Appliance:
+        return self.appliance_book.get(appliance_id)
+
+    def appliances(self, member_id: int | None = None) -> list[Appliance]:
+        return self.appliance_book.list(member_id)
+
+    def end_appliance(self, appliance_id: int, day: Any, *, confirm: bool = False) -> Appliance:
+        return self.appliance_book.end(appliance_id, day, confirm=confirm)
+
+    def delete_appliance(self, appliance_id: int, *, confirm: bool = False) -> Appliance:
+        return self.appliance_book.delete(appliance_id, confirm=confirm)
+
+    # -- rewards ------------------------------------------------------------------------
+    def add_reward(self, name: str, price: Any) -> Reward:
+        return self.reward_book.add(name, price)
+
+    def reward(self, reward_id_or_name: int | str) -> Reward:
+        return self.reward_book.get(reward_id_or_name)
+
+    def rewards(self) -> list[Reward]:
+        return self.reward_book.list()
+
+    def redeem(self, member: str | int | None, points: Any, reward: str, day: Any = None,
+               reward_id: int | None = None) -> Redemption:
+        return self.reward_book.redeem(member, points, reward, day, reward_id)
+
+    def redeem_reward(self, reward: int | str, member: str | int | None = None,
+                      day: Any = None) -> Redemption:
+        return self.reward_book.redeem_reward(reward, member, day)
+
+    def undo_redemption(self, redemption_id: int) -> None:
+        self.reward_book.undo(redemption_id)
+
+    def redemptions(self, member_id: int | None = None) -> list[Redemption]:
+        return self.book.redemptions(member_id)
+
+    # -- usual actions ------------------------------------------------------------------
+    def add_template(self, member: str | int, name: str, category: Category | str, item: str,
+                     quantity: float, unit: str) -> Template:
+        return self.usual.add(member, name, category, item, quantity, unit)
+
+    def templates(self, member_id: int | None = None, template_id: int | None = None
+                  ) -> list[Template]:
+        return self.usual.list(member_id, template_id)
+
+    def delete_template(self, template_id: int) -> None:
+        self.usual.delete(template_id)
+
+    # -- goals and badges ---------------------------------------------------------------
+    def set_goal(self, points: Any, member: str | int | None = None,
+                 from_day: dt.date | None = None) -> Goal:
+        return self.goals.set(points, member, from_day)
+
+    def goal_for(self, week: dt.date, member_id: int | None = None) -> int:
+        return self.goals.for_week(week, member_id)
+
+    def catalogue(self) -> list[Any]:
+        return self.badges.catalogue()
+
+    def badge_statuses(self, member_id: int | None) -> list[Any]:
+        return self.badges.statuses(member_id)
+
+    def sync_badges(self, member_ids: list[int] | None = None) -> list[EarnedBadge]:
+        return self.badges.sync(member_ids)
+
+    def earned_badges(self, member_id: int | None) -> list[EarnedBadge]:
+        return self.badges.earned(member_id)
+
+    # -- the book -----------------------------------------------------------------------
+    def balance(self, member_id: int | None = None, start: dt.date | None = None,
+                end: dt.date | None = None) -> Balance:
+        self.keep_current()
+        return self.book.balance(member_id, start, end)
+
+    def balance_for(self, period: Period | str, day: dt.date | None = None,
+                    member_id: int | None = None) -> Balance:
+        self.keep_current()
+        return self.book.balance_for(period, day, member_id)
+
+    def available_points(self, member_id: int | None) -> int:
+        self.keep_current()
+        return self.book.available_points(member_id)
+
+    def ledger(self, member_id: int | None = None, start: dt.date | None = None,
+               end: dt.date | None = None, limit: int | None = 500) -> list[LedgerLine]:
+        self.keep_current()
+        return self.book.lines(member_id, start, end, limit)
+
+    def daily_points(self, start: dt.date, end: dt.date, member_id: int | None = None
+                     ) -> dict[tuple[dt.date, str], tuple[int, int]]:
+        self.keep_current()
+        return self.book.daily_points(start, end, member_id)
+
+    def week_points(self, start: dt.date | None = None, end: dt.date | None = None,
+                    member_id: int | None = None) -> dict[dt.date, int]:
+        self.keep_current()
+        return self.book.week_points(start, end, member_id)

@@ -1,0 +1,62 @@
+"""Weekly goals with their history: a change applies from its week on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from greenlife.core.errors import ValidationError
+from greenlife.core.periods import week_start
+from greenlife.core.validation import Limit, parse_number
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from greenlife.store.members import Members
+    from greenlife.store.settings import Settings
+    from greenlife.store.transactions import Transactions
+
+
+@dataclass(frozen=True)
+class Goal:
+    member_id: int | None
+    points: int
+    valid_from: dt.date
+
+
+class Goals:
+    def __init__(self, db: Database, tx: Transactions, settings: Settings, members: Members,
+                 today: Callable[[], dt.date]) -> None:
+        self.db = db
+        self.tx = tx
+        self.settings = settings
+        self.members = members
+        self.today = today
+
+    def set(self, points: Any, member: str | int | None = None,
+            from_day: dt.date | None = None) -> Goal:
+        """A weekly goal in points from the week of ``from_day`` (this week) on; earlier
+        weeks keep the goal they had."""
+        member_id = self.members.find(member).id if member is not None and member != "" else None
+        value, err = parse_number(points, Limit("points", 1, 100_000_000, integer=True), "points")
+        if err or value is None:
+            raise ValidationError([err] if err else [])
+        start = week_start(from_day or self.today())
+        with self.tx():
+            self.db.execute("DELETE FROM goals WHERE member_id IS ? AND valid_from = ?",
+                            [member_id, start.isoformat()])
+            self.db.execute("INSERT INTO goals(member_id, points, valid_from) VALUES (?, ?, ?)",
+                            [member_id, int(value), start.isoformat()])
+        return Goal(member_id, int(value), start)
+
+    def for_week(self, week: dt.date, member_id: int | None = None) -> int:
+        """The goal in force for the week containing ``week``; the household falls back to
+        the default weekly goal, a member to none (0)."""
+        row = self.db.execute(
+            "SELECT points FROM goals WHERE member_id IS ? AND valid_from <= ? "
+            "ORDER BY valid_from DESC LIMIT 1", [member_id, week_start(week).isoformat()]).fetchone()
+        if row:
+            return int(row[0])
+        return int(self.settings.get("weekly_goal")) if member_id is None else 0

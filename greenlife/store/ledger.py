@@ -1,0 +1,268 @@
+"""The lines the family logs (actions): validate, add, edit, delete, list.
+
+Each action is one line of the ledger with its factor as used (value, unit, kind, source,
+year, set, assumption), its grams and its integer points. Deletes and edits that would
+leave a balance below zero after a redemption say so first (``OverspendError``) unless
+confirmed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from greenlife.core import calc
+from greenlife.core.errors import FieldError, NotFoundError, ValidationError
+from greenlife.core.models import Category, Entry, EntryDraft, Factor, Kind
+from greenlife.core.validation import validate_entry
+from greenlife.store import rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from greenlife.store.book import Book
+    from greenlife.store.factors import Factors
+    from greenlife.store.members import Members
+    from greenlife.store.transactions import Transactions
+
+INSERT = (
+    "INSERT INTO entries(member_id, day, category, item, quantity, unit, factor_set, "
+    "factor_key, factor_value, factor_unit, factor_kind, factor_source, factor_year, "
+    "factor_assumption, grams, points, note) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def entry_values(draft: EntryDraft, factor: Factor) -> list[Any]:
+    """The row of one action line; the unit always follows the factor (km, ride, kg, meal)."""
+    g = calc.line_grams(Category(draft.category).value, draft.quantity, factor)
+    return [
+        draft.member_id, draft.day.isoformat(), Category(draft.category).value, draft.item,
+        draft.quantity, calc.quantity_unit(factor), factor.set_id, factor.key, factor.value,
+        factor.unit, Kind(factor.kind).value, factor.source, factor.year, int(factor.assumption),
+        g, calc.line_points(g), draft.note,
+    ]
+
+
+def _with_assumption(row: Sequence[Any]) -> Sequence[Any]:
+    """Rows shaped before lines kept the assumption flag (16 values) get 'not an assumption'."""
+    return row if len(row) == 17 else [*row[:13], 0, *row[13:]]
+
+
+class Ledger:
+    def __init__(self, db: Database, tx: Transactions, factors: Factors, members: Members,
+                 book: Book, today: Callable[[], dt.date]) -> None:
+        self.db = db
+        self.tx = tx
+        self.factors = factors
+        self.members = members
+        self.book = book
+        self.today = today
+
+    # -- adding ---------------------------------------------------------------
+    def add(self, drafts: Sequence[EntryDraft]) -> list[Entry]:
+        """Store validated drafts with the active factors, all in one transaction."""
+        factors = self.factors.get()
+        ids = []
+        with self.tx():
+            for d in drafts:
+                factor = factors[f"{Category(d.category).value}.{d.item}"]
+                ids.append(self.db.execute(INSERT, entry_values(d, factor)).lastrowid)
+        return [self.get(i) for i in ids]
+
+    def bulk_add(self, values: Iterable[Sequence[Any]]) -> int:
+        """Insert many prepared rows (see ``entry_values``) in one transaction."""
+        with self.tx():
+            cur = self.db.conn.executemany(INSERT, (_with_assumption(v) for v in values))
+        return cur.rowcount
+
+    def draft(
+        self,
+        member: str | int,
+        category: Category | str,
+        item: str,
+        quantity: Any,
+        day: Any = None,
+        note: Any = "",
+        quantity_field: str | None = None,
+    ) -> EntryDraft:
+        """Validate one action as typed; raise ValidationError naming every bad field."""
+        errors: list[FieldError] = []
+        member_id = 0
+        try:
+            member_id = self.members.find(member).id
+        except ValidationError as exc:
+            errors += exc.errors
+        draft, more = validate_entry(
+            member_id=member_id, day=day, category=category, item=item, quantity=quantity,
+            factors=self.factors.get(), today=self.today(), note=note,
+            quantity_field=quantity_field,
+        )
+        errors += more
+        if errors or draft is None:
+            raise ValidationError(errors)
+        return draft
+
+    def log(self, member: str | int, category: Category | str, item: str, quantity: Any,
+            day: Any = None, note: Any = "", quantity_field: str | None = None) -> Entry:
+        draft = self.draft(member, category, item, quantity, day, note, quantity_field)
+        return self.add([draft])[0]
+
+    def preview(self, draft: EntryDraft) -> tuple[float, int, Factor]:
+        """Grams and points a draft would earn with the active factors, without saving."""
+        factor = self.factors.get()[f"{Category(draft.category).value}.{draft.item}"]
+        g = calc.line_grams(Category(draft.category).value, draft.quantity, factor)
+        return g, calc.line_points(g), factor
+
+    def same_as_yesterday(self, member: str | int, day: dt.date | None = None) -> list[Entry]:
+        """Repeat a member's entries of the day before ``day`` (today by default) on ``day``."""
+        m = self.members.find(member)
+        day = day or self.today()
+        yesterday = day - dt.timedelta(days=1)
+        previous = self.list(m.id, yesterday, yesterday, descending=False)
+        if not previous:
+            raise ValidationError([FieldError(
+                "date", "{field}: {name} has no entries on {value} to repeat",
+                {"name": m.name, "value": yesterday.isoformat()})])
+        factors = self.factors.get()
+        drafts = [
+            EntryDraft(m.id, day, e.category, e.item, e.quantity, e.unit, e.note)
+            for e in previous
+            if f"{e.category.value}.{e.item}" in factors
+        ]
+        return self.add(drafts)
+
+    # -- reading --------------------------------------------------------------
+    def get(self, entry_id: int) -> Entry:
+        row = self.db.execute(
+            f"SELECT {rows.ENTRY_COLUMNS} FROM entries e JOIN members m ON m.id = e.member_id "
+            "WHERE e.id = ?", [entry_id]).fetchone()
+        if row is None:
+            raise NotFoundError("No entry with id {id}; it may have been deleted.", id=entry_id)
+        return rows.entry(row)
+
+    ORDERABLE: ClassVar[dict[str, str]] = {
+        "day": "e.day", "member": "m.name", "category": "e.category", "item": "e.item",
+        "quantity": "e.quantity", "factor": "e.factor_value", "grams": "e.grams",
+        "points": "e.points", "id": "e.id",
+    }
+
+    def list(
+        self,
+        member_id: int | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        category: str | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        order_by: str = "day",
+        descending: bool = True,
+    ) -> list[Entry]:
+        """The actions the family logged (appliance days are in ``Book.lines``)."""
+        where, args = rows.where("e", member_id, start, end,
+                                 Category(category).value if category else None)
+        col = self.ORDERABLE[order_by]
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT {rows.ENTRY_COLUMNS} FROM entries e JOIN members m ON m.id = e.member_id "
+            f"WHERE {where} AND e.kind = 'action' ORDER BY {col} {direction}, e.id {direction}"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [rows.entry(r) for r in self.db.execute(sql, args)]
+
+    def count(
+        self,
+        member_id: int | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        category: str | None = None,
+    ) -> int:
+        """Number of actions matching a filter, read from the rollups (no table scan)."""
+        return self.book.count_actions(member_id, start, end, category)
+
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        total: int,
+        member_id: int | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        category: str | None = None,
+        order_by: str = "day",
+        descending: bool = True,
+    ) -> list[Entry]:
+        """Rows [offset, offset+limit) of a sorted listing of ``total`` rows.
+
+        Pages past the middle are read from the other end, so the last page
+        costs what the first does.
+        """
+        if offset > total // 2:
+            rev_offset = max(0, total - offset - limit)
+            rev_limit = min(limit, total - offset)
+            page = self.list(member_id, start, end, category, limit=rev_limit,
+                             offset=rev_offset, order_by=order_by, descending=not descending)
+            return page[::-1]
+        return self.list(member_id, start, end, category, limit=limit, offset=offset,
+                         order_by=order_by, descending=descending)
+
+    # -- changing -------------------------------------------------------------
+    def _guarded(self, touched: Sequence[Entry], confirm: bool) -> contextlib.AbstractContextManager[None]:
+        first = min((e.day for e in touched), default=self.today())
+        return self.book.guarded({e.member_id for e in touched}, first,
+                                 lambda mid: self.members.get(mid).name, confirm or not touched)
+
+    def update(self, entry_id: int, draft: EntryDraft, *, confirm: bool = False) -> Entry:
+        """Edit an entry. The same item keeps its stored factor; a new item takes the active one."""
+        old = self.get(entry_id)
+        factor = old.factor if old.item == draft.item and old.category == draft.category else (
+            self.factors.get()[f"{Category(draft.category).value}.{draft.item}"])
+        values = entry_values(draft, factor)
+        new_day = draft.day
+        with self.tx(), self._guarded([old, replace(old, day=new_day, member_id=draft.member_id)],
+                                      confirm):
+            self.db.execute(
+                "UPDATE entries SET member_id=?, day=?, category=?, item=?, quantity=?, unit=?, "
+                "factor_set=?, factor_key=?, factor_value=?, factor_unit=?, factor_kind=?, "
+                "factor_source=?, factor_year=?, factor_assumption=?, grams=?, points=?, note=? "
+                "WHERE id=? AND kind = 'action'",
+                [*values, entry_id],
+            )
+        return self.get(entry_id)
+
+    def delete(self, ids: Sequence[int], *, confirm: bool = False) -> list[Entry]:
+        """Delete entries; return them so the caller can undo with ``restore``. Raises
+        OverspendError (and deletes nothing) when a balance would go below zero on some
+        day after a redemption, unless ``confirm``."""
+        gone = [self.get(i) for i in ids]
+        with self.tx(), self._guarded(gone, confirm):
+            self.db.conn.executemany("DELETE FROM entries WHERE id = ? AND kind = 'action'",
+                                     [(i,) for i in ids])
+        return gone
+
+    def restore(self, entries: Sequence[Entry]) -> None:
+        """Put deleted entries back exactly as they were (same id, same factor)."""
+        with self.tx():
+            for e in entries:
+                f = e.factor
+                self.db.execute(
+                    "INSERT INTO entries(id, member_id, day, category, item, quantity, unit, "
+                    "factor_set, factor_key, factor_value, factor_unit, factor_kind, "
+                    "factor_source, factor_year, factor_assumption, grams, points, note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [e.id, e.member_id, e.day.isoformat(), e.category.value, e.item, e.quantity,
+                     e.unit, f.set_id, f.key, f.value, f.unit, f.kind.value, f.source, f.year,
+                     int(f.assumption), e.grams, e.points, e.note],
+                )
+
+    def put(self, entry: Entry) -> None:
+        """Put an entry back exactly as it was (undo of an edit)."""
+        with self.tx():
+            self.db.execute("DELETE FROM entries WHERE id = ?", [entry.id])
+            self.restore([entry])

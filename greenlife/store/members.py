@@ -1,0 +1,118 @@
+"""The household's members."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from greenlife.core.errors import FieldError, NotFoundError, ValidationError
+from greenlife.core.models import Member
+from greenlife.core.validation import check_colour, check_name
+from greenlife.store import rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from greenlife.store.transactions import Transactions
+
+PALETTE = ("#2E7D32", "#1565C0", "#EF6C00", "#6A1B9A", "#C62828", "#00838F")
+
+
+class Members:
+    def __init__(self, db: Database, tx: Transactions) -> None:
+        self.db = db
+        self.tx = tx
+
+    def add(self, name: str, colour: str | None = None) -> Member:
+        errors: list[FieldError] = []
+        name, err = check_name(name)
+        if err:
+            errors.append(err)
+        elif self.id_by_name(name) is not None:
+            errors.append(
+                FieldError("name", "{field}: '{value}' is already a member; pick another name",
+                           {"value": name})
+            )
+        if colour is None:
+            count = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
+            colour = PALETTE[count % len(PALETTE)]
+        colour, err = check_colour(colour)
+        if err:
+            errors.append(err)
+        if errors:
+            raise ValidationError(errors)
+        with self.tx():
+            cur = self.db.execute(
+                "INSERT INTO members(name, colour) VALUES (?, ?)", [name, colour]
+            )
+        return self.get(cur.lastrowid)
+
+    def all(self, include_archived: bool = False) -> list[Member]:
+        sql = "SELECT id, name, colour, active FROM members"
+        if not include_archived:
+            sql += " WHERE active = 1"
+        return [rows.member(r) for r in self.db.execute(sql + " ORDER BY id")]
+
+    def get(self, member_id: int) -> Member:
+        row = self.db.execute(
+            "SELECT id, name, colour, active FROM members WHERE id = ?", [member_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("No member with id {id}.", id=member_id)
+        return rows.member(row)
+
+    def id_by_name(self, name: str) -> int | None:
+        row = self.db.execute("SELECT id FROM members WHERE name = ?", [name]).fetchone()
+        return row[0] if row else None
+
+    def find(self, name_or_id: str | int, *, active_only: bool = True) -> Member:
+        """A member by name (or id); unknown or archived names are refused with a message."""
+        if isinstance(name_or_id, int):
+            member = self.get(name_or_id)
+        else:
+            member_id = self.id_by_name(str(name_or_id).strip())
+            if member_id is None:
+                known = ", ".join(m.name for m in self.all()) or "none yet"
+                raise ValidationError([
+                    FieldError("member", "{field}: unknown member '{value}'; known members: "
+                               "{known} (add one with 'greenlife member add NAME')",
+                               {"value": str(name_or_id)[:40], "known": known})
+                ])
+            member = self.get(member_id)
+        if active_only and not member.active:
+            raise ValidationError([
+                FieldError("member", "{field}: '{value}' is archived; restore the member in "
+                           "Settings first", {"value": member.name})
+            ])
+        return member
+
+    def update(
+        self,
+        member_id: int,
+        *,
+        name: str | None = None,
+        colour: str | None = None,
+        active: bool | None = None,
+    ) -> Member:
+        current = self.get(member_id)
+        errors: list[FieldError] = []
+        if name is not None:
+            name, err = check_name(name)
+            if err:
+                errors.append(err)
+            elif name != current.name and self.id_by_name(name) is not None:
+                errors.append(FieldError(
+                    "name", "{field}: '{value}' is already a member; pick another name",
+                    {"value": name}))
+        if colour is not None:
+            colour, err = check_colour(colour)
+            if err:
+                errors.append(err)
+        if errors:
+            raise ValidationError(errors)
+        with self.tx():
+            self.db.execute(
+                "UPDATE members SET name = ?, colour = ?, active = ? WHERE id = ?",
+                [name or current.name, colour or current.colour,
+                 int(current.active if active is None else active), member_id],
+            )
+        return self.get(member_id)

@@ -1,0 +1,106 @@
+"""Recalculation: the lines one edited factor produced take its new value."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from greenlife.core import calc
+from greenlife.core.factors import GRID_KEY
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from greenlife.store.appliances import Appliances
+    from greenlife.store.factors import Factors
+    from greenlife.store.transactions import Transactions
+
+
+@dataclass(frozen=True)
+class RecalcChange:
+    entry_id: int  # an entry's id, or an appliance's id for kind "appliance"
+    old_points: int
+    new_points: int
+    factor_key: str
+    old_value: float
+    new_value: float
+    kind: str = "action"
+
+
+@dataclass(frozen=True)
+class RecalcReport:
+    changes: list[RecalcChange]
+    applied: bool
+    set_id: str = ""
+    factor_key: str = ""
+
+    @property
+    def points_delta(self) -> int:
+        return sum(c.new_points - c.old_points for c in self.changes)
+
+
+class Recalculation:
+    def __init__(self, db: Database, tx: Transactions, factors: Factors, appliances: Appliances,
+                 backup: Callable[[str], Any]) -> None:
+        self.db = db
+        self.tx = tx
+        self.factors = factors
+        self.appliances = appliances
+        self.backup = backup
+
+    def run(self, factor_key: str | None = None, set_id: str | None = None, *,
+            dry_run: bool = False) -> RecalcReport:
+        """Recompute the lines that used ``factor_key`` of ``set_id`` (the active set by
+        default) with that factor's current value; with no key, every factor of the set.
+        Lines from another set are never touched. The grid factor also re-posts the
+        appliances that used it. A backup is made first."""
+        sid = set_id or self.factors.active_set()
+        factors = self.factors.get(sid)
+        keys = [factor_key] if factor_key else list(factors)
+        changes: list[RecalcChange] = []
+        updates: list[tuple[Any, ...]] = []
+        for key in keys:
+            f = factors.get(key)
+            if f is None:
+                continue
+            for (eid, cat, qty, fval, funit, fkind, fsrc, fyear, fass, pts) in self.db.execute(
+                    "SELECT id, category, quantity, factor_value, factor_unit, factor_kind, "
+                    "factor_source, factor_year, factor_assumption, points FROM entries "
+                    "WHERE kind = 'action' AND factor_set = ? AND factor_key = ?", [sid, key]):
+                if (f.value, f.unit, f.kind.value, f.source, f.year, int(f.assumption)) == (
+                        fval, funit, fkind, fsrc, fyear, fass):
+                    continue
+                g = calc.line_grams(cat, qty, f)
+                new_pts = calc.line_points(g)
+                changes.append(RecalcChange(eid, pts, new_pts, key, fval, f.value))
+                updates.append((f.value, f.unit, f.kind.value, f.source, f.year, int(f.assumption),
+                                g, new_pts, eid))
+        grid = factors.get(GRID_KEY)
+        moved = []
+        if grid is not None and GRID_KEY in keys:
+            for a in self.appliances.list():
+                if a.grid.set_id != sid or (a.grid.value, a.grid.unit, a.grid.source, a.grid.year) == (
+                        grid.value, grid.unit, grid.source, grid.year):
+                    continue
+                old = int(self.db.execute("SELECT total(points) FROM entries WHERE appliance_id = ?",
+                                          [a.id]).fetchone()[0])
+                days = int(self.db.execute("SELECT count(*) FROM entries WHERE appliance_id = ?",
+                                           [a.id]).fetchone()[0])
+                per_day = calc.line_points(calc.appliance_grams_per_day(
+                    a.baseline_kwh_year, a.kwh_year, grid))
+                changes.append(RecalcChange(a.id, old, per_day * days, GRID_KEY, a.grid.value,
+                                            grid.value, "appliance"))
+                moved.append(a.id)
+        if not dry_run and changes:
+            self.backup("pre-recalc")
+            with self.tx():
+                self.db.conn.executemany(
+                    "UPDATE entries SET factor_value=?, factor_unit=?, factor_kind=?, "
+                    "factor_source=?, factor_year=?, factor_assumption=?, grams=?, points=? "
+                    "WHERE id=?", updates)
+                for aid in moved:
+                    self.appliances.use_grid(aid, grid)  # type: ignore[arg-type]
+        return RecalcReport(changes, applied=not dry_run, set_id=sid, factor_key=factor_key or "")
+
+
