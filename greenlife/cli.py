@@ -178,7 +178,9 @@ def build_parser() -> Parser:
     ru = rw.add_parser("undo", help="undo a redemption by its id")
     ru.add_argument("id", type=int)
 
-    rc = sub.add_parser("recalc", help="recalculate past entries with the current factors")
+    rc = sub.add_parser("recalc", help="recalculate the lines a factor produced with its current value")
+    rc.add_argument("--key", help="only the lines of this factor, e.g. commute.subway (default: all)")
+    rc.add_argument("--set", dest="set_id", help="the factor set whose lines change (default: active)")
     rc.add_argument("--dry-run", action="store_true")
     rc.add_argument("--json", action="store_true")
 
@@ -274,8 +276,11 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
         if args.action == "add":
             a = store.add_appliance(args.member, args.type, args.grade, args.kwh_year,
                                     args.start, args.end, args.label)
+            posted = store.db.execute("SELECT count(*), coalesce(sum(points), 0) FROM entries "
+                                      "WHERE appliance_id = ?", [a.id]).fetchone()
             print(f"added appliance {a.id}: {a.type} grade {a.grade}, {a.kwh_year:g} kWh/year "
-                  f"(baseline {a.baseline_kwh_year:g}), {a.grams_per_day:.1f} g/day")
+                  f"(baseline {a.baseline_kwh_year:g}), {a.grams_per_day:.1f} g/day; "
+                  f"{posted[1]:+,} points for {posted[0]} days posted up to today")
             _announce(store.sync_badges([a.member_id]))
         elif args.action == "list":
             apps = store.appliances()
@@ -350,7 +355,7 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
     if cmd == "reward":
         return _reward(store, args)
     if cmd == "recalc":
-        report = store.recalculate(dry_run=args.dry_run)
+        report = store.recalculate(args.key, args.set_id, dry_run=args.dry_run)
         if not args.dry_run:
             _announce(store.sync_badges())
         if args.json:

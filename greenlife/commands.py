@@ -224,8 +224,9 @@ def _factors(store: Any, args: argparse.Namespace) -> int:
         saved = store.save_factor(f)
         print(f"{saved.key} = {saved.value:g} {saved.unit} ({saved.kind.value}) in set {set_id}")
         if args.recalculate:
-            report = store.recalculate()
-            print(f"recalculated {len(report.changes)} entries, {report.points_delta:+,} points")
+            report = store.recalculate(saved.key, set_id)
+            print(f"recalculated {len(report.changes)} lines that used {saved.key} of set {set_id}, "
+                  f"{report.points_delta:+,} points")
     return 0
 
 

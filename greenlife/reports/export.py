@@ -21,10 +21,11 @@ from greenlife.reports.summary import YearSummary
 if TYPE_CHECKING:
     from greenlife.store import Store
 
-COLUMNS = ("id", "date", "member", "category", "item", "quantity", "unit", "factor_set",
+COLUMNS = ("id", "date", "member", "kind", "category", "item", "quantity", "unit", "factor_set",
            "factor_key", "factor_value", "factor_unit", "factor_kind", "factor_source",
-           "factor_year", "grams", "points", "note")
-NUMERIC = frozenset({"id", "quantity", "factor_value", "factor_year", "grams", "points"})
+           "factor_year", "factor_assumption", "grams", "points", "note")
+NUMERIC = frozenset({"id", "quantity", "factor_value", "factor_year", "factor_assumption", "grams",
+                     "points"})
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -39,18 +40,26 @@ def undefuse(value: str) -> str:
 
 
 def year_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
+    """A row per ledger line of the year: actions, each appliance day, rewards redeemed.
+    Their points add up to the book's balance for the year."""
     sql = (
-        "SELECT e.id, e.day, m.name, e.category, e.item, e.quantity, e.unit, e.factor_set, "
-        "e.factor_key, e.factor_value, e.factor_unit, e.factor_kind, e.factor_source, "
-        "e.factor_year, e.grams, e.points, e.note FROM entries e JOIN members m "
-        "ON m.id = e.member_id WHERE e.day BETWEEN ? AND ? ORDER BY e.day, e.id"
+        "SELECT l.id, l.day, coalesce(m.name, ''), l.kind, l.category, l.item, l.quantity, "
+        "l.unit, l.factor_set, l.factor_key, l.factor_value, l.factor_unit, l.factor_kind, "
+        "l.factor_source, l.factor_year, l.factor_assumption, l.grams, l.points, l.note "
+        "FROM ledger_lines l LEFT JOIN members m ON m.id = l.member_id "
+        "WHERE l.day BETWEEN ? AND ? ORDER BY l.day, l.kind = 'redemption', l.id"
     )
     for row in store.db.execute(sql, [f"{year:04d}-01-01", f"{year:04d}-12-31"]):
-        yield dict(zip(COLUMNS, row, strict=True))
+        out = dict(zip(COLUMNS, row, strict=True))
+        if out["kind"] == "redemption":
+            for k in ("factor_set", "factor_key", "factor_value", "factor_unit", "factor_kind",
+                      "factor_source", "factor_year", "factor_assumption", "grams"):
+                out[k] = None
+        yield out
 
 
 def _count(store: Store, year: int) -> int:
-    return store.count_entries(None, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return store.book.count_lines(None, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def write_csv(store: Store, year: int, target: Path | str, progress: Progress = no_progress,

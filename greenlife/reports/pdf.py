@@ -144,13 +144,15 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
         _totals_block(w, summary.totals, lang)
         w.space()
         w.line(text(lang, "equivalences"), 13, weight="bold")
-        eq = summary.equivalences()
-        for key, digits in (("trees", 1), ("km", 0), ("kwh", 0)):
-            w.line(text(lang, key, value=_num(eq[key], digits)), 10, x=LEFT + 0.02)
-            w.line(text(lang, f"{key}_source"), 7.5, x=LEFT + 0.04, colour="#616161")
+        digits = {"trees": 1, "km": 0, "kwh": 0}
+        for e in summary.equivalence_list:
+            w.line(text(lang, e.key, value=_num(e.value, digits[e.key])), 10, x=LEFT + 0.02)
+            w.line(text(lang, f"{e.key}_basis", per=_num(e.per_unit_g, 1), source=e.source), 7.5,
+                   x=LEFT + 0.04, colour="#616161")
         w.space()
         _months_chart(w, summary.months, text(lang, "by_month", year=summary.year), lang)
         w.line(text(lang, "best_weeks"), 13, weight="bold")
+        w.line(text(lang, "iso_weeks"), 7.5, x=LEFT + 0.02, colour="#616161")
         for start, pts in summary.best_weeks:
             w.cells([(LEFT + 0.02, text(lang, "week_of", date=start.isoformat())), (LEFT + 0.45, _num(pts))])
         w.space()
@@ -187,6 +189,8 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
         w.line(text(lang, "factor_head"), 8, colour="#616161")
         for f in summary.factors:
             kind = text(lang, f.kind) if f.kind in ("reduction", "emission", "baseline") else f.kind
+            if f.assumption:
+                kind += " · " + text(lang, "assumption")
             w.cells([(LEFT, f.key), (LEFT + 0.27, f"{f.value:g}"), (LEFT + 0.36, f.unit),
                      (LEFT + 0.5, kind), (LEFT + 0.78, str(f.year or ""))], size=8)
             for part in _wrap(f.source, 100):

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from greenlife.core import calc
-from greenlife.core.periods import week_start
 from greenlife.reports.series import Stacked, year_by_month
 
 if TYPE_CHECKING:
     from greenlife.store import Store
-
-G_PER_KWH = 530.6  # China grid 2023, MEE & NBS
 
 
 @dataclass(frozen=True)
@@ -25,7 +22,8 @@ class FactorUsed:
     source: str
     year: int | None
     set_id: str
-    entries: int
+    entries: int  # lines that used it (for an appliance baseline: days counted)
+    assumption: bool = False
 
 
 @dataclass
@@ -59,16 +57,16 @@ class YearSummary:
     made_on: dt.date
     totals: Totals
     months: Stacked
-    best_weeks: list[tuple[dt.date, int]]
+    best_weeks: list[tuple[dt.date, int]]  # (Monday, points): ISO weeks of this ISO year
     members: list[MemberYear]
     badges: list[tuple[str, dict[str, str], str, dt.date]]  # (who, name, tier, date)
     redemptions: list[tuple[dt.date, str, str, int]]  # (day, who, reward, points)
     factors: list[FactorUsed]
+    equivalence_list: list[calc.Equivalence] = field(default_factory=list)
 
     def equivalences(self) -> dict[str, float]:
-        net = max(0.0, self.totals.avoided_g - self.totals.emitted_g)
-        return {"trees": net / calc.GRAMS_PER_TREE, "km": net / calc.PETROL_G_PER_KM,
-                "kwh": net / G_PER_KWH}
+        """Trees, km not driven, kWh: worked out with the family's current factors."""
+        return {e.key: e.value for e in self.equivalence_list}
 
 
 def _totals(store: Store, member_id: int | None, start: dt.date, end: dt.date) -> Totals:
@@ -78,35 +76,36 @@ def _totals(store: Store, member_id: int | None, start: dt.date, end: dt.date) -
 
 
 def _factors(store: Store, start: dt.date, end: dt.date) -> list[FactorUsed]:
-    rows = store.db.execute(
+    """Every factor a line of the year used (appliance lines included), and each appliance's
+    baseline with the days counted, so every figure can be recomputed by hand."""
+    out = [FactorUsed(*r[:8], assumption=bool(r[8])) for r in store.db.execute(
         "SELECT factor_key, factor_value, factor_unit, factor_kind, factor_source, factor_year, "
-        "factor_set, count(*) FROM entries WHERE day BETWEEN ? AND ? GROUP BY factor_key, "
-        "factor_value, factor_unit, factor_kind, factor_source, factor_year, factor_set "
-        "ORDER BY factor_key, factor_value", [start.isoformat(), end.isoformat()]).fetchall()
-    out = [FactorUsed(*r) for r in rows]
-    today = store.today()
+        "factor_set, count(*), max(factor_assumption) FROM entries WHERE day BETWEEN ? AND ? "
+        "GROUP BY factor_key, factor_value, factor_unit, factor_kind, factor_source, factor_year, "
+        "factor_set ORDER BY factor_key, factor_value", [start.isoformat(), end.isoformat()])]
+    days = dict(store.db.execute(
+        "SELECT appliance_id, count(*) FROM entries WHERE appliance_id IS NOT NULL "
+        "AND day BETWEEN ? AND ? GROUP BY appliance_id", [start.isoformat(), end.isoformat()]))
     for a in store.appliances():
-        if calc.appliance_grams(a, start, end, today):
-            g = a.grid
-            out.append(FactorUsed(g.key, g.value, g.unit, g.kind.value, g.source, g.year, g.set_id, 0))
+        if days.get(a.id):
             out.append(FactorUsed(f"appliance.{a.type}.baseline", a.baseline_kwh_year, "kWh/year",
-                                  "baseline", a.baseline_source, None, "", 0))
-    unique: dict[tuple[Any, ...], FactorUsed] = {}
-    for f in out:
-        k = (f.key, f.value, f.unit, f.kind, f.source, f.year, f.set_id)
-        unique[k] = FactorUsed(*k, entries=unique[k].entries + f.entries) if k in unique else f
-    return sorted(unique.values(), key=lambda f: (f.key, f.value))
+                                  "baseline", a.baseline_source, None, "", days[a.id], True))
+    return sorted(out, key=lambda f: (f.key, f.value))
+
+
+def best_weeks(store: Store, year: int, n: int = 5) -> list[tuple[dt.date, int]]:
+    """The year's best ISO weeks from the ledger. A week that crosses New Year is counted
+    whole, in the year of its Thursday (ISO 8601), so it belongs to one report only."""
+    first = dt.date.fromisocalendar(year, 1, 1)
+    last = dt.date.fromisocalendar(year + 1, 1, 1) - dt.timedelta(days=1)
+    weeks = store.week_points(first, last)
+    return sorted(((w, p) for w, p in weeks.items() if first <= w <= last),
+                  key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
 def build_summary(store: Store, year: int) -> YearSummary:
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    weeks: dict[dt.date, int] = {}
-    for day, pts in store.db.execute(
-            "SELECT day, total(points) FROM day_totals WHERE day BETWEEN ? AND ? GROUP BY day",
-            [start.isoformat(), end.isoformat()]):
-        w = week_start(dt.date.fromisoformat(day))
-        weeks[w] = weeks.get(w, 0) + int(pts)
-    best = sorted(weeks.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    best = best_weeks(store, year)
     names = {m.id: m.name for m in store.members(include_archived=True)}
     members = []
     for m in store.members(include_archived=True):
@@ -122,9 +121,11 @@ def build_summary(store: Store, year: int) -> YearSummary:
     badges.sort(key=lambda b: b[3])
     redemptions = [(r.day, r.member_name, r.reward, r.points) for r in store.redemptions()
                    if r.day.year == year]
+    totals = _totals(store, None, start, end)
     return YearSummary(
         year=year, household_name=store.setting("household_name"), made_on=store.today(),
-        totals=_totals(store, None, start, end), months=year_by_month(store, year),
+        totals=totals, months=year_by_month(store, year),
         best_weeks=best, members=members, badges=badges, redemptions=redemptions,
         factors=_factors(store, start, end),
+        equivalence_list=calc.equivalences(totals.avoided_g - totals.emitted_g, store.factors()),
     )

@@ -88,6 +88,11 @@ def unit(key: str) -> str:
     return _t("Labels", _UNIT[key]) if key in _UNIT else key
 
 
+def quantity(value: float) -> str:
+    """A logged quantity without trailing zeros: 10, 1.2, 0.35."""
+    return QLocale().toString(float(value), "g", 6)
+
+
 def factor_value(value: float, factor_unit: str) -> str:
     """A factor as a person reads it: 97 g CO2/km, 0.5306 kg CO2/kWh."""
     text = QLocale().toString(float(value), "g", 6)

@@ -63,12 +63,15 @@ def test_pdf_in_english(book, tmp_path):
 
 def test_csv_round_trips_with_the_books_numbers(book, tmp_path):
     path = tmp_path / "e.csv"
-    assert export.write_csv(book, 2026, path) == 4
+    assert export.write_csv(book, 2026, path) == 5
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM
     rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
-    assert [r["member"] for r in rows] == ["杨女士", "杨女士", "李先生", "李先生"]
-    assert sum(int(r["points"]) for r in rows) == 5105
+    assert [r["member"] for r in rows] == ["杨女士", "杨女士", "李先生", "李先生", ""]
+    assert [r["kind"] for r in rows] == ["action"] * 4 + ["redemption"]
+    # a row per line: they add up to the book's balance for the year (earned − redeemed)
+    assert sum(int(r["points"]) for r in rows) == 4105 == book.balance(
+        None, dt.date(2026, 1, 1), dt.date(2026, 12, 31)).points
     sub = rows[0]
     assert (sub["item"], float(sub["quantity"]), sub["unit"], float(sub["factor_value"]),
             sub["factor_unit"], float(sub["grams"]), int(sub["points"])) == (
@@ -108,7 +111,8 @@ def test_json_export(book, tmp_path):
     data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
     assert data["totals"]["points"] == 5105
     assert data["totals"]["balance"] == 4105
-    assert len(data["entries"]) == 4
+    assert len(data["entries"]) == 5  # every line, the redemption included
+    assert sum(e["points"] for e in data["entries"]) == data["totals"]["balance"]
     assert data["entries"][0]["member"] == "杨女士"
     assert {f["key"] for f in data["factors"]} >= {"commute.subway", "food.clean_plate"}
 
@@ -155,3 +159,23 @@ def test_cancel_a_long_csv(store, tmp_path):
                          cancelled=lambda: len(seen) >= 1)
     assert seen == [5000]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_appliance_days_are_lines_in_every_export(book, tmp_path):
+    """Appliance savings used to be on no line: the CSV and JSON left them out (a test
+    household: CSV 64,979 vs book 104,892). Each day is now a row, and the rows add up."""
+    a = book.add_appliance("杨女士", "refrigerator", 1, None, "2026-11-01")
+    year = book.balance(None, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    path = tmp_path / "e.csv"
+    export.write_csv(book, 2026, path)
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
+    days = [r for r in rows if r["kind"] == "appliance"]
+    assert len(days) == (TODAY - a.in_use_from).days + 1
+    assert {(r["item"], r["unit"], r["factor_key"], r["factor_value"]) for r in days} == {
+        ("refrigerator", "kWh", "grid.electricity", "0.5306")}
+    assert sum(int(r["points"]) for r in rows) == year.points
+    # the walk assumption and the appliance baseline reach the PDF's appendix
+    s = build_summary(book, 2026)
+    base = [f for f in s.factors if f.key == "appliance.refrigerator.baseline"]
+    assert base[0].entries == len(days)
+    assert base[0].assumption

@@ -105,19 +105,23 @@ def test_numbers_dates_and_plurals_follow_the_language(qapp):
     from greenlife.ui.i18n import apply_language
     from greenlife.ui.models.ledger import LedgerModel
 
-    line = LedgerLine(dt.date(2026, 11, 24), "杨女士", "credit", "commute", "1", 98)
+    line = LedgerLine(dt.date(2026, 11, 24), "杨女士", "action", "commute", "subway", 1164,
+                      12, "km")
     apply_language("zh_CN")
     assert labels.date(dt.date(2026, 11, 24)) == "2026年11月24日"
     assert labels.points(6015) == "6,015"
     m = LedgerModel()
     m.set_lines([line])
-    assert m.data(m.index(0, 3)) == "通勤: 1 条记录"
+    assert m.data(m.index(0, 0)) == "2026年11月24日"
+    assert m.data(m.index(0, 3)) == "通勤：地铁 / 轨道交通 12 公里"
+    assert m.data(m.index(0, 2)) == "行动"
     apply_language("en")
     assert labels.date(dt.date(2026, 11, 24)) == "24 Nov 2026"
     assert labels.points(6015) == "6,015"
-    assert m.data(m.index(0, 3)) == "Commute: 1 entry"
-    m.set_lines([LedgerLine(line.day, line.member_name, "credit", "commute", "3", 98)])
-    assert m.data(m.index(0, 3)) == "Commute: 3 entries"
+    assert m.data(m.index(0, 3)) == "Commute: Subway / rail 12 km"
+    m.set_lines([LedgerLine(line.day, "", "redemption", "reward", "Movie night", -5000)])
+    assert m.data(m.index(0, 3)) == "Reward: Movie night"
+    assert m.data(m.index(0, 1)) == "Household"
 
 
 def test_core_errors_are_translated(qapp):

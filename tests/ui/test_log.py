@@ -19,7 +19,8 @@ def test_log_commute_by_typing_and_clicking_save(qtbot, window, state):
     assert "1,164" in log.status.text()
     assert form.quantity.text() == ""  # ready for the next one
     window.go_to("home")
-    assert window.home.total.text() == "1,164 points"
+    assert window.home.total.text() == "1,164 points earned this week"
+    assert window.home.available.text() == "Available to spend on rewards: 1,164 points"
 
 
 def test_enter_saves_and_each_category_logs(qtbot, window, state):
@@ -93,7 +94,7 @@ def test_template_then_one_click_from_home(qtbot, window, state):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # one click
     [e] = entries(state)
     assert (e.item, e.quantity, e.points) == ("bike", 1.5, 147)
-    assert home.total.text() == "147 points"
+    assert home.total.text() == "147 points earned this week"
 
 
 def test_same_as_yesterday(qtbot, window, state):

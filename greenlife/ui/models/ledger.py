@@ -44,11 +44,11 @@ class LedgerModel(ListModel[LedgerLine]):
                 if line.kind == "appliance":
                     return self.tr("{appliance}: {kwh} kWh saved").format(
                         appliance=labels.appliance(line.description),
-                        kwh=labels.number(line.quantity, 2))
+                        kwh=labels.number(line.quantity, 3))
                 return self.tr("{category}: {item} {quantity} {unit}").format(
                     category=labels.category(line.category),
                     item=labels.item(line.description),
-                    quantity=labels.number(line.quantity, 2), unit=labels.unit(line.unit))
+                    quantity=labels.quantity(line.quantity), unit=labels.unit(line.unit))
             if col == COL_FACTOR:
                 if line.kind == "redemption":
                     return ""

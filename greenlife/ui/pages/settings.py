@@ -270,13 +270,14 @@ class SettingsPage(Page):
             return
         self.state.notify("factors")
         if recalculate:
-            self.recalculate()
+            self.recalculate(factor.key, factor.set_id)
 
-    def recalculate(self) -> None:
+    def recalculate(self, key: str | None = None, set_id: str | None = None) -> None:
+        """Recompute the lines that this factor (in its set) produced, off the UI thread."""
         self.recalc_status.setText(self.tr("Recalculating past entries…"))
 
         def done(report) -> None:
-            self.recalc_status.setText(self.tr("Recalculated %n entries", "", len(report.changes))
+            self.recalc_status.setText(self.tr("Recalculated %n lines", "", len(report.changes))
                                        + " (" + labels.points(report.points_delta, signed=True) + ")")
             self.state.notify("entries")
 
@@ -285,9 +286,10 @@ class SettingsPage(Page):
             show_error(self, exc)
 
         if self.state.path is None:  # an in-memory book (tests): no second connection
-            done(self.state.store.recalculate())
+            done(self.state.store.recalculate(key, set_id))
         else:
-            run_in_background(self.state.path, lambda store, _p: store.recalculate(), done, failed)
+            run_in_background(self.state.path, lambda store, _p: store.recalculate(key, set_id),
+                              done, failed)
 
     # -- data and language --------------------------------------------------
     def open_folder(self) -> None:
