@@ -269,7 +269,7 @@ class Book:
         balance (these members' or the household's) lower than before and below zero on
         ``from_day`` or a later day, while rewards were redeemed from that balance.
         Emissions alone may take a balance below zero; that is shown, not refused."""
-        scopes = sorted(member_ids | {None}, key=lambda m: -1 if m is None else m)
+        scopes = sorted(member_ids | {None}, key=lambda m: 1 << 62 if m is None else m)
         before = {} if confirm else {
             who: self.lowest_balance(who, from_day)[0] for who in scopes if self._spent(who)}
         yield

@@ -109,6 +109,16 @@ def error_text(err: object) -> str:
         params["field"] = _t("Fields", err.field)  # type: ignore[attr-defined]
     if isinstance(params.get("unit"), str):
         params["unit"] = unit(params["unit"])
+    for key in ("points", "balance", "available"):  # numbers through the locale
+        if isinstance(params.get(key), int) and not isinstance(params.get(key), bool):
+            params[key] = points(params[key])
+    if isinstance(params.get("day"), str) and len(params["day"]) == 10:
+        import datetime as dt
+
+        try:
+            params["day"] = date(dt.date.fromisoformat(params["day"]))
+        except ValueError:
+            pass
     try:
         return _t("Errors", template).format(**params)
     except (KeyError, IndexError, ValueError):

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from greenlife.core.models import Entry, EntryDraft
+from greenlife.core.models import Appliance, Entry, EntryDraft
 from greenlife.store import Store
 
 
@@ -94,18 +94,27 @@ class AppState(QObject):
         self.undo_stack.push(AddEntries(self, entries, text))
         return entries
 
-    def delete_entries(self, ids: Sequence[int], text: str) -> None:
-        gone = self.store.delete_entries(ids)
+    def delete_entries(self, ids: Sequence[int], text: str, *, confirm: bool = False) -> None:
+        """Raises OverspendError (nothing deleted) when a redeemed reward would no longer be
+        covered, unless ``confirm``."""
+        gone = self.store.delete_entries(ids, confirm=confirm)
         self.undo_stack.push(DeleteEntries(self, gone, text))
+
+    def add_appliance(self, text: str, *args: object, **kwargs: object) -> Appliance:
+        """Add an appliance (its lines are posted up to today); undo removes it and them."""
+        appliance = self.store.add_appliance(*args, **kwargs)  # type: ignore[arg-type]
+        self.undo_stack.push(AddAppliance(self, appliance, text))
+        return appliance
 
     def redeem(self, reward_id: int, member_id: int | None, text: str) -> None:
         """Raises (and pushes nothing) when the balance is too low."""
         done = self.store.redeem_reward(reward_id, member_id)
         self.undo_stack.push(Redeem(self, reward_id, member_id, text, done.id))
 
-    def edit_entry(self, entry_id: int, draft: EntryDraft, text: str) -> Entry:
+    def edit_entry(self, entry_id: int, draft: EntryDraft, text: str, *,
+                   confirm: bool = False) -> Entry:
         before = self.store.entry(entry_id)
-        after = self.store.update_entry(entry_id, draft)
+        after = self.store.update_entry(entry_id, draft, confirm=confirm)
         self.undo_stack.push(EditEntry(self, before, after, text))
         return after
 
@@ -164,6 +173,18 @@ class Redeem(_Command):
 
     def undo_change(self) -> None:
         self.state.store.undo_redemption(self.redemption_id)
+
+
+class AddAppliance(_Command):
+    def __init__(self, state: AppState, appliance: Appliance, text: str) -> None:
+        super().__init__(state, text)
+        self.appliance = appliance
+
+    def do(self) -> None:
+        self.state.store.appliance_book.restore(self.appliance)
+
+    def undo_change(self) -> None:
+        self.state.store.delete_appliance(self.appliance.id, confirm=True)
 
 
 class AddEntries(_Command):

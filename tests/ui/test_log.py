@@ -108,3 +108,77 @@ def test_same_as_yesterday(qtbot, window, state):
     log.repeat_yesterday()
     assert [(e.day, e.quantity) for e in entries(state)][-1] == (today, 30)
     assert "1" in log.status.text()
+
+
+def _answer_next_box(qtbot, button, seen: list[str]) -> None:
+    """Answer the next message box that opens (a real QMessageBox, clicked)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(20, answer)
+
+
+def test_a_back_dated_appliance_says_what_it_adds_and_asks(qtbot, window, state):
+    """Measured: an AC bought 1 June gave +40,593 points in one click, with no word."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    from greenlife.core import calc
+
+    form = window.go_to("log").appliance
+    form.type.setCurrentIndex(form.type.findData("air_conditioner"))
+    form.grade.setValue(1)
+    form.start.setDate(QDate(2026, 6, 1))
+    per_day = calc.points((780 - 624) * 530.6 / 365)
+    assert form.preview.text() == f"+{per_day} points per day"
+    seen: list[str] = []
+    _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert seen == [f"In use since 1 Jun 2026: this adds +{177 * per_day:,} points for 177 days now, "
+                    f"then +{per_day} a day."]
+    assert state.store.appliances() == []  # No: nothing added
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [a] = state.store.appliances()
+    assert state.store.balance().points == 177 * per_day
+    # adding an appliance is on the undo stack, named, and undo removes it with its lines
+    assert state.undo_stack.undoText() == "Add Air conditioner"
+    state.undo_stack.undo()
+    assert state.store.appliances() == []
+    assert state.store.balance().points == 0
+    state.undo_stack.redo()
+    assert state.store.appliance(a.id).in_use_from == dt.date(2026, 6, 1)
+    assert state.store.balance().points == 177 * per_day
+
+
+def test_deleting_entries_a_reward_was_paid_from_asks_first(qtbot, window, state):
+    from PySide6.QtWidgets import QMessageBox
+
+    store = state.store
+    e = store.log("杨女士", "commute", "subway", 100)
+    store.redeem("杨女士", 9000, "Bike")
+    h = window.go_to("history")
+    h.refresh()
+    h.table.selectRow(0)
+    seen: list[str] = []
+    _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
+    h.delete_selected()
+    assert seen[0].startswith("This would leave 杨女士 with -9,000 points on 24 Nov 2026: rewards "
+                              "already redeemed would no longer be covered.")
+    assert store.entry(e.id).points == 9700
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    h.delete_selected()
+    assert store.count_entries() == 0
+    assert store.balance().points == -9000
+    state.undo_stack.undo()
+    assert store.balance().points == 700

@@ -167,9 +167,17 @@ class HistoryPage(Page):
         ids = self._selected_ids()
         if ids:
             from greenlife.core.errors import GreenlifeError
-            from greenlife.ui.widgets.common import show_error
+            from greenlife.core.ledger import OverspendError
+            from greenlife.ui.widgets.common import confirm_overspend, show_error
 
+            text = self.tr("Delete %n entries", "", len(ids))
             try:
-                self.state.delete_entries(ids, self.tr("Delete %n entries", "", len(ids)))
+                self.state.delete_entries(ids, text)
+            except OverspendError as exc:
+                if confirm_overspend(self, exc):
+                    try:
+                        self.state.delete_entries(ids, text, confirm=True)
+                    except GreenlifeError as again:
+                        show_error(self, again)
             except GreenlifeError as exc:
                 show_error(self, exc)

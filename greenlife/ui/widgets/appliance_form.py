@@ -126,20 +126,38 @@ class ApplianceForm(QWidget):
         per_day = calc.appliance_grams_per_day(
             APPLIANCES[self.type.currentData()].baseline_kwh_year, float(value), grid)  # type: ignore[arg-type]
         self.preview.setText(self.tr("{points} points per day").format(
-            points=labels.number(per_day, 1)))
+            points=labels.points(calc.line_points(per_day), signed=True)))
         self.save_button.setEnabled(self.member.currentData() is not None)
         self.save_button.setToolTip("")
         self.why.clear()
         return True
 
+    def confirm_back_dated(self, plan) -> bool:
+        """A start date in the past credits every day since at once: say how much, and ask."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr("In use since {date}: this adds {points} points for %n days now, then "
+                       "{per_day} a day.", "", plan.days).format(
+            date=labels.date(to_date(self.start.date())), points=labels.points(plan.points, signed=True),
+            per_day=labels.points(plan.points_per_day, signed=True))
+        answer = QMessageBox.question(
+            self, self.tr("Add an appliance in use since a past date?"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
         if not self.validate():
             return
-        try:
-            appliance = self.state.store.add_appliance(
-                self.member.currentData(), self.type.currentData(), self.grade.value(),
+        args = (self.member.currentData(), self.type.currentData(), self.grade.value(),
                 self.kwh.text(), to_date(self.start.date()),
                 to_date(self.end.date()) if self.has_end.isChecked() else None)
+        try:
+            plan = self.state.store.appliance_preview(*args)
+            if plan.days > 1 and not self.confirm_back_dated(plan):
+                return
+            appliance = self.state.add_appliance(
+                self.tr("Add {what}").format(what=labels.appliance(self.type.currentData())), *args)
         except (ValidationError, GreenlifeError) as exc:
             show_error(self, exc)
             return

@@ -69,3 +69,16 @@ def show_error(parent: QWidget | None, exc: Exception, title: str | None = None)
     else:
         text = f"{type(exc).__name__}: {exc}"
     QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "GreenLife"), text)
+
+
+def confirm_overspend(parent: QWidget | None, exc: Exception) -> bool:
+    """A change would leave a balance below zero after a redemption: say so, ask whether to
+    go ahead anyway (the default is No)."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = labels.error_text(exc) + "\n\n" + QCoreApplication.translate(
+        "Errors", "Go ahead anyway? The book will then show the balance below zero.")
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Errors", "Rewards would no longer be covered"), text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -27,11 +27,17 @@ class EntryDialog(QDialog):
 
     def _apply(self, drafts: list) -> None:
         from greenlife.core.errors import GreenlifeError
-        from greenlife.ui.widgets.common import show_error
+        from greenlife.core.ledger import OverspendError
+        from greenlife.ui.widgets.common import confirm_overspend, show_error
 
+        text = self.tr("Edit {what}").format(what=labels.item(drafts[0].item))
         try:
-            self.state.edit_entry(self.entry.id, drafts[0], self.tr("Edit {what}").format(
-                what=labels.item(drafts[0].item)))
+            try:
+                self.state.edit_entry(self.entry.id, drafts[0], text)
+            except OverspendError as exc:
+                if not confirm_overspend(self, exc):
+                    return
+                self.state.edit_entry(self.entry.id, drafts[0], text, confirm=True)
         except GreenlifeError as exc:  # the dialog stays open with what was typed
             show_error(self, exc)
             return
