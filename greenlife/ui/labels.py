@@ -5,6 +5,8 @@ Stored keys stay English; what a person reads goes through Qt's translator.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 _CATEGORY = {
@@ -115,10 +117,8 @@ def error_text(err: object) -> str:
     if isinstance(params.get("day"), str) and len(params["day"]) == 10:
         import datetime as dt
 
-        try:
+        with contextlib.suppress(ValueError):
             params["day"] = date(dt.date.fromisoformat(params["day"]))
-        except ValueError:
-            pass
     try:
         return _t("Errors", template).format(**params)
     except (KeyError, IndexError, ValueError):
