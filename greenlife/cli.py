@@ -276,8 +276,7 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
         if args.action == "add":
             a = store.add_appliance(args.member, args.type, args.grade, args.kwh_year,
                                     args.start, args.end, args.label)
-            posted = store.db.execute("SELECT count(*), coalesce(sum(points), 0) FROM entries "
-                                      "WHERE appliance_id = ?", [a.id]).fetchone()
+            posted = store.book.appliance_days(a.in_use_from, store.today(), a.id).get(a.id, (0, 0))
             print(f"added appliance {a.id}: {a.type} grade {a.grade}, {a.kwh_year:g} kWh/year "
                   f"(baseline {a.baseline_kwh_year:g}), {a.grams_per_day:.1f} g/day; "
                   f"{posted[1]:+,} points for {posted[0]} days posted up to today")

@@ -42,20 +42,8 @@ def undefuse(value: str) -> str:
 def year_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
     """A row per ledger line of the year: actions, each appliance day, rewards redeemed.
     Their points add up to the book's balance for the year."""
-    sql = (
-        "SELECT l.id, l.day, coalesce(m.name, ''), l.kind, l.category, l.item, l.quantity, "
-        "l.unit, l.factor_set, l.factor_key, l.factor_value, l.factor_unit, l.factor_kind, "
-        "l.factor_source, l.factor_year, l.factor_assumption, l.grams, l.points, l.note "
-        "FROM ledger_lines l LEFT JOIN members m ON m.id = l.member_id "
-        "WHERE l.day BETWEEN ? AND ? ORDER BY l.day, l.kind = 'redemption', l.id"
-    )
-    for row in store.db.execute(sql, [f"{year:04d}-01-01", f"{year:04d}-12-31"]):
-        out = dict(zip(COLUMNS, row, strict=True))
-        if out["kind"] == "redemption":
-            for k in ("factor_set", "factor_key", "factor_value", "factor_unit", "factor_kind",
-                      "factor_source", "factor_year", "factor_assumption", "grams"):
-                out[k] = None
-        yield out
+    for row in store.book.export_rows(dt.date(year, 1, 1), dt.date(year, 12, 31)):
+        yield dict(zip(COLUMNS, row, strict=True))
 
 
 def _count(store: Store, year: int) -> int:

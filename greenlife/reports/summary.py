@@ -78,18 +78,12 @@ def _totals(store: Store, member_id: int | None, start: dt.date, end: dt.date) -
 def _factors(store: Store, start: dt.date, end: dt.date) -> list[FactorUsed]:
     """Every factor a line of the year used (appliance lines included), and each appliance's
     baseline with the days counted, so every figure can be recomputed by hand."""
-    out = [FactorUsed(*r[:8], assumption=bool(r[8])) for r in store.db.execute(
-        "SELECT factor_key, factor_value, factor_unit, factor_kind, factor_source, factor_year, "
-        "factor_set, count(*), max(factor_assumption) FROM entries WHERE day BETWEEN ? AND ? "
-        "GROUP BY factor_key, factor_value, factor_unit, factor_kind, factor_source, factor_year, "
-        "factor_set ORDER BY factor_key, factor_value", [start.isoformat(), end.isoformat()])]
-    days = dict(store.db.execute(
-        "SELECT appliance_id, count(*) FROM entries WHERE appliance_id IS NOT NULL "
-        "AND day BETWEEN ? AND ? GROUP BY appliance_id", [start.isoformat(), end.isoformat()]))
+    out = [FactorUsed(*r[:8], assumption=bool(r[8])) for r in store.book.factors_used(start, end)]
+    days = store.book.appliance_days(start, end)
     for a in store.appliances():
-        if days.get(a.id):
+        if a.id in days:
             out.append(FactorUsed(f"appliance.{a.type}.baseline", a.baseline_kwh_year, "kWh/year",
-                                  "baseline", a.baseline_source, None, "", days[a.id], True))
+                                  "baseline", a.baseline_source, None, "", days[a.id][0], True))
     return sorted(out, key=lambda f: (f.key, f.value))
 
 

@@ -232,6 +232,42 @@ class Book:
         debits = self.db.execute(f"SELECT count(*) FROM redemptions WHERE {w}", args).fetchone()
         return (int(rows_[0][0]) if rows_ else 0) + int(debits[0])
 
+    def export_rows(self, start: dt.date, end: dt.date) -> Iterator[tuple[Any, ...]]:
+        """Every line in [start, end], oldest first, as the yearly CSV/JSON list them:
+        (id, day, member, kind, category, item, quantity, unit, factor_set, factor_key,
+        factor_value, factor_unit, factor_kind, factor_source, factor_year, factor_assumption,
+        grams, points, note); a redemption's factor columns and grams are None."""
+        sql = (
+            "SELECT l.id, l.day, coalesce(m.name, ''), l.kind, l.category, l.item, l.quantity, "
+            "l.unit, l.factor_set, l.factor_key, l.factor_value, l.factor_unit, l.factor_kind, "
+            "l.factor_source, l.factor_year, l.factor_assumption, l.grams, l.points, l.note "
+            "FROM ledger_lines l LEFT JOIN members m ON m.id = l.member_id "
+            "WHERE l.day BETWEEN ? AND ? ORDER BY l.day, l.kind = 'redemption', l.id"
+        )
+        for row in self.db.execute(sql, [start.isoformat(), end.isoformat()]):
+            if row[3] == "redemption":
+                row = (*row[:8], *([None] * 9), row[17], row[18])
+            yield row
+
+    def factors_used(self, start: dt.date, end: dt.date) -> list[tuple[Any, ...]]:
+        """Each factor the lines in [start, end] used: (key, value, unit, kind, source, year,
+        set, lines, assumption)."""
+        return self.db.execute(
+            "SELECT factor_key, factor_value, factor_unit, factor_kind, factor_source, factor_year, "
+            "factor_set, count(*), max(factor_assumption) FROM entries WHERE day BETWEEN ? AND ? "
+            "GROUP BY factor_key, factor_value, factor_unit, factor_kind, factor_source, "
+            "factor_year, factor_set ORDER BY factor_key, factor_value",
+            [start.isoformat(), end.isoformat()]).fetchall()
+
+    def appliance_days(self, start: dt.date, end: dt.date,
+                       appliance_id: int | None = None) -> dict[int, tuple[int, int]]:
+        """Appliance id -> (days with a line, points) in [start, end]."""
+        extra, args = ("AND appliance_id = ? ", [appliance_id]) if appliance_id is not None else ("", [])
+        return {a: (int(n), int(p)) for a, n, p in self.db.execute(
+            "SELECT appliance_id, count(*), total(points) FROM entries WHERE appliance_id IS NOT NULL "
+            f"AND day BETWEEN ? AND ? {extra}GROUP BY appliance_id",
+            [start.isoformat(), end.isoformat(), *args])}
+
     def redemptions(self, member_id: int | None = None) -> list[Any]:
         sql = (
             "SELECT r.id, r.member_id, r.day, r.points, r.reward, m.name FROM redemptions r "

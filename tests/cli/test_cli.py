@@ -135,3 +135,28 @@ def test_badges_goal_reward_commands(db, capsys):
     assert "Nothing was redeemed" in capsys.readouterr().err
     run(db, "book", "--json")
     assert json.loads(capsys.readouterr().out)["debit_points"] == 1000
+
+
+def test_cli_appliance_says_what_it_posted_and_recalc_is_scoped(db, capsys):
+    import datetime as dt
+
+    from greenlife.core import calc
+
+    run(db, "member", "add", "奶奶")
+    start = dt.date.today() - dt.timedelta(days=9)
+    assert run(db, "appliance", "add", "--member", "奶奶", "--type", "refrigerator",
+               "--grade", "1", "--from", start.isoformat()) == 0
+    per_day = calc.points((450 - 360) * 530.6 / 365)
+    assert f"{10 * per_day:+,} points for 10 days posted up to today" in capsys.readouterr().out
+    assert run(db, "log", "commute", "--member", "奶奶", "--mode", "subway", "--km", "10") == 0
+    assert run(db, "factors", "set", "commute.subway", "--value", "100", "--source", "test") == 0
+    assert run(db, "factors", "set", "grid.electricity", "--value", "0.6", "--source", "test") == 0
+    capsys.readouterr()
+    assert run(db, "recalc", "--key", "commute.subway", "--dry-run", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == {"applied": False, "changed": 1, "points_delta": 30}
+    assert run(db, "recalc", "--key", "grid.electricity", "--json") == 0
+    new_day = calc.points((450 - 360) * 600 / 365)
+    assert json.loads(capsys.readouterr().out) == {"applied": True, "changed": 1,
+                                                     "points_delta": 10 * (new_day - per_day)}
+    run(db, "book", "--period", "all", "--json")
+    assert json.loads(capsys.readouterr().out)["points"] == 970 + 10 * new_day
