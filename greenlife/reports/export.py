@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +51,7 @@ def _count(store: Store, year: int) -> int:
 
 
 def write_csv(store: Store, year: int, target: Path | str, progress: Progress = no_progress,
-              cancelled=never) -> int:
+              cancelled: Callable[[], bool] = never) -> int:
     total = _count(store, year)
     n = 0
     with atomic_text(target, encoding="utf-8-sig") as f:
@@ -88,7 +88,7 @@ def summary_json(summary: YearSummary) -> dict[str, Any]:
 
 
 def write_json(store: Store, summary: YearSummary, target: Path | str, progress: Progress = no_progress,
-               cancelled=never) -> int:
+               cancelled: Callable[[], bool] = never) -> int:
     total = _count(store, summary.year)
     entries = []
     for n, row in enumerate(year_rows(store, summary.year), 1):
@@ -105,7 +105,7 @@ def write_json(store: Store, summary: YearSummary, target: Path | str, progress:
 
 
 def write_pngs(summary: YearSummary, folder: Path | str, lang: str = "en", progress: Progress = no_progress,
-               cancelled=never) -> list[Path]:
+               cancelled: Callable[[], bool] = never) -> list[Path]:
     """The year's charts: the household by month, each member by month, members side by side."""
     from matplotlib.figure import Figure
 

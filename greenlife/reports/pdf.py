@@ -4,6 +4,7 @@ embedded as TrueType (pdf.fonttype 42) so the text layer can be searched and cop
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 from matplotlib.backends.backend_pdf import PdfPages
@@ -126,7 +127,7 @@ def _months_chart(w: _Writer, months, title: str, lang: str) -> None:
 
 
 def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
-              progress: Progress = no_progress, cancelled=never) -> Path:
+              progress: Progress = no_progress, cancelled: Callable[[], bool] = never) -> Path:
     """Write the report atomically; raises Cancelled (and leaves nothing) if cancelled."""
     configure_fonts()
     target = Path(target)

@@ -78,7 +78,8 @@ def _totals(store: Store, member_id: int | None, start: dt.date, end: dt.date) -
 def _factors(store: Store, start: dt.date, end: dt.date) -> list[FactorUsed]:
     """Every factor a line of the year used (appliance lines included), and each appliance's
     baseline with the days counted, so every figure can be recomputed by hand."""
-    out = [FactorUsed(*r[:8], assumption=bool(r[8])) for r in store.book.factors_used(start, end)]
+    out = [FactorUsed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+           for r in store.book.factors_used(start, end)]
     days = store.book.appliance_days(start, end)
     for a in store.appliances():
         if a.id in days:
@@ -106,9 +107,9 @@ def build_summary(store: Store, year: int) -> YearSummary:
         t = _totals(store, m.id, start, end)
         if not m.active and not t.entries:
             continue
-        badges = [(b.badge.name, b.tier, b.earned_on) for b in store.earned_badges(m.id)
-                  if b.earned_on.year == year]
-        members.append(MemberYear(m.id, m.name, m.colour, t, year_by_month(store, year, m.id), badges))
+        mine = [(b.badge.name, b.tier, b.earned_on) for b in store.earned_badges(m.id)
+                if b.earned_on.year == year]
+        members.append(MemberYear(m.id, m.name, m.colour, t, year_by_month(store, year, m.id), mine))
     badges = [(names.get(int(b.scope.split(":")[1]), "") if b.scope != "household" else "",
                b.badge.name, b.tier, b.earned_on)
               for mid in [None, *names] for b in store.earned_badges(mid) if b.earned_on.year == year]

@@ -152,7 +152,7 @@ class Appliances:
                  Kind(grid.kind).value, grid.source, grid.year, int(grid.assumption),
                  start.isoformat(), end.isoformat() if end else None],
             )
-            appliance = self.get(cur.lastrowid)
+            appliance = self.get(int(cur.lastrowid or 0))
             self._post(appliance)
         return appliance
 
@@ -225,7 +225,7 @@ class Appliances:
         removed. Cheap when nothing is due."""
         changed = 0
         with self.tx():
-            for a in self.list():
+            for a in self.all():
                 changed += self._post(a)
         return changed
 
@@ -266,7 +266,7 @@ class Appliances:
             raise NotFoundError("No appliance with id {id}.", id=appliance_id)
         return found[0]
 
-    def list(self, member_id: int | None = None) -> list[Appliance]:
+    def all(self, member_id: int | None = None) -> list[Appliance]:
         if member_id is None:
             return self._select("1", [])
         return self._select("a.member_id = ?", [member_id])

@@ -64,7 +64,7 @@ class Badges:
                 f"SELECT day, category, item, quantity, avoided FROM day_items {where}", args)
         ]
         today = self.today()
-        apps = [(a.in_use_from, a.grade) for a in self.appliances.list(member_id)
+        apps = [(a.in_use_from, a.grade) for a in self.appliances.all(member_id)
                 if a.in_use_from <= today and a.kwh_year < a.baseline_kwh_year]
         facts = Facts(items=items, appliances=apps, today=today)
         if member_id is None:

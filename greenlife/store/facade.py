@@ -133,7 +133,7 @@ class Store:
         return full_check(self.db)
 
     def is_empty(self) -> bool:
-        return self.db.execute("SELECT count(*) FROM members").fetchone()[0] == 0
+        return int(self.db.execute("SELECT count(*) FROM members").fetchone()[0]) == 0
 
     # -- settings -------------------------------------------------------------------
     def setting(self, key: str) -> str:
@@ -222,7 +222,7 @@ class Store:
                 end: dt.date | None = None, category: str | None = None, *,
                 limit: int | None = None, offset: int = 0, order_by: str = "day",
                 descending: bool = True) -> list[Entry]:
-        return self.actions.list(member_id, start, end, category, limit=limit, offset=offset,
+        return self.actions.select(member_id, start, end, category, limit=limit, offset=offset,
                                  order_by=order_by, descending=descending)
 
     def count_entries(self, member_id: int | None = None, start: dt.date | None = None,
@@ -256,7 +256,7 @@ class Store:
         return self.appliance_book.get(appliance_id)
 
     def appliances(self, member_id: int | None = None) -> list[Appliance]:
-        return self.appliance_book.list(member_id)
+        return self.appliance_book.all(member_id)
 
     def end_appliance(self, appliance_id: int, day: Any, *, confirm: bool = False) -> Appliance:
         return self.appliance_book.end(appliance_id, day, confirm=confirm)
@@ -272,7 +272,7 @@ class Store:
         return self.reward_book.get(reward_id_or_name)
 
     def rewards(self) -> list[Reward]:
-        return self.reward_book.list()
+        return self.reward_book.all()
 
     def redeem(self, member: str | int | None, points: Any, reward: str, day: Any = None,
                reward_id: int | None = None) -> Redemption:
@@ -295,7 +295,7 @@ class Store:
 
     def templates(self, member_id: int | None = None, template_id: int | None = None
                   ) -> list[Template]:
-        return self.usual.list(member_id, template_id)
+        return self.usual.all(member_id, template_id)
 
     def delete_template(self, template_id: int) -> None:
         self.usual.delete(template_id)

@@ -70,7 +70,7 @@ class Ledger:
         with self.tx():
             for d in drafts:
                 factor = factors[f"{Category(d.category).value}.{d.item}"]
-                ids.append(self.db.execute(INSERT, entry_values(d, factor)).lastrowid)
+                ids.append(int(self.db.execute(INSERT, entry_values(d, factor)).lastrowid or 0))
         return [self.get(i) for i in ids]
 
     def bulk_add(self, values: Iterable[Sequence[Any]]) -> int:
@@ -122,7 +122,7 @@ class Ledger:
         m = self.members.find(member)
         day = day or self.today()
         yesterday = day - dt.timedelta(days=1)
-        previous = self.list(m.id, yesterday, yesterday, descending=False)
+        previous = self.select(m.id, yesterday, yesterday, descending=False)
         if not previous:
             raise ValidationError([FieldError(
                 "date", "{field}: {name} has no entries on {value} to repeat",
@@ -150,7 +150,7 @@ class Ledger:
         "points": "e.points", "id": "e.id",
     }
 
-    def list(
+    def select(
         self,
         member_id: int | None = None,
         start: dt.date | None = None,
@@ -206,10 +206,10 @@ class Ledger:
         if offset > total // 2:
             rev_offset = max(0, total - offset - limit)
             rev_limit = min(limit, total - offset)
-            page = self.list(member_id, start, end, category, limit=rev_limit,
+            page = self.select(member_id, start, end, category, limit=rev_limit,
                              offset=rev_offset, order_by=order_by, descending=not descending)
             return page[::-1]
-        return self.list(member_id, start, end, category, limit=limit, offset=offset,
+        return self.select(member_id, start, end, category, limit=limit, offset=offset,
                          order_by=order_by, descending=descending)
 
     # -- changing -------------------------------------------------------------

@@ -44,7 +44,7 @@ class Members:
             cur = self.db.execute(
                 "INSERT INTO members(name, colour) VALUES (?, ?)", [name, colour]
             )
-        return self.get(cur.lastrowid)
+        return self.get(int(cur.lastrowid or 0))
 
     def all(self, include_archived: bool = False) -> list[Member]:
         sql = "SELECT id, name, colour, active FROM members"

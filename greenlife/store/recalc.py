@@ -79,7 +79,7 @@ class Recalculation:
         grid = factors.get(GRID_KEY)
         moved = []
         if grid is not None and GRID_KEY in keys:
-            for a in self.appliances.list():
+            for a in self.appliances.all():
                 if a.grid.set_id != sid or (a.grid.value, a.grid.unit, a.grid.source, a.grid.year) == (
                         grid.value, grid.unit, grid.source, grid.year):
                     continue

@@ -54,20 +54,20 @@ class Rewards:
             raise ValidationError(errors)
         with self.tx():
             cur = self.db.execute("INSERT INTO rewards(name, price) VALUES (?, ?)", [name, value])
-        return self.get(cur.lastrowid)
+        return self.get(int(cur.lastrowid or 0))
 
     def get(self, reward_id_or_name: int | str) -> Reward:
         col = "id" if isinstance(reward_id_or_name, int) else "name"
         row = self.db.execute(f"SELECT id, name, price, active FROM rewards WHERE {col} = ?",
                               [reward_id_or_name]).fetchone()
         if row is None:
-            known = ", ".join(r.name for r in self.list()) or "none yet"
+            known = ", ".join(r.name for r in self.all()) or "none yet"
             raise NotFoundError("No reward '{value}'; rewards: {known} (add one with "
                                 "'greenlife reward add NAME --price POINTS')",
                                 value=reward_id_or_name, known=known)
         return Reward(row[0], row[1], row[2], bool(row[3]))
 
-    def list(self) -> list[Reward]:
+    def all(self) -> list[Reward]:
         return [Reward(i, n, p, bool(a)) for i, n, p, a in self.db.execute(
             "SELECT id, name, price, active FROM rewards WHERE active = 1 ORDER BY price, id")]
 

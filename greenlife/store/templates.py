@@ -34,9 +34,9 @@ class Templates:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [m.id, name, Category(category).value, item, quantity, unit],
             )
-        return self.list(m.id, template_id=cur.lastrowid)[0]
+        return self.all(m.id, template_id=cur.lastrowid)[0]
 
-    def list(self, member_id: int | None = None, template_id: int | None = None) -> list[Template]:
+    def all(self, member_id: int | None = None, template_id: int | None = None) -> list[Template]:
         sql = ("SELECT t.id, t.member_id, t.name, t.category, t.item, t.quantity, t.unit "
                "FROM templates t JOIN members m ON m.id = t.member_id WHERE m.active = 1")
         args: list[Any] = []

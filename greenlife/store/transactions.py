@@ -25,6 +25,6 @@ class Transactions(TxMixin):
         """False while the file is read-only to us (deferred check pending, query_only)."""
         if getattr(self.db, "check_pending", False):
             return False
-        return not self.db.execute("PRAGMA query_only").fetchone()[0]
+        return not bool(self.db.execute("PRAGMA query_only").fetchone()[0])
 
 
