@@ -7,7 +7,8 @@ and format it with the same parameters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any
 
 
@@ -30,7 +31,7 @@ class FieldError:
 
     field: str
     template: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = _field(default_factory=dict)
 
     @property
     def message(self) -> str:

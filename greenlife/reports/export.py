@@ -15,29 +15,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from greenlife.core.csvformat import COLUMNS, NUMERIC, defuse, undefuse
 from greenlife.reports.atomic import Cancelled, Progress, atomic_path, atomic_text, never, no_progress
 from greenlife.reports.summary import YearSummary
 
 if TYPE_CHECKING:
     from greenlife.store import Store
-
-COLUMNS = ("id", "date", "member", "kind", "category", "item", "quantity", "unit", "factor_set",
-           "factor_key", "factor_value", "factor_unit", "factor_kind", "factor_source",
-           "factor_year", "factor_assumption", "grams", "points", "note")
-NUMERIC = frozenset({"id", "quantity", "factor_value", "factor_year", "factor_assumption", "grams",
-                     "points"})
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse(value: str) -> str:
-    """Make a typed cell inert in a spreadsheet: a leading apostrophe before = + - @ tab CR."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-def undefuse(value: str) -> str:
-    """The inverse, for importing a file this module wrote."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
-
 
 def year_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
     """A row per ledger line of the year: actions, each appliance day, rewards redeemed.
@@ -143,3 +126,6 @@ def _save_png(fig: Any, target: Path) -> Path:
     with atomic_path(target) as tmp:
         fig.savefig(tmp, format="png")
     return target
+
+
+__all__ = ["COLUMNS", "NUMERIC", "defuse", "undefuse", "write_csv", "write_json", "write_pngs"]

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
+from greenlife.core.csvformat import COLUMNS, undefuse
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.factors import UNITS
 from greenlife.core.models import Category, Factor, Kind
 from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
-from greenlife.reports.export import COLUMNS, undefuse
 
 if TYPE_CHECKING:
     from greenlife.store import Store
