@@ -190,6 +190,8 @@ def build_parser() -> Parser:
                     help="a file (format from the extension) or, for png, a folder")
     sm.add_argument("--format", choices=["pdf", "csv", "json", "png"], help="force a format")
     sm.add_argument("--lang", choices=["en", "zh"], default="en")
+    sm.add_argument("--certificates", action="store_true",
+                    help="PDF: add a certificate page per member (for the fridge door)")
     ex = sub.add_parser("export", help="every entry of a year as CSV (or JSON)")
     ex.add_argument("--year", type=int, required=True)
     ex.add_argument("--out", type=Path, required=True)

@@ -100,7 +100,7 @@ def _export(store: Any, args: argparse.Namespace) -> int:
     if fmt == "pdf":
         from greenlife.reports.pdf import write_pdf
 
-        write_pdf(summary, args.out, lang)
+        write_pdf(summary, args.out, lang, certificates=getattr(args, "certificates", False))
         print(f"wrote {args.out}")
     elif fmt == "csv":
         n = export.write_csv(store, args.year, args.out)

@@ -12,6 +12,8 @@ from greenlife.core.models import Appliance, Factor, Kind
 GRAMS_PER_TREE = 17_900  # Ant Forest: about 17.9 kg CO2 for one real tree (saxaul)
 PETROL_G_PER_KM = 160  # BRIEF: 7 L/100 km x 2.3 kg CO2/L
 GRID_G_PER_KWH = 530.6  # China grid 2023, MEE & NBS
+PETROL_SOURCE = "Derived: 7 L/100 km x 2.3 kg CO2/L"
+GRID_SOURCE = "MEE & NBS notice on 2023 electricity CO2 emission factors"
 TREE_SOURCE = "Ant Forest: about 17.9 kg CO2 for one saxaul tree planted"
 
 
@@ -79,8 +81,8 @@ def equivalences(net_grams: float, factors: dict[str, Factor]) -> list[Equivalen
     kwh_g = grid.value * UNITS[grid.unit][1] if grid and grid.value > 0 else GRID_G_PER_KWH
     return [
         Equivalence("trees", net / GRAMS_PER_TREE, GRAMS_PER_TREE, TREE_SOURCE),
-        Equivalence("km", net / km_g, km_g, petrol.source if petrol else "BRIEF"),
-        Equivalence("kwh", net / kwh_g, kwh_g, grid.source if grid else "BRIEF"),
+        Equivalence("km", net / km_g, km_g, petrol.source if petrol else PETROL_SOURCE),
+        Equivalence("kwh", net / kwh_g, kwh_g, grid.source if grid else GRID_SOURCE),
     ]
 
 

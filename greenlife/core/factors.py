@@ -123,17 +123,17 @@ class ApplianceType:
     source: str
 
 
-_APPLIANCE_SOURCE = (
+APPLIANCE_SOURCE = (
     "Assumption: typical grade-3 China energy label figure for a household model; "
-    "grade 1 uses about 20% less (BRIEF). Enter your own label's kWh/year."
+    "grade 1 uses about 20% less. Enter your own label's kWh/year."
 )
 
 APPLIANCE_TYPES: tuple[ApplianceType, ...] = (
-    ApplianceType("air_conditioner", "Air conditioner (1.5 hp)", 780, _APPLIANCE_SOURCE),
-    ApplianceType("refrigerator", "Refrigerator (~300 L)", 450, _APPLIANCE_SOURCE),
-    ApplianceType("washing_machine", "Washing machine", 110, _APPLIANCE_SOURCE),
-    ApplianceType("water_heater", "Electric water heater", 1100, _APPLIANCE_SOURCE),
-    ApplianceType("television", "Television", 150, _APPLIANCE_SOURCE),
+    ApplianceType("air_conditioner", "Air conditioner (1.5 hp)", 780, APPLIANCE_SOURCE),
+    ApplianceType("refrigerator", "Refrigerator (~300 L)", 450, APPLIANCE_SOURCE),
+    ApplianceType("washing_machine", "Washing machine", 110, APPLIANCE_SOURCE),
+    ApplianceType("water_heater", "Electric water heater", 1100, APPLIANCE_SOURCE),
+    ApplianceType("television", "Television", 150, APPLIANCE_SOURCE),
 )
 APPLIANCES = {a.key: a for a in APPLIANCE_TYPES}
 

@@ -40,6 +40,21 @@ class Totals:
         return self.points - self.debits
 
 
+@dataclass(frozen=True)
+class ApplianceYear:
+    """An appliance counted in the year, with what it takes to recompute its lines by hand."""
+
+    type: str
+    member: str
+    grade: int
+    kwh_year: float
+    baseline_kwh_year: float
+    grid_value: float
+    grid_unit: str
+    days: int
+    points: int
+
+
 @dataclass
 class MemberYear:
     id: int
@@ -48,6 +63,7 @@ class MemberYear:
     totals: Totals
     months: Stacked
     badges: list[tuple[dict[str, str], str, dt.date]] = field(default_factory=list)
+    rewards: list[tuple[dt.date, str, int]] = field(default_factory=list)  # (day, reward, points)
 
 
 @dataclass
@@ -63,6 +79,8 @@ class YearSummary:
     redemptions: list[tuple[dt.date, str, str, int]]  # (day, who, reward, points)
     factors: list[FactorUsed]
     equivalence_list: list[calc.Equivalence] = field(default_factory=list)
+    weeks_met: tuple[int, int] = (0, 0)  # (weeks the household goal was met, weeks counted)
+    appliances: list[ApplianceYear] = field(default_factory=list)
 
     def equivalences(self) -> dict[str, float]:
         """Trees, km not driven, kWh: worked out with the family's current factors."""
@@ -98,6 +116,28 @@ def best_weeks(store: Store, year: int, n: int = 5) -> list[tuple[dt.date, int]]
                   key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
+def weeks_met(store: Store, year: int) -> tuple[int, int]:
+    """ISO weeks of the year (up to today) whose points met the goal in force that week."""
+    first = dt.date.fromisocalendar(year, 1, 1)
+    last = min(dt.date.fromisocalendar(year + 1, 1, 1) - dt.timedelta(days=1), store.today())
+    weeks = store.week_points(first, last)
+    counted = met = 0
+    w = first
+    while w <= last:
+        counted += 1
+        goal = store.goal_for(w)
+        met += goal > 0 and weeks.get(w, 0) >= goal
+        w += dt.timedelta(days=7)
+    return met, counted
+
+
+def _appliances(store: Store, start: dt.date, end: dt.date) -> list[ApplianceYear]:
+    days = store.book.appliance_days(start, end)
+    return [ApplianceYear(a.type, a.member_name, a.grade, a.kwh_year, a.baseline_kwh_year,
+                          a.grid.value, a.grid.unit, *days[a.id])
+            for a in store.appliances() if a.id in days]
+
+
 def build_summary(store: Store, year: int) -> YearSummary:
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     best = best_weeks(store, year)
@@ -109,7 +149,9 @@ def build_summary(store: Store, year: int) -> YearSummary:
             continue
         mine = [(b.badge.name, b.tier, b.earned_on) for b in store.earned_badges(m.id)
                 if b.earned_on.year == year]
-        members.append(MemberYear(m.id, m.name, m.colour, t, year_by_month(store, year, m.id), mine))
+        paid = [(r.day, r.reward, r.points) for r in store.redemptions(m.id) if r.day.year == year]
+        members.append(MemberYear(m.id, m.name, m.colour, t, year_by_month(store, year, m.id), mine,
+                                  paid))
     badges = [(names.get(int(b.scope.split(":")[1]), "") if b.scope != "household" else "",
                b.badge.name, b.tier, b.earned_on)
               for mid in [None, *names] for b in store.earned_badges(mid) if b.earned_on.year == year]
@@ -123,4 +165,5 @@ def build_summary(store: Store, year: int) -> YearSummary:
         best_weeks=best, members=members, badges=badges, redemptions=redemptions,
         factors=_factors(store, start, end),
         equivalence_list=calc.equivalences(totals.avoided_g - totals.emitted_g, store.factors()),
+        weeks_met=weeks_met(store, year), appliances=_appliances(store, start, end),
     )

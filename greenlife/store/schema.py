@@ -378,6 +378,7 @@ ON entries BEGIN
 {_ITEMS_UPSERT.format(r="NEW")}
 END;
 ALTER TABLE appliances ADD COLUMN factor_assumption INTEGER NOT NULL DEFAULT 0;
+UPDATE appliances SET baseline_source = replace(baseline_source, ' (BRIEF)', '');
 CREATE VIEW ledger_lines AS
   SELECT 'entry' AS source, id, kind, member_id, day, category, item, quantity, unit,
     factor_set, factor_key, factor_value, factor_unit, factor_kind, factor_source,

@@ -1,6 +1,7 @@
 import csv
 import datetime as dt
 import json
+import re
 
 import pypdf
 import pytest
@@ -30,35 +31,70 @@ def book(store):
     return store
 
 
+def _pdf_text(path) -> list[str]:
+    return [p.extract_text() for p in pypdf.PdfReader(path).pages]
+
+
+INTERNAL_KEYS = re.compile(r"\b(commute|waste|food|grid|appliance)\.[a-z_]+|\(BRIEF\)|\bBRIEF\b")
+
+
 def test_pdf_text_layer_matches_the_book(book, tmp_path):
     s = build_summary(book, 2026)
     pdf = write_pdf(s, tmp_path / "r.pdf", "zh")
-    reader = pypdf.PdfReader(pdf)
-    text = "\n".join(p.extract_text() for p in reader.pages)
+    pages = _pdf_text(pdf)
+    text = "\n".join(pages)
     b = book.balance(None, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-    assert f"{b.credit_points:,}" in text  # 5917 + 98 - 1600 + 690 = 5,105
+    assert f"获得 {b.credit_points:,} 积分" in text  # 5917 + 98 - 1600 + 690 = 5,105
     assert b.credit_points == 5105
-    assert f"{b.points:,}" in text  # balance after the 1,000-point reward
-    assert "杨女士" in text
-    assert "李先生" in text
+    assert f"{b.points:,}" in text  # left to spend after the 1,000-point reward
+    assert "杨女士的一年" in text
+    assert "李先生的一年" in text
     assert "绿色生活碳账本 2026 年度总结" in text
-    assert "附录" in text
-    for f in ("commute.subway", "commute.petrol", "food.clean_plate"):
-        assert f in text
-    assert "Shanghai carbon-inclusion platform, 2025" in text
-    assert "waste.paper" not in text  # used only in 2025
+    assert "附录" in pages[-1]
+    # every factor of the year by its Chinese name, with its source in Chinese
+    for label in ("地铁 / 轨道交通", "燃油车", "光盘（餐）", "骑行 / 共享单车"):
+        assert label in text
+    assert "上海碳普惠平台，2025（人民日报报道）" in text
+    assert "纸类" not in text  # paper was logged in 2025 only
     assert "电影之夜" in text
-    assert len(reader.pages) >= 4  # household (may run over), 2 members, appendix
-    assert "附录" in reader.pages[-1].extract_text()
-    assert reader.metadata.title == "绿色生活碳账本 2026 年度总结"
+    assert "2026年6月1日" in text  # dates through the language, not ISO
+    assert not INTERNAL_KEYS.search(text), INTERNAL_KEYS.search(text)
+    # no English sentence in the Chinese report (GreenLife and CO2 are names)
+    words = re.findall(r"[A-Za-z]{3,}", text.replace("GreenLife", "").replace("ISO", ""))
+    assert words == [], words
+    assert pypdf.PdfReader(pdf).metadata.title == "绿色生活碳账本 2026 年度总结"
+    # the month table adds up to the headline: the last "合计" row
+    assert re.search(r"合计.*5,105", text)
 
 
 def test_pdf_in_english(book, tmp_path):
-    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(
-        write_pdf(build_summary(book, 2026), tmp_path / "r.pdf", "en")).pages)
+    text = "\n".join(_pdf_text(write_pdf(build_summary(book, 2026), tmp_path / "r.pdf", "en")))
     assert "GreenLife yearly summary 2026" in text
     assert "trees planted" in text
     assert "Ant Forest" in text
+    assert "Subway / rail transit" in text
+    assert "Shanghai carbon-inclusion platform, 2025" in text
+    assert "1 Jun 2026" in text
+    assert "Page 1 of" in text
+    assert not INTERNAL_KEYS.search(text)
+
+
+def test_pdf_appendix_lets_every_appliance_figure_be_recomputed(book, tmp_path):
+    a = book.add_appliance("杨女士", "refrigerator", 1, None, "2026-11-01")
+    s = build_summary(book, 2026)
+    text = "\n".join(_pdf_text(write_pdf(s, tmp_path / "r.pdf", "zh", certificates=True)))
+    days = (TODAY - a.in_use_from).days + 1
+    line = [x for x in text.splitlines() if x.startswith("冰箱")][0]
+    assert line.split() == ["冰箱", "杨女士", "1", "360", "450", "0.5306", "千克二氧化碳/千瓦时",
+                            str(days), f"{days * round(a.grams_per_day):,}"]
+    assert "2026 年绿色证书" in text  # a certificate per member
+
+
+def test_pdf_busiest_chart_ticks_read_wan_in_chinese(tmp_path):
+    from greenlife.reports.texts import big_number
+
+    assert big_number("zh", 180_000) == "18万"
+    assert big_number("en", 180_000) == "180k"
 
 
 def test_csv_round_trips_with_the_books_numbers(book, tmp_path):
