@@ -117,24 +117,55 @@ class _Report:
 
     def table(self, head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
               numeric: Sequence[bool], size: float = 9, total: Sequence[str] | None = None) -> None:
-        """A ruled table: a rule above and below the heading, numbers right-aligned, the
-        heading repeated on a new page, an optional total row above a closing rule."""
-        from fpdf.fonts import FontFace
+        """A ruled table: rules above and below the heading, a hairline between rows, numbers
+        right-aligned, the heading repeated on a new page, an optional total row between
+        rules. Cells are drawn with ``cell`` (one line) unless their text needs wrapping."""
+        pdf = self.pdf
+        scale = pdf.epw / sum(widths)
+        ws = [w * scale for w in widths]
+        line_h = size * 0.5
+        pdf.set_font(FONT, size=size)
+        pdf.set_draw_color(*RULE)
 
-        self.pdf.set_font(FONT, size=size)
-        self.pdf.set_text_color(*INK)
-        self.pdf.set_draw_color(*RULE)
-        align = tuple("RIGHT" if n else "LEFT" for n in numeric)
-        head_style = FontFace(color=MUTED)
-        with self.pdf.table(col_widths=tuple(widths), text_align=align, borders_layout="HORIZONTAL_LINES",
-                            line_height=size * 0.55, headings_style=head_style, padding=1.2,
-                            first_row_as_headings=True) as t:
-            t.row(list(head))
-            for r in rows:
-                t.row(list(r))
-            if total is not None:
-                t.row(list(total), style=FontFace(emphasis="BOLD") if False else None)
-        self.pdf.ln(2)
+        def lines_of(row: Sequence[str]) -> int:
+            """Lines the row needs: exact (a dry run) only for the cells that must wrap."""
+            n = 1
+            for c, w in zip(row, ws, strict=True):
+                if pdf.get_string_width(c) > w - 2.4:
+                    n = max(n, len(pdf.multi_cell(w - 2.4, line_h, c, dry_run=True, output="LINES")))
+            return n
+
+        def draw(row: Sequence[str], colour: tuple[int, int, int], rule: float = 0.1) -> None:
+            n = lines_of(row)
+            h = n * line_h + 1.6
+            if pdf.will_page_break(h):
+                pdf.add_page()
+                if row is not head and any(head):
+                    draw(head, MUTED, 0.3)
+            x, y = pdf.l_margin, pdf.get_y()
+            pdf.set_text_color(*colour)
+            for cell, w, num in zip(row, ws, numeric, strict=True):
+                pdf.set_xy(x + 1.2, y + 0.8)
+                align = "R" if num else "L"
+                if n == 1 or pdf.get_string_width(cell) <= w - 2.4:
+                    pdf.cell(w - 2.4, line_h, cell, align=align)
+                else:
+                    pdf.multi_cell(w - 2.4, line_h, cell, align=align)
+                x += w
+            pdf.set_xy(pdf.l_margin, y + h)
+            pdf.set_line_width(rule)
+            pdf.line(pdf.l_margin, y + h, pdf.l_margin + pdf.epw, y + h)
+
+        if any(head):
+            pdf.set_line_width(0.3)
+            pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
+            draw(head, MUTED, 0.3)
+        for i, r in enumerate(rows):
+            draw(r, INK, 0.3 if total is None and i == len(rows) - 1 else 0.1)
+        if total is not None:
+            draw(total, INK, 0.3)
+        pdf.set_line_width(0.2)
+        pdf.ln(2)
 
     def chart(self, months: Stacked, title: str, height_mm: float = 70) -> None:
         """A stacked month chart as vector paths (SVG), savings above zero, emissions below."""
