@@ -28,7 +28,8 @@ def test_layer_contracts_hold():
     assert "Contracts: 3 kept, 0 broken." in out.stdout
 
 
-def test_store_and_core_type_check_strictly():
+def test_core_store_and_reports_type_check_strictly():
     out = subprocess.run([tool("mypy"), "--strict", "--no-error-summary", "greenlife/store",
-                          "greenlife/core"], cwd=ROOT, capture_output=True, text=True, check=False)
+                          "greenlife/core", "greenlife/reports"], cwd=ROOT, capture_output=True,
+                         text=True, check=False)
     assert out.returncode == 0, out.stdout[-4000:]

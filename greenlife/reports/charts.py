@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
 from greenlife.reports.series import MemberBar, Stacked, WeekPoint
@@ -24,7 +27,7 @@ class ChartText:
     emitted: str = "{category} (emitted)"
 
 
-def _prepare(fig: Figure, theme: Theme, ax=None):
+def _prepare(fig: Figure, theme: Theme, ax: Axes | None = None) -> Axes:
     if ax is not None:  # draw into a given axes (report pages): leave the figure alone
         return _style(fig, ax, theme, own_figure=False)
     fig.clear()
@@ -34,7 +37,7 @@ def _prepare(fig: Figure, theme: Theme, ax=None):
     return _style(fig, ax, theme, own_figure=True)
 
 
-def _style(fig: Figure, ax, theme: Theme, own_figure: bool):
+def _style(fig: Figure, ax: Axes, theme: Theme, own_figure: bool) -> Axes:
     ax.set_facecolor(theme.background)
     for spine in ax.spines.values():
         spine.set_color(theme.grid)
@@ -71,12 +74,12 @@ def legend_entries(fig: Figure) -> list[tuple[str, str, str]]:
         if isinstance(handle, Line2D):
             out.append((to_hex(handle.get_color()), name, "line"))
             continue
-        patch = handle.patches[0]
+        patch = cast(BarContainer, handle).patches[0]
         out.append((to_hex(patch.get_facecolor()), name, "hatched" if patch.get_hatch() else "bar"))
     return out
 
 
-def _legend(fig: Figure, ax, theme: Theme) -> None:
+def _legend(fig: Figure, ax: Axes, theme: Theme) -> None:
     handles, names = ax.get_legend_handles_labels()
     if handles:
         legend = fig.legend(handles, names, loc="lower center", ncols=4, fontsize=7, frameon=False)
@@ -85,7 +88,7 @@ def _legend(fig: Figure, ax, theme: Theme) -> None:
 
 
 def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIGHT,
-                 legend: bool = True, ax=None) -> None:
+                 legend: bool = True, ax: Axes | None = None) -> None:
     """Bars stacked by category: points earned upward, emissions (hatched) downward.
 
     ``legend=False`` leaves title, axis caption and legend to the caller (the app draws
@@ -125,7 +128,7 @@ def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIG
     _rescale(ax, min([*neg, 0]), max([*pos, 0]))
 
 
-def _annotate_totals(ax, data: Stacked, pos: list[int], neg: list[int], theme: Theme) -> None:
+def _annotate_totals(ax: Axes, data: Stacked, pos: list[int], neg: list[int], theme: Theme) -> None:
     for t in list(ax.texts):
         t.remove()
     for i, total in enumerate(data.totals()):
@@ -134,9 +137,10 @@ def _annotate_totals(ax, data: Stacked, pos: list[int], neg: list[int], theme: T
                         color=theme.foreground, xytext=(0, 2), textcoords="offset points")
 
 
-def _update_stacked(ax, data: Stacked, emitting: tuple[str, ...], text: ChartText,
+def _update_stacked(ax: Axes, data: Stacked, emitting: tuple[str, ...], text: ChartText,
                     theme: Theme) -> None:
-    containers = {c.patches[0].get_gid(): c for c in ax.containers if c.patches}
+    bars = [cast(BarContainer, c) for c in ax.containers]
+    containers = {c.patches[0].get_gid(): c for c in bars if c.patches}
     pos = [0] * len(data.slots)
     neg = [0] * len(data.slots)
     for cat, values in data.values.items():
@@ -156,12 +160,12 @@ def _update_stacked(ax, data: Stacked, emitting: tuple[str, ...], text: ChartTex
     _rescale(ax, min([*neg, 0]), max([*pos, 0]))
 
 
-def _rescale(ax, low: float, high: float) -> None:
+def _rescale(ax: Axes, low: float, high: float) -> None:
     span = (high - low) or 1
     ax.set_ylim(low - (0.15 * span if low < 0 else 0), high + 0.15 * span)
 
 
-def _furniture(fig: Figure, ax, text: ChartText, theme: Theme, legend: bool) -> None:
+def _furniture(fig: Figure, ax: Axes, text: ChartText, theme: Theme, legend: bool) -> None:
     """Title, axis caption and legend: in the figure for exports, in Qt labels in the app."""
     if legend:
         ax.set_title(text.title, fontsize=10)
@@ -176,11 +180,12 @@ def draw_members(fig: Figure, bars: list[MemberBar], text: ChartText, theme: The
     key = ("members", tuple((b.name, b.colour) for b in bars), legend, theme)
     if getattr(fig, "_greenlife_key", None) == key:
         ax = fig.axes[0]
-        for patch, b in zip(ax.containers[0].patches, bars, strict=True):
+        first = cast(BarContainer, ax.containers[0])
+        for patch, b in zip(first.patches, bars, strict=True):
             patch.set_height(b.points)
         for t in list(ax.texts):
             t.remove()
-        ax.bar_label(ax.containers[0], labels=[_fmt(b.points) for b in bars], fontsize=7,
+        ax.bar_label(first, labels=[_fmt(b.points) for b in bars], fontsize=7,
                      color=theme.foreground)
         _rescale(ax, min([0] + [b.points for b in bars]), max([0] + [b.points for b in bars]))
         return
@@ -205,7 +210,8 @@ def draw_weeks(fig: Figure, weeks: list[WeekPoint], text: ChartText, theme: Them
     key = ("weeks", len(weeks), has_goal, legend, theme)
     if getattr(fig, "_greenlife_key", None) == key:
         ax = fig.axes[0]
-        for patch, w, colour in zip(ax.containers[0].patches, weeks, colours, strict=True):
+        for patch, w, colour in zip(cast(BarContainer, ax.containers[0]).patches, weeks, colours,
+                                    strict=True):
             patch.set_height(w.points)
             patch.set_facecolor(colour)
         for line in ax.lines:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from greenlife import __version__
 from greenlife.core.factors import APPLIANCE_SOURCE
@@ -56,7 +56,7 @@ class _Report:
         self.cancelled, self.progress, self.steps, self.step = cancelled, progress, steps, 0
         report = self
 
-        class Doc(FPDF):  # type: ignore[misc]
+        class Doc(FPDF):
             def header(self) -> None:
                 if self.page_no() > 1:
                     self.set_font(FONT, size=8)
@@ -132,7 +132,8 @@ class _Report:
             n = 1
             for c, w in zip(row, ws, strict=True):
                 if pdf.get_string_width(c) > w - 2.4:
-                    n = max(n, len(pdf.multi_cell(w - 2.4, line_h, c, dry_run=True, output="LINES")))
+                    lines = pdf.multi_cell(w - 2.4, line_h, c, dry_run=True, output="LINES")
+                    n = max(n, len(cast(list[str], lines)))
             return n
 
         def draw(row: Sequence[str], colour: tuple[int, int, int], rule: float = 0.1) -> None:
@@ -179,13 +180,14 @@ class _Report:
         ct = charts.ChartText(title, text(lang, "axis"), cats, text(lang, "months").split(),
                               emitted=text(lang, "emitted_series", category="{category}"))
         charts.draw_stacked(fig, months, ct, LIGHT, legend=False, ax=ax)
-        if ax.get_legend() is not None:  # one legend, below the plot, never over a bar
-            ax.get_legend().remove()
+        inner = ax.get_legend()
+        if inner is not None:  # one legend, below the plot, never over a bar
+            inner.remove()
         for label in list(ax.texts):  # the exact figures are in the table under the chart
             label.remove()
         for patch in ax.patches:  # PDF viewers differ on hatch patterns: lighter fill instead
             if patch.get_hatch():
-                patch.set_hatch(None)
+                patch.set_hatch("")
                 patch.set_alpha(0.45)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: big_number(lang, v)))
         handles = [_swatch(CATEGORY_COLOURS[c]) for c in CATEGORY_ORDER]
