@@ -61,6 +61,9 @@ _TIER = {
 _SETS = {"shanghai": QT_TRANSLATE_NOOP("Labels", "Shanghai"), "wuhan": QT_TRANSLATE_NOOP("Labels", "Wuhan")}
 
 
+_HOUSEHOLD = QT_TRANSLATE_NOOP("Errors", "the household")
+
+
 def factor_set(set_id: str, name: str) -> str:
     """Built-in sets are translated; a family's own set keeps the name it was given."""
     return _t("Labels", _SETS[set_id]) if set_id in _SETS else name
@@ -111,6 +114,8 @@ def error_text(err: object) -> str:
         params["field"] = _t("Fields", err.field)  # type: ignore[attr-defined]
     if isinstance(params.get("unit"), str):
         params["unit"] = unit(params["unit"])
+    if params.get("who") == "the household":  # a word inside a core message, translated too
+        params["who"] = _t("Errors", _HOUSEHOLD)
     for key in ("points", "balance", "available"):  # numbers through the locale
         if isinstance(params.get(key), int) and not isinstance(params.get(key), bool):
             params[key] = points(params[key])
