@@ -24,6 +24,25 @@ def load() -> list[dict[str, object]]:
     return out
 
 
+def from_ts(paths: list[str]) -> list[dict[str, object]]:
+    """Finished translations of other .ts files (another branch's version after a merge that
+    took ours), as pending entries: name each file greenlife_<lang>.ts or pass lang=path."""
+    out: list[dict[str, object]] = []
+    for arg in paths:
+        lang, _, path = arg.partition("=")
+        root = ET.parse(path).getroot()
+        for ctx in root.findall("context"):
+            name = ctx.findtext("name") or ""
+            for msg in ctx.findall("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                forms = [f.text or "" for f in tr.findall("numerusform")]
+                value: object = forms if msg.get("numerus") == "yes" else (tr.text or "")
+                out.append({"context": name, "source": msg.findtext("source") or "", lang: value})
+    return out
+
+
 def fill(lang: str, entries: list[dict[str, object]]) -> list[str]:
     ts = HERE / f"greenlife_{lang}.ts"
     tree = ET.parse(ts)
@@ -41,6 +60,9 @@ def fill(lang: str, entries: list[dict[str, object]]) -> list[str]:
         if value in (None, ""):
             continue
         key = (str(e["context"]), str(e["source"]))
+        if key in messages and messages[key].find("translation") is not None and messages[
+                key].find("translation").get("type") != "unfinished" and "context" in e and len(e) == 3:
+            continue  # from another .ts: never overwrite a finished translation here
         targets = [messages[key]] if key in messages else [
             m for m in by_source.get(key[1], [])
             if (m.find("translation") is not None and m.find("translation").get("type") == "unfinished")]
@@ -70,7 +92,7 @@ def fill(lang: str, entries: list[dict[str, object]]) -> list[str]:
 
 
 def main() -> int:
-    entries = load()
+    entries = load() + from_ts(sys.argv[1:])
     missing = [m for lang in LANGS for m in fill(lang, entries)]
     for m in missing:
         print("not placed:", m, file=sys.stderr)

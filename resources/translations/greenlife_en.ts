@@ -202,8 +202,26 @@
         <source>{points} points per day</source>
         <translation>{points} points per day</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="139"/>
+        <source>In use since {date}: this adds {points} points for %n days now, then {per_day} a day.</source>
+        <translation>
+            <numerusform>In use since {date}: this adds {points} points for %n day now, then {per_day} a day.</numerusform>
+            <numerusform>In use since {date}: this adds {points} points for %n days now, then {per_day} a day.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="147"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="144"/>
+        <source>Add an appliance in use since a past date?</source>
+        <translation>Add an appliance in use since a past date?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="160"/>
+        <source>Add {what}</source>
+        <translation>Add {what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="165"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>Saved: {what}, grade {grade}</translation>
     </message>
@@ -352,192 +370,217 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="36"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="74"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
         <source>Week (Mon–Sun)</source>
         <translation>Week (Mon–Sun)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
         <source>A day in the period</source>
         <translation>A day in the period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
         <source>Whose book</source>
         <translation>Whose book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="65"/>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="72"/>
         <source>Book of</source>
         <translation>Book of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="72"/>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
         <source>CO2 avoided</source>
         <translation>CO2 avoided</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
         <source>CO2 emitted</source>
         <translation>CO2 emitted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
-        <source>Rewards redeemed</source>
-        <translation>Rewards redeemed</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="78"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="89"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="94"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="93"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="102"/>
         <source>Redeem for</source>
         <translation>Redeem for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="94"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="103"/>
         <source>&amp;Redeem</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="95"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>Spend points on the selected reward (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
         <source>Add reward…</source>
         <translation>Add reward…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="116"/>
         <source>Family rewards</source>
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="118"/>
-        <source>Ledger: credits from actions, debits from rewards</source>
-        <translation>Ledger: credits from actions, debits from rewards</translation>
+        <location filename="../../greenlife/ui/pages/book.py" line="79"/>
+        <source>Available to spend (all time)</source>
+        <translation>Available to spend (all time)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <source>Earned in this period</source>
+        <translation>Earned in this period</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
+        <source>Redeemed in this period</source>
+        <translation>Redeemed in this period</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <source>Net for this period</source>
+        <translation>Net for this period</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
+        <translation>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="142"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="135"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="167"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="149"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="150"/>
         <source>all time</source>
         <translation>all time</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="142"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
         <source>{points} points</source>
         <translation>{points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="143"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="158"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/book.py" line="178"/>
+        <source>The %n lines of this period add up to {points} points.</source>
+        <translation>
+            <numerusform>The %n line of this period adds up to {points} points.</numerusform>
+            <numerusform>The %n lines of this period add up to {points} points.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="180"/>
+        <source>The newest {shown} are listed.</source>
+        <translation>The newest {shown} are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="177"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="183"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -981,6 +1024,16 @@ Source: {source} ({year})</translation>
         <translation>GreenLife</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="79"/>
+        <source>Go ahead anyway? The book will then show the balance below zero.</source>
+        <translation>Go ahead anyway? The book will then show the balance below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="82"/>
+        <source>Rewards would no longer be covered</source>
+        <translation>Rewards would no longer be covered</translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/core_strings.py" line="9"/>
         <source>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</source>
         <translation>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</translation>
@@ -992,8 +1045,8 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="11"/>
-        <source>Cannot redeem {points} points for &apos;{reward}&apos;: {who} has {available} points. Nothing was redeemed.</source>
-        <translation>Cannot redeem {points} points for &apos;{reward}&apos;: {who} has {available} points. Nothing was redeemed.</translation>
+        <source>Cannot redeem {points} points for &apos;{reward}&apos; on {day}: {who} has {available} points then. Nothing was redeemed.</source>
+        <translation>Cannot redeem {points} points for &apos;{reward}&apos; on {day}: {who} has {available} points then. Nothing was redeemed.</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="12"/>
@@ -1097,198 +1150,213 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
+        <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another id</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}: &apos;{value}&apos; is already a member; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}: &apos;{value}&apos; must be reduction or emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
         <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>{field}: a name is required</source>
         <translation>{field}: a name is required</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}: a value is required; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}: contains control characters; remove them</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}: {name} has no entries on {value} to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}: {value} characters is too long; keep it to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}: {value} is before the start {start}; enter a later date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
+        <translation>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <source>the household</source>
+        <translation>the household</translation>
     </message>
 </context>
 <context>
@@ -1365,47 +1433,47 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>Assumption: 0 points; sorting still counts for badges.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
     </message>
@@ -1456,157 +1524,157 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>year</source>
         <translation>year</translation>
     </message>
@@ -1741,133 +1809,138 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="42"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="44"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="55"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="78"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="81"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="77"/>
         <source>Usual actions — one click logs them for today</source>
         <translation>Usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="99"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
-        <source>{points} points</source>
-        <translation>{points} points</translation>
+        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
+        <source>{points} points earned this week</source>
+        <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="110"/>
+        <source>Available to spend on rewards: {points} points</source>
+        <translation>Available to spend on rewards: {points} points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>Household goal: {goal} points a week · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="142"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="142"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="143"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="143"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="178"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="184"/>
         <source>Log {what} {qty:g} {unit} for {name} today</source>
         <translation>Log {what} {qty:g} {unit} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="190"/>
         <source>{name} · same as yesterday</source>
         <translation>{name} · same as yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="196"/>
         <source>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</source>
         <translation>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="203"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="209"/>
         <source>Same as yesterday</source>
         <translation>Same as yesterday</translation>
     </message>
@@ -1945,182 +2018,182 @@ Source: {source} ({year})</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="11"/>
+        <location filename="../../greenlife/ui/labels.py" line="13"/>
         <source>Commute</source>
         <translation>Commute</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="12"/>
+        <location filename="../../greenlife/ui/labels.py" line="14"/>
         <source>Waste sorting</source>
         <translation>Waste sorting</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="13"/>
+        <location filename="../../greenlife/ui/labels.py" line="15"/>
         <source>Food</source>
         <translation>Food</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="14"/>
+        <location filename="../../greenlife/ui/labels.py" line="16"/>
         <source>Appliances</source>
         <translation>Appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="15"/>
+        <location filename="../../greenlife/ui/labels.py" line="17"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="18"/>
+        <location filename="../../greenlife/ui/labels.py" line="20"/>
         <source>Subway / rail</source>
         <translation>Subway / rail</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="19"/>
+        <location filename="../../greenlife/ui/labels.py" line="21"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="20"/>
+        <location filename="../../greenlife/ui/labels.py" line="22"/>
         <source>Bike / shared bike</source>
         <translation>Bike / shared bike</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="21"/>
+        <location filename="../../greenlife/ui/labels.py" line="23"/>
         <source>Walk</source>
         <translation>Walk</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="22"/>
+        <location filename="../../greenlife/ui/labels.py" line="24"/>
         <source>Electric car</source>
         <translation>Electric car</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="23"/>
+        <location filename="../../greenlife/ui/labels.py" line="25"/>
         <source>Carpool</source>
         <translation>Carpool</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="24"/>
+        <location filename="../../greenlife/ui/labels.py" line="26"/>
         <source>Petrol car</source>
         <translation>Petrol car</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="25"/>
+        <location filename="../../greenlife/ui/labels.py" line="27"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="26"/>
+        <location filename="../../greenlife/ui/labels.py" line="28"/>
         <source>Plastic</source>
         <translation>Plastic</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="27"/>
+        <location filename="../../greenlife/ui/labels.py" line="29"/>
         <source>Metal</source>
         <translation>Metal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="28"/>
+        <location filename="../../greenlife/ui/labels.py" line="30"/>
         <source>Glass</source>
         <translation>Glass</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="29"/>
+        <location filename="../../greenlife/ui/labels.py" line="31"/>
         <source>Kitchen waste</source>
         <translation>Kitchen waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="30"/>
+        <location filename="../../greenlife/ui/labels.py" line="32"/>
         <source>Hazardous waste</source>
         <translation>Hazardous waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="31"/>
+        <location filename="../../greenlife/ui/labels.py" line="33"/>
         <source>Residual waste</source>
         <translation>Residual waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="32"/>
+        <location filename="../../greenlife/ui/labels.py" line="34"/>
         <source>Clean-plate meals</source>
         <translation>Clean-plate meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="33"/>
+        <location filename="../../greenlife/ui/labels.py" line="35"/>
         <source>Food thrown away</source>
         <translation>Food thrown away</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="34"/>
+        <location filename="../../greenlife/ui/labels.py" line="36"/>
         <source>Grid electricity</source>
         <translation>Grid electricity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="37"/>
+        <location filename="../../greenlife/ui/labels.py" line="39"/>
         <source>Air conditioner</source>
         <translation>Air conditioner</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="38"/>
+        <location filename="../../greenlife/ui/labels.py" line="40"/>
         <source>Refrigerator</source>
         <translation>Refrigerator</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="39"/>
+        <location filename="../../greenlife/ui/labels.py" line="41"/>
         <source>Washing machine</source>
         <translation>Washing machine</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <location filename="../../greenlife/ui/labels.py" line="42"/>
         <source>Water heater</source>
         <translation>Water heater</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <location filename="../../greenlife/ui/labels.py" line="43"/>
         <source>Television</source>
         <translation>Television</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="44"/>
+        <location filename="../../greenlife/ui/labels.py" line="46"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="45"/>
+        <location filename="../../greenlife/ui/labels.py" line="47"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <location filename="../../greenlife/ui/labels.py" line="48"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <location filename="../../greenlife/ui/labels.py" line="49"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="53"/>
+        <location filename="../../greenlife/ui/labels.py" line="55"/>
         <source>bronze</source>
         <translation>bronze</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="54"/>
+        <location filename="../../greenlife/ui/labels.py" line="56"/>
         <source>silver</source>
         <translation>silver</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="55"/>
+        <location filename="../../greenlife/ui/labels.py" line="57"/>
         <source>gold</source>
         <translation>gold</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <location filename="../../greenlife/ui/labels.py" line="61"/>
         <source>Shanghai</source>
         <translation>Shanghai</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <location filename="../../greenlife/ui/labels.py" line="61"/>
         <source>Wuhan</source>
         <translation>Wuhan</translation>
     </message>
@@ -2128,30 +2201,12 @@ Source: {source} ({year})</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="33"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="38"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="35"/>
-        <source>Credit</source>
-        <translation>Credit</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="35"/>
-        <source>Debit</source>
-        <translation>Debit</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/models/ledger.py" line="39"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
         <source>Reward: {reward}</source>
         <translation>Reward: {reward}</translation>
     </message>
@@ -2176,9 +2231,44 @@ Source: {source} ({year})</translation>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Points</source>
         <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <source>Appliance saving</source>
+        <translation>Appliance saving</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <source>Reward redeemed</source>
+        <translation>Reward redeemed</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <source>{appliance}: {kwh} kWh saved</source>
+        <translation>{appliance}: {kwh} kWh saved</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <source>{category}: {item} {quantity} {unit}</source>
+        <translation>{category}: {item} {quantity} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <source>assumption</source>
+        <translation>assumption</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2619,7 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="327"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="329"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
@@ -2589,30 +2679,30 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="276"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="277"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
-        <source>Recalculated %n entries</source>
+        <location filename="../../greenlife/ui/pages/settings.py" line="280"/>
+        <source>Recalculated %n lines</source>
         <translation>
-            <numerusform>Recalculated %n entry</numerusform>
-            <numerusform>Recalculated %n entries</numerusform>
+            <numerusform>Recalculated %n line</numerusform>
+            <numerusform>Recalculated %n lines</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="299"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="303"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -2620,17 +2710,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="328"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="330"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="329"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="331"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="355"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="357"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

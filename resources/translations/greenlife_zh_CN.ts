@@ -202,8 +202,25 @@
         <source>{points} points per day</source>
         <translation>每天 {points} 积分</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="139"/>
+        <source>In use since {date}: this adds {points} points for %n days now, then {per_day} a day.</source>
+        <translation>
+            <numerusform>自 {date} 起使用：现在将为 %n 天计入 {points} 积分，之后每天 {per_day}。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="147"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="144"/>
+        <source>Add an appliance in use since a past date?</source>
+        <translation>添加一台从过去某天起就在使用的家电？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="160"/>
+        <source>Add {what}</source>
+        <translation>添加{what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="165"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>已保存：{what}，{grade} 级能效</translation>
     </message>
@@ -352,192 +369,216 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="36"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="74"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
         <source>Week (Mon–Sun)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
         <source>A day in the period</source>
         <translation>时段中的某一天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
         <source>Whose book</source>
         <translation>谁的账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="65"/>
         <source>Ledger</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="72"/>
         <source>Book of</source>
         <translation>账本：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="72"/>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
         <source>CO2 avoided</source>
         <translation>减少的二氧化碳</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
         <source>CO2 emitted</source>
         <translation>排放的二氧化碳</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
-        <source>Rewards redeemed</source>
-        <translation>已兑换奖励</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="78"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="89"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="94"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="93"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="102"/>
         <source>Redeem for</source>
         <translation>兑换人</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="94"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="103"/>
         <source>&amp;Redeem</source>
         <translation>兑换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="95"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>用积分兑换所选奖励（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
         <source>Add reward…</source>
         <translation>添加奖励…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
         <source>for</source>
         <translation>兑换人</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="116"/>
         <source>Family rewards</source>
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="118"/>
-        <source>Ledger: credits from actions, debits from rewards</source>
-        <translation>明细：行动获得的积分与兑换奖励扣除的积分</translation>
+        <location filename="../../greenlife/ui/pages/book.py" line="79"/>
+        <source>Available to spend (all time)</source>
+        <translation>可用积分（累计）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <source>Earned in this period</source>
+        <translation>本期获得</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
+        <source>Redeemed in this period</source>
+        <translation>本期兑换</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <source>Net for this period</source>
+        <translation>本期净额</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
+        <translation>账本：本期的每一条记录——行动、家电每天的节能、兑换的奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="142"/>
         <source>Book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="135"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="167"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="149"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="150"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="142"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
         <source>{points} points</source>
         <translation>{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="143"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="158"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/book.py" line="178"/>
+        <source>The %n lines of this period add up to {points} points.</source>
+        <translation>
+            <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="180"/>
+        <source>The newest {shown} are listed.</source>
+        <translation>列出了最新的 {shown} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="177"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="183"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -981,6 +1022,16 @@ Source: {source} ({year})</source>
         <translation>绿色生活碳账本</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="79"/>
+        <source>Go ahead anyway? The book will then show the balance below zero.</source>
+        <translation>仍然继续吗？账本将显示低于零的余额。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="82"/>
+        <source>Rewards would no longer be covered</source>
+        <translation>已兑换的奖励将不再有足够积分</translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/core_strings.py" line="9"/>
         <source>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</source>
         <translation>无法打开数据文件 {path}：{reason}。请确认文件夹存在且可写，或使用 --db 指定路径。</translation>
@@ -992,8 +1043,8 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="11"/>
-        <source>Cannot redeem {points} points for &apos;{reward}&apos;: {who} has {available} points. Nothing was redeemed.</source>
-        <translation>无法用 {points} 积分兑换“{reward}”：{who}只有 {available} 积分。未进行兑换。</translation>
+        <source>Cannot redeem {points} points for &apos;{reward}&apos; on {day}: {who} has {available} points then. Nothing was redeemed.</source>
+        <translation>无法在 {day} 用 {points} 积分兑换“{reward}”：{who}届时只有 {available} 积分。未兑换任何奖励。</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="12"/>
@@ -1097,198 +1148,213 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
+        <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}：“{value}”已存在，请换一个编号</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}：“{value}”已存在，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}：“{value}”已是家庭成员，请换一个名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}：“{value}”已归档，请先在设置中恢复该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}：“{value}”不是颜色，请使用 #RRGGBB 格式，例如 #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}：“{value}”不是日期，请使用 YYYY-MM-DD 格式，范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是有限数值，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}：“{value}”不是已知单位，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是数字，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}：“{value}”不是有效编号，请使用字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}：“{value}”太长，请不超过 {high} 个字符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}：“{value}”必须是减排或排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
         <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food 或 grid，后接由字母和 _ 组成的名称）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>{field}: a name is required</source>
         <translation>{field}：请填写名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}：请填写数值，范围 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}：包含控制字符，请删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}：请说明数值的来源，或写明“假设：……”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}：未知系数集“{value}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
+        <translation>{field}：{value} 千瓦时/年不低于典型三级能效型号（{baseline} 千瓦时/年），因此没有节能；只有耗电更少的型号才能获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <source>the household</source>
+        <translation>全家</translation>
     </message>
 </context>
 <context>
@@ -1365,47 +1431,47 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>假设：0 积分；分类投放仍计入徽章。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
@@ -1456,157 +1522,157 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>meals</source>
         <translation>餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>rides</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
@@ -1739,133 +1805,138 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="42"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="44"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="55"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="78"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="81"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="77"/>
         <source>Usual actions — one click logs them for today</source>
         <translation>常用操作——一键记录到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="99"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
-        <source>{points} points</source>
-        <translation>{points} 积分</translation>
+        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
+        <source>{points} points earned this week</source>
+        <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="110"/>
+        <source>Available to spend on rewards: {points} points</source>
+        <translation>可用于兑换奖励：{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>全家目标：每周 {goal} 积分 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="142"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="142"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="143"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="143"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="178"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="184"/>
         <source>Log {what} {qty:g} {unit} for {name} today</source>
         <translation>为{name}记录今天的{what} {qty:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="190"/>
         <source>{name} · same as yesterday</source>
         <translation>{name} · 同昨天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="196"/>
         <source>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</source>
         <translation>还没有常用操作：在“记录”页填写表单后点击“存为常用操作”。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="203"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="209"/>
         <source>Same as yesterday</source>
         <translation>同昨天</translation>
     </message>
@@ -1941,182 +2012,182 @@ Source: {source} ({year})</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="11"/>
+        <location filename="../../greenlife/ui/labels.py" line="13"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="12"/>
+        <location filename="../../greenlife/ui/labels.py" line="14"/>
         <source>Waste sorting</source>
         <translation>垃圾分类</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="13"/>
+        <location filename="../../greenlife/ui/labels.py" line="15"/>
         <source>Food</source>
         <translation>饮食</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="14"/>
+        <location filename="../../greenlife/ui/labels.py" line="16"/>
         <source>Appliances</source>
         <translation>家电</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="15"/>
+        <location filename="../../greenlife/ui/labels.py" line="17"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="18"/>
+        <location filename="../../greenlife/ui/labels.py" line="20"/>
         <source>Subway / rail</source>
         <translation>地铁 / 轨道交通</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="19"/>
+        <location filename="../../greenlife/ui/labels.py" line="21"/>
         <source>Bus</source>
         <translation>公交</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="20"/>
+        <location filename="../../greenlife/ui/labels.py" line="22"/>
         <source>Bike / shared bike</source>
         <translation>骑行 / 共享单车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="21"/>
+        <location filename="../../greenlife/ui/labels.py" line="23"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="22"/>
+        <location filename="../../greenlife/ui/labels.py" line="24"/>
         <source>Electric car</source>
         <translation>电动汽车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="23"/>
+        <location filename="../../greenlife/ui/labels.py" line="25"/>
         <source>Carpool</source>
         <translation>拼车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="24"/>
+        <location filename="../../greenlife/ui/labels.py" line="26"/>
         <source>Petrol car</source>
         <translation>燃油车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="25"/>
+        <location filename="../../greenlife/ui/labels.py" line="27"/>
         <source>Paper</source>
         <translation>纸类</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="26"/>
+        <location filename="../../greenlife/ui/labels.py" line="28"/>
         <source>Plastic</source>
         <translation>塑料</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="27"/>
+        <location filename="../../greenlife/ui/labels.py" line="29"/>
         <source>Metal</source>
         <translation>金属</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="28"/>
+        <location filename="../../greenlife/ui/labels.py" line="30"/>
         <source>Glass</source>
         <translation>玻璃</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="29"/>
+        <location filename="../../greenlife/ui/labels.py" line="31"/>
         <source>Kitchen waste</source>
         <translation>厨余垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="30"/>
+        <location filename="../../greenlife/ui/labels.py" line="32"/>
         <source>Hazardous waste</source>
         <translation>有害垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="31"/>
+        <location filename="../../greenlife/ui/labels.py" line="33"/>
         <source>Residual waste</source>
         <translation>其他垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="32"/>
+        <location filename="../../greenlife/ui/labels.py" line="34"/>
         <source>Clean-plate meals</source>
         <translation>光盘餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="33"/>
+        <location filename="../../greenlife/ui/labels.py" line="35"/>
         <source>Food thrown away</source>
         <translation>浪费的食物</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="34"/>
+        <location filename="../../greenlife/ui/labels.py" line="36"/>
         <source>Grid electricity</source>
         <translation>电网电力</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="37"/>
+        <location filename="../../greenlife/ui/labels.py" line="39"/>
         <source>Air conditioner</source>
         <translation>空调</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="38"/>
+        <location filename="../../greenlife/ui/labels.py" line="40"/>
         <source>Refrigerator</source>
         <translation>冰箱</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="39"/>
+        <location filename="../../greenlife/ui/labels.py" line="41"/>
         <source>Washing machine</source>
         <translation>洗衣机</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <location filename="../../greenlife/ui/labels.py" line="42"/>
         <source>Water heater</source>
         <translation>热水器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <location filename="../../greenlife/ui/labels.py" line="43"/>
         <source>Television</source>
         <translation>电视机</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="44"/>
+        <location filename="../../greenlife/ui/labels.py" line="46"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="45"/>
+        <location filename="../../greenlife/ui/labels.py" line="47"/>
         <source>rides</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <location filename="../../greenlife/ui/labels.py" line="48"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <location filename="../../greenlife/ui/labels.py" line="49"/>
         <source>meals</source>
         <translation>餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="53"/>
+        <location filename="../../greenlife/ui/labels.py" line="55"/>
         <source>bronze</source>
         <translation>铜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="54"/>
+        <location filename="../../greenlife/ui/labels.py" line="56"/>
         <source>silver</source>
         <translation>银</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="55"/>
+        <location filename="../../greenlife/ui/labels.py" line="57"/>
         <source>gold</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <location filename="../../greenlife/ui/labels.py" line="61"/>
         <source>Shanghai</source>
         <translation>上海</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <location filename="../../greenlife/ui/labels.py" line="61"/>
         <source>Wuhan</source>
         <translation>武汉</translation>
     </message>
@@ -2124,29 +2195,12 @@ Source: {source} ({year})</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="33"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="38"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="35"/>
-        <source>Credit</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="35"/>
-        <source>Debit</source>
-        <translation>支出</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/models/ledger.py" line="39"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
         <source>Reward: {reward}</source>
         <translation>奖励：{reward}</translation>
     </message>
@@ -2171,9 +2225,44 @@ Source: {source} ({year})</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <source>Factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <source>Appliance saving</source>
+        <translation>家电节能</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <source>Reward redeemed</source>
+        <translation>兑换奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <source>{appliance}: {kwh} kWh saved</source>
+        <translation>{appliance}：节电 {kwh} 千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <source>{category}: {item} {quantity} {unit}</source>
+        <translation>{category}：{item} {quantity} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <source>assumption</source>
+        <translation>假设</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2612,7 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="327"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="329"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
@@ -2583,46 +2672,46 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="276"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="277"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
-        <source>Recalculated %n entries</source>
+        <location filename="../../greenlife/ui/pages/settings.py" line="280"/>
+        <source>Recalculated %n lines</source>
         <translation>
             <numerusform>已重新计算 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="299"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="303"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="328"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="330"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="329"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="331"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="355"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="357"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>
