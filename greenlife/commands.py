@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from typing import Any
 
@@ -85,8 +86,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export(store: Any, args: argparse.Namespace) -> int:
-    from greenlife.reports import export
-    from greenlife.reports.summary import build_summary
+    from greenlife.reports.exporting import export_year
 
     fmt = args.format or args.out.suffix.lower().lstrip(".") or ("png" if args.command == "summary" else "")
     allowed = ("pdf", "csv", "json", "png") if args.command == "summary" else ("csv", "json")
@@ -95,21 +95,14 @@ def _export(store: Any, args: argparse.Namespace) -> int:
                          "file name or --format")
     if not 2000 <= args.year <= store.today().year:
         raise UsageError(f"--year {args.year} is out of range; use 2000 to {store.today().year}")
-    summary = build_summary(store, args.year)
     lang = getattr(args, "lang", "en")
-    if fmt == "pdf":
-        from greenlife.reports.pdf import write_pdf
-
-        write_pdf(summary, args.out, lang, certificates=getattr(args, "certificates", False))
-        print(f"wrote {args.out}")
-    elif fmt == "csv":
-        n = export.write_csv(store, args.year, args.out)
-        print(f"wrote {n} entries to {args.out}")
-    elif fmt == "json":
-        n = export.write_json(store, summary, args.out)
-        print(f"wrote {n} entries to {args.out}")
+    written = export_year(store, args.year, {fmt: args.out}, lang,
+                          certificates=getattr(args, "certificates", False))
+    if fmt in ("csv", "json"):
+        print(f"wrote {store.book.count_lines(None, dt.date(args.year, 1, 1), dt.date(args.year, 12, 31))} "
+              f"lines to {args.out}")
     else:
-        for p in export.write_pngs(summary, args.out, lang):
+        for p in written:
             print(f"wrote {p}")
     return 0
 

@@ -25,46 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from greenlife.reports.atomic import Cancelled
+from greenlife.reports.exporting import FORMATS, export_year, targets
 from greenlife.ui.i18n_names import lang
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import show_error
 from greenlife.ui.worker import run_in_background
 
-FORMATS = ("pdf", "csv", "json", "png")
-
-
-def targets(folder: Path, year: int, formats: list[str]) -> dict[str, Path]:
-    names = {"pdf": f"greenlife-{year}.pdf", "csv": f"greenlife-{year}.csv",
-             "json": f"greenlife-{year}.json", "png": f"greenlife-{year}-charts"}
-    return {f: folder / names[f] for f in formats}
-
 
 def run_export(store, year: int, outputs: dict[str, Path], language: str,
                progress, cancel: threading.Event) -> list[Path]:
-    """Runs in the worker thread with its own connection."""
-    from greenlife.reports import export
-    from greenlife.reports.pdf import write_pdf
-    from greenlife.reports.summary import build_summary
-
-    summary = build_summary(store, year)
-    steps = len(outputs)
-    written: list[Path] = []
-    for n, (fmt, path) in enumerate(outputs.items()):
-        def part(done: int, total: int, n: int = n) -> None:
-            progress(int(100 * (n + done / max(total, 1)) / steps), 100)
-
-        if fmt == "pdf":
-            written.append(write_pdf(summary, path, language, part, cancel.is_set))
-        elif fmt == "csv":
-            export.write_csv(store, year, path, part, cancel.is_set)
-            written.append(path)
-        elif fmt == "json":
-            export.write_json(store, summary, path, part, cancel.is_set)
-            written.append(path)
-        else:
-            written += export.write_pngs(summary, path, language, part, cancel.is_set)
-    progress(100, 100)
-    return written
+    """Runs in the worker thread with its own connection: the one export use-case."""
+    return export_year(store, year, outputs, language, progress, cancel.is_set)
 
 
 class ExportDialog(QDialog):
