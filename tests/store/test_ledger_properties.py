@@ -11,6 +11,7 @@ import calendar
 import contextlib
 import csv
 import dataclasses
+import json
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
@@ -125,4 +126,8 @@ def test_every_view_is_the_sum_of_lines(tmp_path_factory, actions, appliances, e
         export.write_csv(store, year, path)
         rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
         assert sum(int(r["points"]) for r in rows) == total.points
+        export.write_json(store, summary, path.with_suffix(".json"))
+        data = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        assert sum(e["points"] for e in data["entries"]) == data["totals"]["balance"] == total.points
+        assert sum(m["points"] for m in data["members"]) == data["totals"]["points"]
     store.close()

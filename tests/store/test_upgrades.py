@@ -37,6 +37,7 @@ def test_first_schema_upgrades_with_entries_and_totals_intact(m001):
     assert s.balance().debit_points == 1000
     assert s.balance_for("week", dt.date(2026, 11, 20)).points == 98 + 5917 - 1600 + 690
     assert s.templates()[0].quantity == 61
+    reconcile(s)
     # and it is writable afterwards
     s.log("杨女士", "commute", "bike", 2)
     assert s.count_entries() == 6
