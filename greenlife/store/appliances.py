@@ -103,7 +103,7 @@ class Appliances:
                 errors.append(FieldError(
                     "kwh_year", "{field}: {value} kWh/year is not less than the typical grade-3 "
                     "model ({baseline} kWh/year), so it saves nothing; only a model that uses "
-                    "less earns points", {"value": kwh, "baseline": base}))
+                    "less earns points", {"value": f"{kwh:g}", "baseline": f"{base:g}"}))
         if errors or start is None or g is None or kwh is None:
             raise ValidationError(errors)
         return member_id, float(g), float(kwh), start, end, label or ""

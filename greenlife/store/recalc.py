@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
+from greenlife.core.errors import FieldError, ValidationError
 from greenlife.core.factors import GRID_KEY
 
 if TYPE_CHECKING:
@@ -56,7 +57,16 @@ class Recalculation:
         Lines from another set are never touched. The grid factor also re-posts the
         appliances that used it. A backup is made first."""
         sid = set_id or self.factors.active_set()
+        known_sets = [s.id for s in self.factors.sets()]
+        if sid not in known_sets:
+            raise ValidationError([FieldError(
+                "set", "{field}: unknown factor set '{value}'; choose one of: {known}",
+                {"value": str(sid)[:40], "known": ", ".join(known_sets)})])
         factors = self.factors.get(sid)
+        if factor_key and factor_key not in factors:
+            raise ValidationError([FieldError(
+                "key", "{field}: set '{set}' has no factor '{value}'; see 'greenlife factors list'",
+                {"value": str(factor_key)[:40], "set": sid})])
         keys = [factor_key] if factor_key else list(factors)
         changes: list[RecalcChange] = []
         updates: list[tuple[Any, ...]] = []

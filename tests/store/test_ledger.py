@@ -224,3 +224,10 @@ def test_equivalences_use_the_familys_current_factors(store, yang):
     assert eq["km"].source == "Beijing Transport Institute"
     assert eq["kwh"].value == pytest.approx(9700 / 550)
     assert eq["trees"].value == pytest.approx(9700 / 17900)
+
+
+def test_recalculation_of_an_unknown_factor_or_set_is_refused(store, yang):
+    with pytest.raises(ValidationError, match="no factor 'commute.teleport'"):
+        store.recalculate("commute.teleport")
+    with pytest.raises(ValidationError, match="unknown factor set 'nope'"):
+        store.recalculate("commute.subway", "nope")
