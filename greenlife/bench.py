@@ -95,12 +95,28 @@ def core_figures(path: Path) -> dict[str, float]:
             figures[f"book_{period}_ms"] = median_ms(lambda p=period: store.balance_for(p, today))
         figures["book_member_year_ms"] = median_ms(lambda: store.balance_for("year", today, 1))
         figures.update(_pdf_figure(store))
+        figures.update(_sort_figures(store, path))
         # leave the file as it was: drop the entries the benchmark logged
         store.db.execute("DELETE FROM entries WHERE id > (SELECT max(id) FROM entries) - 32")
         store.db.conn.commit()
     finally:
         store.close()
     return figures
+
+
+def _sort_figures(store: Any, path: Path) -> dict[str, float]:
+    """History sorted by points: the one sort (in the app, off the UI thread, on its own
+    read-only connection), then a page from the middle (a slice of the sorted ids)."""
+    from greenlife.store.ledger import sorted_ids_from_file
+
+    total = store.count_entries()
+    key = (None, None, None, None, "points", True)
+    t = time.perf_counter()
+    ids = sorted_ids_from_file(path, key)
+    sort_ms = (time.perf_counter() - t) * 1000
+    store.actions.adopt(key, ids, store.actions.version())
+    page = median_ms(lambda: store.entry_page(total // 2, 200, total, order_by="points"))
+    return {"history_sort_off_thread_ms": round(sort_ms, 1), "history_sorted_page_ms": page}
 
 
 def _pdf_figure(store: Any) -> dict[str, float]:

@@ -35,7 +35,7 @@ from greenlife.store.book import Book, LedgerLine
 from greenlife.store.db import open_database
 from greenlife.store.factors import Factors
 from greenlife.store.goals import Goal, Goals
-from greenlife.store.ledger import Ledger, entry_values
+from greenlife.store.ledger import Ledger, entry_values, sorted_ids_from_file
 from greenlife.store.members import Members
 from greenlife.store.recalc import RecalcReport, Recalculation
 from greenlife.store.rewards import Reward, Rewards
@@ -235,6 +235,27 @@ class Store:
                    descending: bool = True) -> list[Entry]:
         return self.actions.page(offset, limit, total, member_id, start, end, category,
                                  order_by, descending)
+
+    def sort_job(self, member_id: int | None, start: dt.date | None, end: dt.date | None,
+                 category: str | None, order_by: str, descending: bool
+                 ) -> Callable[[], Callable[[], bool]] | None:
+        """For a listing sorted by something other than the date: a job to run off the UI
+        thread that sorts on its own read-only connection and returns ``apply``, which hands
+        the result to this store (False if the book changed meanwhile). None when no job is
+        needed (sorted by date, an in-memory book, or the sort is already at hand)."""
+        key = (member_id, start, end, category, order_by, descending)
+        path = self.path
+        flipped = (*key[:5], not descending)
+        cached = self.actions._sorted[1] if self.actions._sorted[0] == self.actions.version() else {}
+        if order_by == "day" or path is None or key in cached or flipped in cached:
+            return None
+        version = self.actions.version()
+
+        def job() -> Callable[[], bool]:
+            ids = sorted_ids_from_file(path, key)
+            return lambda: self.actions.adopt(key, ids, version)
+
+        return job
 
     def same_as_yesterday(self, member: str | int, day: dt.date | None = None) -> list[Entry]:
         return self.actions.same_as_yesterday(member, day)

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sqlite3
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from greenlife.core import calc
@@ -52,6 +55,28 @@ def _with_assumption(row: Sequence[Any]) -> Sequence[Any]:
     return row if len(row) == 17 else [*row[:13], 0, *row[13:]]
 
 
+def _sorted_ids(conn: sqlite3.Connection, member_id: int | None, start: dt.date | None,
+                end: dt.date | None, category: str | None, order_by: str,
+                descending: bool) -> array[int]:
+    where, args = rows.where("e", member_id, start, end,
+                             Category(category).value if category else None)
+    direction = "DESC" if descending else "ASC"
+    join = " JOIN members m ON m.id = e.member_id" if order_by == "member" else ""
+    return array("q", (r[0] for r in conn.execute(
+        f"SELECT e.id FROM entries e{join} WHERE {where} AND e.kind = 'action' "
+        f"ORDER BY {Ledger.ORDERABLE[order_by]} {direction}, e.id {direction}", args)))
+
+
+def sorted_ids_from_file(path: Path, key: tuple[Any, ...]) -> array[int]:
+    """``Ledger.sorted_ids`` on a read-only connection of its own (for a worker thread):
+    no integrity check, no write."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+    try:
+        return _sorted_ids(conn, *key)
+    finally:
+        conn.close()
+
+
 class Ledger:
     def __init__(self, db: Database, tx: Transactions, factors: Factors, members: Members,
                  book: Book, today: Callable[[], dt.date]) -> None:
@@ -61,6 +86,7 @@ class Ledger:
         self.members = members
         self.book = book
         self.today = today
+        self._sorted: tuple[object, dict[tuple[object, ...], array[int]]] = (None, {})
 
     # -- adding ---------------------------------------------------------------
     def add(self, drafts: Sequence[EntryDraft]) -> list[Entry]:
@@ -203,6 +229,9 @@ class Ledger:
         Pages past the middle are read from the other end, so the last page
         costs what the first does.
         """
+        if order_by != "day":
+            ids = self.sorted_ids(member_id, start, end, category, order_by, descending)
+            return self.by_ids(ids[offset:offset + limit])
         if offset > total // 2:
             rev_offset = max(0, total - offset - limit)
             rev_limit = min(limit, total - offset)
@@ -211,6 +240,49 @@ class Ledger:
             return page[::-1]
         return self.select(member_id, start, end, category, limit=limit, offset=offset,
                          order_by=order_by, descending=descending)
+
+    def version(self) -> tuple[int, int]:
+        """Changes when the book changes, by this connection or another."""
+        return (self.db.conn.total_changes,
+                int(self.db.execute("PRAGMA data_version").fetchone()[0]))
+
+    def sorted_ids(self, member_id: int | None, start: dt.date | None, end: dt.date | None,
+                   category: str | None, order_by: str, descending: bool) -> array[int]:
+        """The ids of a listing in sorted order, computed once per sort and kept until the
+        book changes (this connection's changes or another's): every later page is a slice
+        and one lookup by id, instead of a sort of the whole table per page. The app
+        computes it off the UI thread first (``sorted_ids_from_file``, then ``adopt``)."""
+        key = (member_id, start, end, category, order_by, descending)
+        version = self.version()
+        if self._sorted[0] != version:
+            self._sorted = (version, {})
+        cache = self._sorted[1]
+        if key not in cache:
+            flipped = (*key[:5], not descending)
+            if flipped in cache:
+                ids = array("q", reversed(cache[flipped]))
+            else:
+                ids = _sorted_ids(self.db.conn, *key)
+            cache.clear()  # one sort at a time is kept: 8 bytes a row
+            cache[key] = ids
+        return cache[key]
+
+    def adopt(self, key: tuple[object, ...], ids: array[int], version: tuple[int, int]) -> bool:
+        """Keep ids sorted elsewhere (a worker) if the book has not changed since."""
+        if version != self.version():
+            return False
+        self._sorted = (version, {key: ids})
+        return True
+
+    def by_ids(self, ids: Sequence[int]) -> list[Entry]:
+        """Entries in the order of ``ids``."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {r[0]: rows.entry(r) for r in self.db.execute(
+            f"SELECT {rows.ENTRY_COLUMNS} FROM entries e JOIN members m ON m.id = e.member_id "
+            f"WHERE e.id IN ({marks})", list(ids))}
+        return [found[i] for i in ids if i in found]
 
     # -- changing -------------------------------------------------------------
     def _guarded(self, touched: Sequence[Entry], confirm: bool) -> contextlib.AbstractContextManager[None]:

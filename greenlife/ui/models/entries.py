@@ -23,8 +23,13 @@ class EntriesModel(QAbstractTableModel):
     PAGE = 200
     MAX_PAGES = 64
 
-    def __init__(self, fetch_page: PageFetcher, count: Callable[[], int], parent=None) -> None:
+    def __init__(self, fetch_page: PageFetcher, count: Callable[[], int], parent=None,
+                 prepare_sort: Callable[[str, bool, Callable[[], None]], bool] | None = None) -> None:
         super().__init__(parent)
+        # prepare_sort(key, descending, ready): starts sorting off the UI thread and returns
+        # True, then calls ready() on the UI thread; the old order stays until then
+        self._prepare_sort = prepare_sort
+        self.sorting = False
         self._fetch = fetch_page
         self._count = count
         self._total = 0
@@ -109,8 +114,25 @@ class EntriesModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):
             return
-        self.sort_key = SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if self._prepare_sort is not None and (key, descending) != (self.sort_key, self.descending):
+            if self._pending == (key, descending):
+                return  # already being sorted (the view may ask twice)
+            self.sorting = True
+            self._pending = (key, descending)
+            if self._prepare_sort(key, descending, lambda: self._apply_sort(key, descending)):
+                return
+        self._apply_sort(key, descending)
+
+    _pending: tuple[str, bool] | None = None
+
+    def _apply_sort(self, key: str, descending: bool) -> None:
+        if self._pending not in (None, (key, descending)):
+            return  # a newer sort was asked for meanwhile: it applies when it is ready
+        self._pending = None
+        self.sorting = False
+        self.sort_key = key
+        self.descending = descending
         self.layoutAboutToBeChanged.emit()
         self._pages.clear()
         self.layoutChanged.emit()

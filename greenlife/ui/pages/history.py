@@ -49,7 +49,7 @@ class HistoryPage(Page):
         self.count = QLabel()
         self.count.setObjectName("historyCount")
 
-        self.model = EntriesModel(self._fetch, self._count, self)
+        self.model = EntriesModel(self._fetch, self._count, self, self._prepare_sort)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Entries"))
@@ -132,6 +132,26 @@ class HistoryPage(Page):
         member, start, end, category = self._filters()
         return self.state.store.entry_page(offset, limit, total, member, start, end, category,
                                            key, desc)
+
+    def _prepare_sort(self, key: str, descending: bool, ready) -> bool:
+        """Sort a large book off the UI thread; the table keeps its order until then."""
+        job = self.state.store.sort_job(*self._filters(), key, descending)
+        if job is None:
+            return False
+        from greenlife.ui.worker import call_in_background
+
+        self.count.setText(self.tr("Sorting…"))
+
+        def done(apply) -> None:
+            apply()  # False if the book changed meanwhile: the page then sorts on demand
+            ready()
+            self.count.setText(self.tr("%n entries", "", self.model.rowCount()))
+
+        def failed(_exc: Exception) -> None:
+            ready()
+
+        call_in_background(job, done, failed)
+        return True
 
     def _count(self) -> int:
         return self.state.store.count_entries(*self._filters())
