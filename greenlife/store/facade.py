@@ -80,6 +80,17 @@ class Store:
     ) -> Store:
         return cls(open_database(path, memory=memory, defer_check=defer_check), today)
 
+    @classmethod
+    def open_checked(cls, path: Path, today: Callable[[], dt.date] = dt.date.today) -> Store:
+        """A second connection to a file this process has already opened and checked (the
+        app's worker): no integrity check again, writes allowed."""
+        from greenlife.store.db import allow_writes
+
+        db = open_database(path, defer_check=True)
+        if getattr(db, "check_pending", False):
+            allow_writes(db)
+        return cls(db, today)
+
     def today(self) -> dt.date:
         return self._today()
 

@@ -180,9 +180,9 @@ def run_app(db: Path | None = None) -> int:
     run_in_background(path, lambda s, _p: s.daily_backup(), lambda _b: None,
                       lambda e: crash.log.warning("daily backup failed: %s", e))
     code = app.exec()
-    from greenlife.ui.worker import wait_for_background
+    from greenlife.ui.worker import close_worker_stores
 
-    wait_for_background()  # a badge sync or export in flight finishes with its own connection
+    close_worker_stores()  # a badge sync or export in flight finishes first
     window.deleteLater()
     store.close()
     instance.release()

@@ -1,5 +1,6 @@
-"""Slow work off the UI thread: one task, its own database connection,
-results delivered back on the main thread through queued signals."""
+"""Slow work off the UI thread: one long-lived worker thread, one database connection per
+file, opened once (the app checked the file at start; no integrity check per task), tasks
+run one after another, results delivered back on the main thread through queued signals."""
 
 from __future__ import annotations
 
@@ -39,11 +40,47 @@ class Call(QRunnable):
 
 
 _running: set[QRunnable] = set()
+_pool: QThreadPool | None = None
+_stores: dict[tuple[str, int, int], Store] = {}
+
+
+def pool() -> QThreadPool:
+    """The one worker: a pool of one thread that never expires."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setExpiryTimeout(-1)
+    return _pool
+
+
+def worker_store(path: Path) -> Store:
+    """The worker's connection to ``path``, opened once. A file replaced since (a restore)
+    gets a new connection: the key holds the file's identity, not only its name."""
+    st = path.stat()
+    key = (str(path), st.st_dev, st.st_ino)
+    store = _stores.get(key)
+    if store is None:
+        for old in [k for k in _stores if k[0] == key[0]]:
+            _stores.pop(old).close()
+        store = _stores[key] = Store.open_checked(path)
+    return store
+
+
+def close_worker_stores() -> None:
+    """Close the worker's connections (when the app closes, between tests)."""
+    wait_for_background()
+    while _stores:
+        _stores.popitem()[1].close()
 
 
 def wait_for_background(timeout_ms: int = 30000) -> bool:
     """Wait for running tasks (used when the app closes and by tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    return pool().waitForDone(timeout_ms)
+
+
+def active_count() -> int:
+    return pool().activeThreadCount()
 
 
 def on_main_thread() -> bool:
@@ -65,7 +102,7 @@ def _start(task: Call, on_done: Callable[[Any], None], on_failed: Callable[[Exce
     task.signals.done.connect(lambda _r: _running.discard(task), queued)
     task.signals.failed.connect(lambda _e: _running.discard(task), queued)
     _running.add(task)
-    QThreadPool.globalInstance().start(task)
+    pool().start(task)
 
 
 def run_in_background(
@@ -75,14 +112,10 @@ def run_in_background(
     on_failed: Callable[[Exception], None],
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Call:
-    """``fn(store, progress)`` in a worker with its own connection to ``path``."""
+    """``fn(store, progress)`` on the worker, with the worker's connection to ``path``."""
 
     def job(progress: Progress) -> Any:
-        store = Store.open(path)
-        try:
-            return fn(store, progress)
-        finally:
-            store.close()
+        return fn(worker_store(path), progress)
 
     task = Call(job)
     _start(task, on_done, on_failed, on_progress)

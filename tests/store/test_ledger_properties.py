@@ -11,8 +11,8 @@ import calendar
 import contextlib
 import csv
 import dataclasses
-import json
 import datetime as dt
+import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -17,15 +17,16 @@ def file_store(db_path):
     s = Store.open(db_path, today=lambda: TODAY)
     yield s
     # no worker of this test may report after the store is closed, or into the next test
-    from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtCore import QCoreApplication
 
-    from greenlife.ui.worker import wait_for_background
+    from greenlife.ui.worker import active_count, close_worker_stores, wait_for_background
 
     for _ in range(20):  # a finished sync may start one more (coalesced changes)
         wait_for_background()
         QCoreApplication.sendPostedEvents()
-        if QThreadPool.globalInstance().activeThreadCount() == 0:
+        if active_count() == 0:
             break
+    close_worker_stores()
     s.close()
 
 

@@ -187,3 +187,34 @@ def test_damage_found_by_the_background_check_closes_the_window(qtbot, tmp_path,
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "damaged" in shown[0]
     assert not w.isVisible()
+
+
+def test_one_worker_thread_one_connection_opened_once(qtbot, state, monkeypatch):
+    """Measured: every background task (a badge sync after every change) opened the file
+    again with a full integrity check, on the global thread pool. Now one long-lived worker
+    thread runs the tasks in turn on one connection, opened once."""
+    import threading
+
+    from greenlife.store import Store
+    from greenlife.ui import worker
+
+    worker.close_worker_stores()
+    opened, threads = [], set()
+    real = Store.open_checked.__func__
+
+    def spy(cls, path, today=None):
+        opened.append(path)
+        return real(cls, path) if today is None else real(cls, path, today)
+
+    monkeypatch.setattr(Store, "open_checked", classmethod(spy))
+    results = []
+    for i in range(5):
+        worker.run_in_background(state.path, lambda s, _p, i=i: (threads.add(threading.get_ident()),
+                                                                   s.balance().points + i)[1],
+                                 results.append, lambda e: results.append(e))
+    qtbot.waitUntil(lambda: len(results) == 5, timeout=5000)
+    assert results == [0, 1, 2, 3, 4]  # in order, one after another
+    assert len(opened) == 1
+    assert len(threads) == 1
+    assert threading.get_ident() not in threads
+    assert worker.pool().maxThreadCount() == 1
