@@ -227,7 +227,7 @@ def test_equivalences_use_the_familys_current_factors(store, yang):
 
 
 def test_recalculation_of_an_unknown_factor_or_set_is_refused(store, yang):
-    with pytest.raises(ValidationError, match="no factor 'commute.teleport'"):
+    with pytest.raises(ValidationError, match=r"no factor 'commute\.teleport'"):
         store.recalculate("commute.teleport")
     with pytest.raises(ValidationError, match="unknown factor set 'nope'"):
         store.recalculate("commute.subway", "nope")
