@@ -1,0 +1,149 @@
+"""Smoke test of a built bundle, as a clean user: empty HOME, no venv on PATH.
+
+    xvfb-run -a python3 packaging/smoke.py dist/GreenLife     # or without X: offscreen
+
+Runs the bundle's own executable: the self-test (every resource, Qt's and GreenLife's
+Chinese translations, the SVG icon, a CJK font, matplotlib), the demo household, every page
+rendered in Chinese, the yearly PDF in Chinese (its text read back with pdftotext when
+installed), the CSV export, then the desktop app itself for a few seconds; the log must then
+hold a start line. Standard library only. Ends with 'smoke: N passed, N failed'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PAGES = ("home", "log", "history", "book", "charts", "badges", "settings")
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+           "GREENLIFE_DB": str(home / "book.db")}
+    if os.environ.get("DISPLAY"):  # under Xvfb: the real xcb platform
+        env.update(DISPLAY=os.environ["DISPLAY"], QT_QPA_PLATFORM="xcb")
+        if os.environ.get("XAUTHORITY"):
+            env["XAUTHORITY"] = os.environ["XAUTHORITY"]
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+class Smoke:
+    def __init__(self, exe: Path, home: Path) -> None:
+        self.exe, self.home, self.env = exe, home, clean_env(home)
+        self.passed = self.failed = 0
+
+    def run(self, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(self.exe), *args], env=self.env, cwd=self.home, capture_output=True,
+                              text=True, timeout=timeout)
+
+    def step(self, name: str, *args: str, check=None) -> None:  # noqa: ANN001
+        start = time.monotonic()
+        try:
+            p = self.run(*args)
+            problem = None
+            if p.returncode != 0:
+                problem = f"exit code {p.returncode}"
+            elif "Traceback" in p.stderr or "No module named" in p.stderr:
+                problem = "a traceback on stderr"
+            elif check is not None:
+                problem = check(p)
+        except subprocess.TimeoutExpired:
+            p, problem = None, "timed out"
+        took = time.monotonic() - start
+        if problem:
+            self.failed += 1
+            print(f"FAIL {name} ({took:.1f} s): {problem}")
+            if p is not None:
+                print(p.stdout[-3000:], p.stderr[-3000:], sep="\n")
+        else:
+            self.passed += 1
+            print(f"ok   {name} ({took:.1f} s)")
+
+    def gui(self, seconds: float = 6) -> None:
+        """Start the desktop app on the demo book; it must still be running after a while."""
+        start = time.monotonic()
+        proc = subprocess.Popen([str(self.exe)], env=self.env, cwd=self.home, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            out, err = proc.communicate(timeout=seconds)
+            self.failed += 1
+            print(f"FAIL desktop app: ended by itself with code {proc.returncode}\n{out[-2000:]}\n{err[-2000:]}")
+            return
+        except subprocess.TimeoutExpired:
+            proc.terminate()
+            try:
+                proc.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
+        self.passed += 1
+        print(f"ok   desktop app ran {time.monotonic() - start:.1f} s and was closed")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    bundle = Path(argv[0]).resolve()
+    exe = bundle / ("greenlife.exe" if sys.platform == "win32" else "greenlife")
+    if not exe.is_file():
+        print(f"no executable at {exe}")
+        return 2
+    started = time.monotonic()
+    year = str(dt.date.today().year)
+    with tempfile.TemporaryDirectory(prefix="greenlife-smoke-") as tmp:
+        home = Path(tmp) / "home"
+        home.mkdir()
+        s = Smoke(exe, home)
+        s.step("version", "--version", check=lambda p: None if "greenlife" in p.stdout else p.stdout)
+        s.step("self-test", "--selftest")
+        s.step("demo household", "demo", "--lang", "zh",
+               check=lambda p: None if "demo household created" in p.stdout else p.stdout)
+
+        shots = home / "shots"
+
+        def pages_rendered(_p: subprocess.CompletedProcess[str]) -> str | None:
+            small = [n for n in PAGES if (f := shots / f"zh-light-{n}.png").stat().st_size < 10_000
+                     ] if all((shots / f"zh-light-{n}.png").exists() for n in PAGES) else list(PAGES)
+            return f"missing or empty pages: {small}" if small else None
+
+        s.step("every page in Chinese", "screenshots", str(shots), "--lang", "zh", check=pages_rendered)
+
+        pdf = home / "report.pdf"
+
+        def pdf_in_chinese(_p: subprocess.CompletedProcess[str]) -> str | None:
+            if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
+                return "no PDF written"
+            if shutil.which("pdftotext") is None:
+                return None
+            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+            return None if "碳" in text else "the PDF has no Chinese text"
+
+        s.step("yearly PDF in Chinese", "summary", "--year", year, "--out", str(pdf), "--lang", "zh",
+               check=pdf_in_chinese)
+        csv = home / "entries.csv"
+        s.step("CSV export", "export", "--year", year, "--out", str(csv),
+               check=lambda _p: None if csv.is_file() and csv.stat().st_size > 1000 else "no CSV written")
+        s.gui()
+        logs = list(home.rglob("greenlife.log"))
+        if logs and "start: GreenLife" in logs[0].read_text(encoding="utf-8"):
+            s.passed += 1
+            print(f"ok   log file with a start line: {logs[0].relative_to(home)}")
+        else:
+            s.failed += 1
+            print(f"FAIL no log file with a start line under {home}: {logs}")
+    print(f"smoke test took {time.monotonic() - started:.1f} s")
+    print(f"smoke: {s.passed} passed, {s.failed} failed")
+    return 1 if s.failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
