@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 PAGES = ("home", "log", "history", "book", "charts", "badges", "settings")
@@ -44,7 +45,8 @@ class Smoke:
         return subprocess.run([str(self.exe), *args], env=self.env, cwd=self.home, capture_output=True,
                               text=True, timeout=timeout)
 
-    def step(self, name: str, *args: str, check=None) -> None:  # noqa: ANN001
+    def step(self, name: str, *args: str,
+             check: Callable[[subprocess.CompletedProcess[str]], str | None] | None = None) -> None:
         start = time.monotonic()
         try:
             p = self.run(*args)
@@ -111,9 +113,9 @@ def main(argv: list[str]) -> int:
         shots = home / "shots"
 
         def pages_rendered(_p: subprocess.CompletedProcess[str]) -> str | None:
-            small = [n for n in PAGES if (f := shots / f"zh-light-{n}.png").stat().st_size < 10_000
-                     ] if all((shots / f"zh-light-{n}.png").exists() for n in PAGES) else list(PAGES)
-            return f"missing or empty pages: {small}" if small else None
+            files = [shots / f"zh-light-{n}.png" for n in PAGES]
+            bad = [f.name for f in files if not f.is_file() or f.stat().st_size < 10_000]
+            return f"missing or empty pages: {bad}" if bad else None
 
         s.step("every page in Chinese", "screenshots", str(shots), "--lang", "zh", check=pages_rendered)
 
