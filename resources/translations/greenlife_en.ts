@@ -112,17 +112,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="48"/>
+        <location filename="../../greenlife/ui/app.py" line="49"/>
         <source>Creating the demo household…</source>
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="140"/>
+        <location filename="../../greenlife/ui/app.py" line="141"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="144"/>
+        <location filename="../../greenlife/ui/app.py" line="145"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
@@ -768,7 +768,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../greenlife/ui/crash.py" line="37"/>
+        <location filename="../../greenlife/ui/crash.py" line="29"/>
         <source>GreenLife hit an unexpected error and may not work correctly until you restart it.
 
 {error}
@@ -787,7 +787,7 @@ The details were written to:
 Your saved entries are safe: every save is committed to the data file at once.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/crash.py" line="52"/>
+        <location filename="../../greenlife/ui/crash.py" line="44"/>
         <source>GreenLife error</source>
         <translation>GreenLife error</translation>
     </message>
@@ -1635,6 +1635,46 @@ Source: {source} ({year})</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="73"/>
+        <source>GreenLife &amp;manual</source>
+        <translation>GreenLife &amp;manual</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="75"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="77"/>
+        <source>Open &amp;data folder</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="78"/>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="79"/>
+        <source>&amp;Copy debug info</source>
+        <translation>&amp;Copy debug info</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="114"/>
+        <source>Could not open a file manager. The folder is:
+{folder}</source>
+        <translation>Could not open a file manager. The folder is:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="121"/>
+        <source>Debug info copied to the clipboard: paste it into your message.</source>
+        <translation>Debug info copied to the clipboard: paste it into your message.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../greenlife/ui/pages/history.py" line="35"/>
@@ -2295,22 +2335,22 @@ Source: {source} ({year})</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="143"/>
+        <location filename="../../greenlife/ui/main_window.py" line="146"/>
         <source>&amp;About GreenLife</source>
         <translation>&amp;About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="149"/>
+        <location filename="../../greenlife/ui/main_window.py" line="152"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>GreenLife 绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="187"/>
+        <location filename="../../greenlife/ui/main_window.py" line="190"/>
         <source>About GreenLife</source>
         <translation>About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="188"/>
+        <location filename="../../greenlife/ui/main_window.py" line="191"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -2321,19 +2361,101 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="200"/>
+        <location filename="../../greenlife/ui/main_window.py" line="203"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="202"/>
+        <location filename="../../greenlife/ui/main_window.py" line="205"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who} earned a badge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="214"/>
+        <location filename="../../greenlife/ui/main_window.py" line="217"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>Weekly goal reached: {points} of {goal} points!</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="154"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="154"/>
+        <source>GreenLife manual</source>
+        <translation>GreenLife manual</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="171"/>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="172"/>
+        <source>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</source>
+        <translation>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="175"/>
+        <source>Logging an action</source>
+        <translation>Logging an action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="176"/>
+        <source>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</source>
+        <translation>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="180"/>
+        <source>How points are counted</source>
+        <translation>How points are counted</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="181"/>
+        <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
+        <translation>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="185"/>
+        <source>Every week, every year</source>
+        <translation>Every week, every year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="186"/>
+        <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
+        <translation>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="189"/>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="190"/>
+        <source>Everything stays on this computer, in one file:
+{path}
+A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
+        <translation>Everything stays on this computer, in one file:
+{path}
+A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="194"/>
+        <source>Something went wrong?</source>
+        <translation>Something went wrong?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="195"/>
+        <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
+        <translation>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="208"/>
+        <source>In a form, Enter saves and Esc closes a dialog.</source>
+        <translation>In a form, Enter saves and Esc closes a dialog.</translation>
     </message>
 </context>
 <context>

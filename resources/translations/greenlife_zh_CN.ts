@@ -112,17 +112,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="48"/>
+        <location filename="../../greenlife/ui/app.py" line="49"/>
         <source>Creating the demo household…</source>
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="140"/>
+        <location filename="../../greenlife/ui/app.py" line="141"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="144"/>
+        <location filename="../../greenlife/ui/app.py" line="145"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
@@ -768,7 +768,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../greenlife/ui/crash.py" line="37"/>
+        <location filename="../../greenlife/ui/crash.py" line="29"/>
         <source>GreenLife hit an unexpected error and may not work correctly until you restart it.
 
 {error}
@@ -787,7 +787,7 @@ Your saved entries are safe: every save is committed to the data file at once.</
 已保存的记录是安全的：每次保存都会立即写入数据文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/crash.py" line="52"/>
+        <location filename="../../greenlife/ui/crash.py" line="44"/>
         <source>GreenLife error</source>
         <translation>绿色生活碳账本出错</translation>
     </message>
@@ -1635,6 +1635,46 @@ Source: {source} ({year})</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="73"/>
+        <source>GreenLife &amp;manual</source>
+        <translation>使用说明(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="75"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="77"/>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="78"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="79"/>
+        <source>&amp;Copy debug info</source>
+        <translation>复制调试信息(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="114"/>
+        <source>Could not open a file manager. The folder is:
+{folder}</source>
+        <translation>无法打开文件管理器。文件夹位置：
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="121"/>
+        <source>Debug info copied to the clipboard: paste it into your message.</source>
+        <translation>调试信息已复制到剪贴板：请粘贴到您的消息中。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../greenlife/ui/pages/history.py" line="35"/>
@@ -2289,22 +2329,22 @@ Source: {source} ({year})</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="143"/>
+        <location filename="../../greenlife/ui/main_window.py" line="146"/>
         <source>&amp;About GreenLife</source>
         <translation>关于绿色生活碳账本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="149"/>
+        <location filename="../../greenlife/ui/main_window.py" line="152"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>绿色生活碳账本 GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="187"/>
+        <location filename="../../greenlife/ui/main_window.py" line="190"/>
         <source>About GreenLife</source>
         <translation>关于绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="188"/>
+        <location filename="../../greenlife/ui/main_window.py" line="191"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -2315,19 +2355,101 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="200"/>
+        <location filename="../../greenlife/ui/main_window.py" line="203"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="202"/>
+        <location filename="../../greenlife/ui/main_window.py" line="205"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who}获得徽章：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="214"/>
+        <location filename="../../greenlife/ui/main_window.py" line="217"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>达成每周目标：{points} / {goal} 积分！</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="154"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="154"/>
+        <source>GreenLife manual</source>
+        <translation>绿色生活碳账本使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="171"/>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="172"/>
+        <source>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</source>
+        <translation>第一次启动时，可以创建自己的家庭（填写成员姓名），也可以先用示例家庭看看。每条记录属于一位成员；全家的积分是各成员积分之和。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="175"/>
+        <source>Logging an action</source>
+        <translation>记录一项行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="176"/>
+        <source>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</source>
+        <translation>记录（Ctrl+N）：选择成员、类别和数量；保存前表单会显示积分，按回车即可保存。“存为常用操作”会在首页添加一键按钮，“同昨天”会重复该成员昨天的记录。记错了？按 Ctrl+Z 撤销，或在“历史”页修改。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="180"/>
+        <source>How points are counted</source>
+        <translation>积分怎样计算</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="181"/>
+        <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
+        <translation>每减少 1 克二氧化碳记 1 分，这是上海碳普惠平台的规则。每条记录都保存所用的因子及其单位、来源和年份；“设置”页列出全部因子，可以选择本市的因子集并修改数值。浪费的食物和燃油车出行属于排放，会减少余额。积分永不过期。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="185"/>
+        <source>Every week, every year</source>
+        <translation>每周与每年</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="186"/>
+        <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
+        <translation>“图表”页按天显示本周、并排比较各成员，并显示最近 12 周与全家目标的对比；“徽章”页显示已获得的徽章。文件 → 导出年度总结（Ctrl+E）可生成 PDF 报告、表格（CSV）和图表。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="189"/>
+        <source>Your data</source>
+        <translation>您的数据</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="190"/>
+        <source>Everything stays on this computer, in one file:
+{path}
+A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
+        <translation>所有数据都保存在本机的一个文件中：
+{path}
+每天第一次启动时和每次升级前都会在旁边的文件夹中自动备份。帮助 → 打开数据文件夹可以看到它们。换电脑时，复制这个文件即可。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="194"/>
+        <source>Something went wrong?</source>
+        <translation>遇到问题？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="195"/>
+        <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
+        <translation>帮助 → 复制调试信息会把版本和路径复制到剪贴板；帮助 → 打开日志文件夹可以找到日志文件。请把两者连同操作经过一起发送给我们。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="208"/>
+        <source>In a form, Enter saves and Esc closes a dialog.</source>
+        <translation>在表单中按回车保存，按 Esc 关闭对话框。</translation>
     </message>
 </context>
 <context>

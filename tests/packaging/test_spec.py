@@ -1,0 +1,73 @@
+"""The PyInstaller spec collects every file the app loads, and the bundle's self-test checks them."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "packaging" / "greenlife.spec"
+PACKAGE_DATA = ROOT / "greenlife" / "resources"
+
+
+def shipped_files() -> set[str]:
+    """Every non-Python file in greenlife/resources (what the app reads at run time)."""
+    return {p.relative_to(PACKAGE_DATA).as_posix() for p in PACKAGE_DATA.rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc")}
+
+
+def spec_data_patterns() -> list[str]:
+    """The includes= patterns of the spec's collect_data_files("greenlife", ...) call."""
+    for node in ast.walk(ast.parse(SPEC.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "collect_data_files"
+                and isinstance(node.args[0], ast.Constant) and node.args[0].value == "greenlife"):
+            return [ast.literal_eval(k.value) for k in node.keywords if k.arg == "includes"][0]
+    raise AssertionError("the spec does not collect greenlife's data")
+
+
+def selftest():
+    spec = importlib.util.spec_from_file_location("selftest", ROOT / "packaging" / "selftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_resource_is_found_by_importlib_resources():
+    root = resources.files("greenlife.resources")
+    files = shipped_files()
+    assert {"badges.json", "i18n/greenlife_zh_CN.qm", "icons/greenlife.svg"} <= files
+    for name in files:
+        assert root.joinpath(*name.split("/")).is_file(), name
+
+
+def test_the_spec_patterns_collect_every_resource():
+    matched = set()
+    for pattern in spec_data_patterns():
+        assert pattern.startswith("resources/")
+        matched |= {p.relative_to(PACKAGE_DATA).as_posix()
+                    for p in (ROOT / "greenlife").glob(pattern) if p.is_file()}
+    assert shipped_files() <= matched
+
+
+def test_pyinstaller_collects_them(monkeypatch):
+    hooks = pytest.importorskip("PyInstaller.utils.hooks", reason="PyInstaller is in the 'bundle' extra")
+    collected = hooks.collect_data_files("greenlife", includes=spec_data_patterns())
+    names = {(Path(dest) / Path(src).name).as_posix() for src, dest in collected}
+    assert {f"greenlife/resources/{n}" for n in shipped_files()} <= names
+
+
+def test_the_bundle_self_test_checks_every_resource():
+    assert set(selftest().REQUIRED) == shipped_files()
+
+
+def test_the_self_test_passes_here_and_fails_on_a_missing_file(qapp, monkeypatch, capsys):
+    st = selftest()
+    assert st.check_resources() == f"{len(st.REQUIRED)} package files"
+    assert "文件" in st.check_translations()
+    monkeypatch.setattr(st, "REQUIRED", [*st.REQUIRED, "badges/missing.svg"])
+    with pytest.raises(AssertionError, match=r"missing\.svg"):
+        st.check_resources()
