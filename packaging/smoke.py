@@ -6,7 +6,7 @@ Runs the bundle's own executable: the self-test (every resource, Qt's and GreenL
 Chinese translations, the SVG icon, a CJK font, matplotlib), the demo household, every page
 rendered in Chinese, the yearly PDF in Chinese (its text read back with pdftotext when
 installed), the CSV export, then the desktop app itself for a few seconds; the log must then
-hold a start line. Standard library only. Ends with 'smoke: N passed, N failed'.
+hold a start line. Standard library only; exits 1 if any check fails.
 """
 
 from __future__ import annotations
@@ -161,7 +161,8 @@ def main(argv: list[str]) -> int:
             s.failed += 1
             print(f"FAIL no log file with a start line under {home}: {logs}")
     print(f"smoke test took {time.monotonic() - started:.1f} s")
-    print(f"smoke: {s.passed} passed, {s.failed} failed")
+    total = s.passed + s.failed
+    print(f"smoke test: {s.passed} of {total} checks passed" + (f", {s.failed} FAILED" if s.failed else ""))
     return 1 if s.failed else 0
 
 
