@@ -11,12 +11,13 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
-from greenlife import APP_NAME, ORG_DOMAIN, __version__, logs
+from greenlife import __version__, logs
 from greenlife.store import default_db_path
+from greenlife.ui import window_settings
 
 _open_url = QDesktopServices.openUrl  # replaced in tests: no file manager opens there
 
@@ -57,7 +58,7 @@ def debug_info(db: Path) -> str:
         f"Data folder: {db.parent}",
         f"Backups: {db.parent / (db.stem + '-backups')}",
         f"Log file: {log_file()}",
-        f"Settings: {QSettings(ORG_DOMAIN, APP_NAME).fileName()}",
+        f"Settings: {window_settings.file_name()}",
         f"GREENLIFE_DB: {os.environ.get('GREENLIFE_DB', '-')}",
     ]
     return "\n".join(lines)

@@ -34,3 +34,8 @@ def set_value(key: str, val: object) -> None:
     s = _settings()
     s.setValue(key, val)
     s.sync()
+
+
+def file_name() -> str:
+    """Where the settings are kept (a file, or the registry key on Windows)."""
+    return _settings().fileName()

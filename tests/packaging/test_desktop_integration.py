@@ -58,7 +58,7 @@ def test_app_identity_at_run_time(qapp):
     assert QCoreApplication.applicationName() == APP_NAME
     # QSettings files follow the id: ~/.config/greenlife.org/GreenLife.conf here,
     # org.greenlife.GreenLife.plist on macOS
-    assert Path(window_settings._settings().fileName()).parts[-2:] == (ORG_DOMAIN, f"{APP_NAME}.conf")
+    assert Path(window_settings.file_name()).parts[-2:] == (ORG_DOMAIN, f"{APP_NAME}.conf")
 
 
 def test_desktop_file_fields():
