@@ -6,6 +6,7 @@ import contextlib
 import html
 import os
 import platform
+import re
 import sqlite3
 import sys
 from importlib import metadata
@@ -128,6 +129,12 @@ class HelpMenu(QObject):
             toast.show_message(text, 8000)
 
 
+def plain(text: str) -> str:
+    """A menu text without its mnemonic: '&Export…' -> 'Export', '导出(&E)…' -> '导出'."""
+    text = re.sub(r"\(&\w\)", "", text)  # the CJK style puts the key in brackets
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
     """(keys, what they do) for every menu action with a shortcut, in menu order."""
     rows: list[tuple[str, str]] = []
@@ -139,8 +146,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
                 continue
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()]
             if keys and a.text():
-                rows.append((" / ".join(keys), a.text().replace("&&", "\0").replace("&", "")
-                             .replace("\0", "&").rstrip("…")))
+                rows.append((" / ".join(keys), plain(a.text())))
 
     walk(window.menuBar().actions())
     return rows

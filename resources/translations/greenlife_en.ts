@@ -1637,39 +1637,39 @@ Source: {source} ({year})</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="73"/>
+        <location filename="../../greenlife/ui/help.py" line="75"/>
         <source>GreenLife &amp;manual</source>
         <translation>GreenLife &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="75"/>
+        <location filename="../../greenlife/ui/help.py" line="77"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="77"/>
+        <location filename="../../greenlife/ui/help.py" line="79"/>
         <source>Open &amp;data folder</source>
         <translation>Open &amp;data folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="78"/>
+        <location filename="../../greenlife/ui/help.py" line="80"/>
         <source>Open &amp;log folder</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="79"/>
+        <location filename="../../greenlife/ui/help.py" line="81"/>
         <source>&amp;Copy debug info</source>
         <translation>&amp;Copy debug info</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="114"/>
+        <location filename="../../greenlife/ui/help.py" line="116"/>
         <source>Could not open a file manager. The folder is:
 {folder}</source>
         <translation>Could not open a file manager. The folder is:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="121"/>
+        <location filename="../../greenlife/ui/help.py" line="123"/>
         <source>Debug info copied to the clipboard: paste it into your message.</source>
         <translation>Debug info copied to the clipboard: paste it into your message.</translation>
     </message>
@@ -2379,62 +2379,62 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="154"/>
+        <location filename="../../greenlife/ui/help.py" line="161"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="154"/>
+        <location filename="../../greenlife/ui/help.py" line="161"/>
         <source>GreenLife manual</source>
         <translation>GreenLife manual</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="171"/>
+        <location filename="../../greenlife/ui/help.py" line="178"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="172"/>
+        <location filename="../../greenlife/ui/help.py" line="179"/>
         <source>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</source>
         <translation>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="175"/>
+        <location filename="../../greenlife/ui/help.py" line="182"/>
         <source>Logging an action</source>
         <translation>Logging an action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="176"/>
+        <location filename="../../greenlife/ui/help.py" line="183"/>
         <source>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</source>
         <translation>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="180"/>
+        <location filename="../../greenlife/ui/help.py" line="187"/>
         <source>How points are counted</source>
         <translation>How points are counted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="181"/>
+        <location filename="../../greenlife/ui/help.py" line="188"/>
         <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
         <translation>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="185"/>
+        <location filename="../../greenlife/ui/help.py" line="192"/>
         <source>Every week, every year</source>
         <translation>Every week, every year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="186"/>
+        <location filename="../../greenlife/ui/help.py" line="193"/>
         <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
         <translation>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="189"/>
+        <location filename="../../greenlife/ui/help.py" line="196"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="190"/>
+        <location filename="../../greenlife/ui/help.py" line="197"/>
         <source>Everything stays on this computer, in one file:
 {path}
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
@@ -2443,17 +2443,17 @@ A backup is made on the first start of each day and before every upgrade, in the
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="194"/>
+        <location filename="../../greenlife/ui/help.py" line="201"/>
         <source>Something went wrong?</source>
         <translation>Something went wrong?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="195"/>
+        <location filename="../../greenlife/ui/help.py" line="202"/>
         <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
         <translation>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="208"/>
+        <location filename="../../greenlife/ui/help.py" line="215"/>
         <source>In a form, Enter saves and Esc closes a dialog.</source>
         <translation>In a form, Enter saves and Esc closes a dialog.</translation>
     </message>

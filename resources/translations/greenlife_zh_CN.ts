@@ -1637,39 +1637,39 @@ Source: {source} ({year})</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="73"/>
+        <location filename="../../greenlife/ui/help.py" line="75"/>
         <source>GreenLife &amp;manual</source>
         <translation>使用说明(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="75"/>
+        <location filename="../../greenlife/ui/help.py" line="77"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="77"/>
+        <location filename="../../greenlife/ui/help.py" line="79"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="78"/>
+        <location filename="../../greenlife/ui/help.py" line="80"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="79"/>
+        <location filename="../../greenlife/ui/help.py" line="81"/>
         <source>&amp;Copy debug info</source>
         <translation>复制调试信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="114"/>
+        <location filename="../../greenlife/ui/help.py" line="116"/>
         <source>Could not open a file manager. The folder is:
 {folder}</source>
         <translation>无法打开文件管理器。文件夹位置：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="121"/>
+        <location filename="../../greenlife/ui/help.py" line="123"/>
         <source>Debug info copied to the clipboard: paste it into your message.</source>
         <translation>调试信息已复制到剪贴板：请粘贴到您的消息中。</translation>
     </message>
@@ -2373,62 +2373,62 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="154"/>
+        <location filename="../../greenlife/ui/help.py" line="161"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="154"/>
+        <location filename="../../greenlife/ui/help.py" line="161"/>
         <source>GreenLife manual</source>
         <translation>绿色生活碳账本使用说明</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="171"/>
+        <location filename="../../greenlife/ui/help.py" line="178"/>
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="172"/>
+        <location filename="../../greenlife/ui/help.py" line="179"/>
         <source>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</source>
         <translation>第一次启动时，可以创建自己的家庭（填写成员姓名），也可以先用示例家庭看看。每条记录属于一位成员；全家的积分是各成员积分之和。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="175"/>
+        <location filename="../../greenlife/ui/help.py" line="182"/>
         <source>Logging an action</source>
         <translation>记录一项行动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="176"/>
+        <location filename="../../greenlife/ui/help.py" line="183"/>
         <source>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</source>
         <translation>记录（Ctrl+N）：选择成员、类别和数量；保存前表单会显示积分，按回车即可保存。“存为常用操作”会在首页添加一键按钮，“同昨天”会重复该成员昨天的记录。记错了？按 Ctrl+Z 撤销，或在“历史”页修改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="180"/>
+        <location filename="../../greenlife/ui/help.py" line="187"/>
         <source>How points are counted</source>
         <translation>积分怎样计算</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="181"/>
+        <location filename="../../greenlife/ui/help.py" line="188"/>
         <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
         <translation>每减少 1 克二氧化碳记 1 分，这是上海碳普惠平台的规则。每条记录都保存所用的因子及其单位、来源和年份；“设置”页列出全部因子，可以选择本市的因子集并修改数值。浪费的食物和燃油车出行属于排放，会减少余额。积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="185"/>
+        <location filename="../../greenlife/ui/help.py" line="192"/>
         <source>Every week, every year</source>
         <translation>每周与每年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="186"/>
+        <location filename="../../greenlife/ui/help.py" line="193"/>
         <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
         <translation>“图表”页按天显示本周、并排比较各成员，并显示最近 12 周与全家目标的对比；“徽章”页显示已获得的徽章。文件 → 导出年度总结（Ctrl+E）可生成 PDF 报告、表格（CSV）和图表。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="189"/>
+        <location filename="../../greenlife/ui/help.py" line="196"/>
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="190"/>
+        <location filename="../../greenlife/ui/help.py" line="197"/>
         <source>Everything stays on this computer, in one file:
 {path}
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
@@ -2437,17 +2437,17 @@ A backup is made on the first start of each day and before every upgrade, in the
 每天第一次启动时和每次升级前都会在旁边的文件夹中自动备份。帮助 → 打开数据文件夹可以看到它们。换电脑时，复制这个文件即可。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="194"/>
+        <location filename="../../greenlife/ui/help.py" line="201"/>
         <source>Something went wrong?</source>
         <translation>遇到问题？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="195"/>
+        <location filename="../../greenlife/ui/help.py" line="202"/>
         <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
         <translation>帮助 → 复制调试信息会把版本和路径复制到剪贴板；帮助 → 打开日志文件夹可以找到日志文件。请把两者连同操作经过一起发送给我们。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="208"/>
+        <location filename="../../greenlife/ui/help.py" line="215"/>
         <source>In a form, Enter saves and Esc closes a dialog.</source>
         <translation>在表单中按回车保存，按 Esc 关闭对话框。</translation>
     </message>

@@ -75,6 +75,14 @@ def test_f1_opens_the_manual_in_chinese_after_a_switch(qtbot, window, db_path):
     assert "积分永不过期" in text
     assert str(db_path) in text
     assert "导出年度总结" in text
+    assert "新记录" in text
+    assert "(N)" not in text  # the mnemonic is not shown in the list
+
+
+def test_plain_menu_texts():
+    assert help_module.plain("&Export yearly summary…") == "Export yearly summary"
+    assert help_module.plain("导出年度总结(&E)…") == "导出年度总结"
+    assert help_module.plain("Save && quit") == "Save & quit"
 
 
 def test_shortcut_list_is_read_from_the_menus(qtbot, window):
