@@ -53,8 +53,9 @@ def test_the_spec_patterns_collect_every_resource():
     assert shipped_files() <= matched
 
 
-def test_pyinstaller_collects_them(monkeypatch):
-    hooks = pytest.importorskip("PyInstaller.utils.hooks", reason="PyInstaller is in the 'bundle' extra")
+def test_pyinstaller_collects_them():
+    from PyInstaller.utils import hooks
+
     collected = hooks.collect_data_files("greenlife", includes=spec_data_patterns())
     names = {(Path(dest) / Path(src).name).as_posix() for src, dest in collected}
     assert {f"greenlife/resources/{n}" for n in shipped_files()} <= names
