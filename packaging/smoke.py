@@ -3,7 +3,8 @@
     xvfb-run -a python3 packaging/smoke.py dist/GreenLife     # or without X: offscreen
 
 Runs the bundle's own executable: the self-test (every resource, Qt's and GreenLife's
-Chinese translations, the SVG icon, a CJK font, matplotlib), the demo household, every page
+Chinese translations, the SVG icon, a CJK font, matplotlib), on Linux again with the system's
+fonts hidden from fontconfig (the bundled CJK font must do), the demo household, every page
 rendered in Chinese, the yearly PDF in Chinese (its text read back with pdftotext when
 installed), the CSV export, then the desktop app itself for a few seconds; the log must then
 hold a start line. Standard library only; exits 1 if any check fails.
@@ -67,15 +68,17 @@ class Smoke:
         self.exe, self.home, self.env = exe, home, clean_env(home)
         self.passed = self.failed = 0
 
-    def run(self, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(self.exe), *args], env=self.env, cwd=self.home, capture_output=True,
-                              text=True, timeout=timeout)
+    def run(self, *args: str, timeout: float = 180, env: dict[str, str] | None = None,
+            ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(self.exe), *args], env={**self.env, **(env or {})}, cwd=self.home,
+                              capture_output=True, text=True, timeout=timeout)
 
     def step(self, name: str, *args: str,
-             check: Callable[[subprocess.CompletedProcess[str]], str | None] | None = None) -> None:
+             check: Callable[[subprocess.CompletedProcess[str]], str | None] | None = None,
+             env: dict[str, str] | None = None) -> None:
         start = time.monotonic()
         try:
-            p = self.run(*args)
+            p = self.run(*args, env=env)
             problem = None
             if p.returncode != 0:
                 problem = f"exit code {p.returncode}"
@@ -133,6 +136,11 @@ def main(argv: list[str]) -> int:
         s = Smoke(exe, home)
         s.step("version", "--version", check=printed_version)
         s.step("self-test", "--selftest")
+        if sys.platform.startswith("linux"):  # the bundled CJK font alone: fontconfig sees no system font
+            conf = home / "no-system-fonts.conf"
+            conf.write_text(f"<?xml version='1.0'?><fontconfig><cachedir>{home / 'fc-cache'}</cachedir>"
+                            "</fontconfig>\n", encoding="utf-8")
+            s.step("Chinese with the system's fonts hidden", "--selftest", env={"FONTCONFIG_FILE": str(conf)})
         s.step("demo household", "demo", "--lang", "zh", check=printed("demo household created"))
 
         shots = home / "shots"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
+import sys
+import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
 
@@ -72,3 +75,25 @@ def test_the_self_test_passes_here_and_fails_on_a_missing_file(qapp, monkeypatch
     monkeypatch.setattr(st, "REQUIRED", [*st.REQUIRED, "badges/missing.svg"])
     with pytest.raises(AssertionError, match=r"missing\.svg"):
         st.check_resources()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the font hook is for Linux bundles")
+def test_the_font_hook_adds_the_bundled_fonts_after_the_system_ones(tmp_path, monkeypatch):
+    fonts = tmp_path / "matplotlib" / "mpl-data" / "fonts" / "ttf"
+    fonts.mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setenv("FONTCONFIG_FILE", str(tmp_path / "mine & yours.conf"))
+    spec = importlib.util.spec_from_file_location("rthook_fonts", ROOT / "packaging" / "rthook_fonts.py")
+    spec.loader.exec_module(importlib.util.module_from_spec(spec))
+    conf = Path(os.environ["FONTCONFIG_FILE"])
+    root = ET.parse(conf).getroot()
+    assert [(e.tag, e.text) for e in root] == [("include", str(tmp_path / "mine & yours.conf")),
+                                               ("dir", str(fonts))]
+    conf.unlink()
+
+
+def test_the_spec_ships_a_cjk_font_on_linux():
+    text = SPEC.read_text(encoding="utf-8")
+    assert "wqy-microhei.ttc" in text
+    assert '"matplotlib/mpl-data/fonts/ttf"' in text  # where matplotlib looks by itself
+    assert "rthook_fonts.py" in text
