@@ -121,3 +121,20 @@ def test_the_app_logs_its_start_and_stop(tmp_path):
     assert any(f"start: GreenLife {__version__}" in line and str(book) in line for line in lines)
     assert any("backup (daily)" in line for line in lines)  # the first start of the day
     assert lines[-1].endswith("stop: exit code 0")
+
+
+def test_logs_imports_without_qt():
+    """The CLI can use the log too: greenlife.logs never imports PySide6."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "class Block:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name.split('.')[0] == 'PySide6':\n"
+            "            raise ImportError('PySide6 is blocked in this test')\n"
+            "sys.meta_path.insert(0, Block())\n"
+            "import greenlife.logs\n"
+            "print('PySide6' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
