@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from greenlife import APP_NAME, ORG_NAME, __version__
+from greenlife import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, logs
 from greenlife.core.errors import GreenlifeError
 from greenlife.store import Store, default_db_path
 from greenlife.ui import crash, i18n
@@ -25,7 +25,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName("greenlife")
+    QCoreApplication.setOrganizationDomain(ORG_DOMAIN)
+    QApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
@@ -158,6 +159,7 @@ def run_app(db: Path | None = None) -> int:
     app = make_application()
     crash.install()
     path = Path(db) if db else default_db_path()
+    started = logs.started_now(path)
     i18n.apply_language("")
     try:
         instance = Instance(path)
@@ -174,10 +176,11 @@ def run_app(db: Path | None = None) -> int:
     if store is None:
         instance.release()
         return 0
+    logs.record_backups_since(path, started)  # a schema upgrade makes one first
     window = open_window(path, store)
     instance.raise_requested.connect(window.bring_forward)
     # the first start of each day makes a backup, off the UI thread
-    run_in_background(path, lambda s, _p: s.daily_backup(), lambda _b: None,
+    run_in_background(path, lambda s, _p: s.daily_backup(), lambda _b: logs.record_backups_since(path, started),
                       lambda e: crash.log.warning("daily backup failed: %s", e))
     code = app.exec()
     from greenlife.ui.worker import close_worker_stores
@@ -186,4 +189,5 @@ def run_app(db: Path | None = None) -> int:
     window.deleteLater()
     store.close()
     instance.release()
+    logs.record_stop(code)
     return code

@@ -63,6 +63,11 @@ def main() -> int:
         window.home.repaint()
 
     figures["save_to_home_ms"] = median_ms(save, runs=10, warmup=0)
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    save()
+    store.db.conn.set_trace_callback(None)
+    figures["save_sql_statements"] = len(statements)
 
     history = window.go_to("history")
     app.processEvents()
@@ -84,6 +89,10 @@ def main() -> int:
     figures["history_rows"] = history.model.rowCount()
 
     store.delete_entries([e.id for e in saved])
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    figures["peak_memory_mb"] = round(peak / 1024, 1)
     print(json.dumps(figures))
     return 0
 

@@ -47,6 +47,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", '{field}: a value is required; enter {low} to {high} {unit}'),
     QT_TRANSLATE_NOOP("Errors", '{field}: contains control characters; remove them'),
     QT_TRANSLATE_NOOP("Errors", "{field}: say where the value comes from, or 'Assumption: ...'"),
+    QT_TRANSLATE_NOOP("Errors", "{field}: set '{set}' has no factor '{value}'; see 'greenlife factors list'"),
     QT_TRANSLATE_NOOP("Errors", "{field}: unknown appliance '{value}'; choose one of: {known}"),
     QT_TRANSLATE_NOOP("Errors", "{field}: unknown factor set '{value}'"),
     QT_TRANSLATE_NOOP("Errors", "{field}: unknown factor set '{value}'; choose one of: {known}"),

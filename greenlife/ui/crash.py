@@ -8,29 +8,21 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_log_dir
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from greenlife import APP_NAME, ORG_NAME
+from greenlife import logs
 
-log = logging.getLogger("greenlife")
+log = logging.getLogger(logs.LOGGER)
 
 
 def log_path() -> Path:
-    return Path(user_log_dir(APP_NAME, ORG_NAME)) / "greenlife.log"
+    return logs.current_path() or logs.log_path()
 
 
 def setup_logging() -> Path:
-    path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("greenlife")
-    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
+    """The rotating log file (greenlife.logs)."""
+    return logs.setup()
 
 
 def crash_text(exc: BaseException, path: Path) -> str:

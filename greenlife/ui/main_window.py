@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
             go.addAction(a)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        from greenlife.ui.help import HelpMenu
+
+        self.help = HelpMenu(self, help_menu)  # manual (F1), shortcuts, folders, debug info
         about = QAction(self.tr("&About GreenLife"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)

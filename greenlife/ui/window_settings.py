@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
-from greenlife import APP_NAME, ORG_NAME
+from greenlife import APP_NAME, ORG_DOMAIN
 
 
 def _settings() -> QSettings:
-    return QSettings(ORG_NAME, APP_NAME)
+    # the domain makes macOS name the file after the app id: org.greenlife.GreenLife.plist
+    return QSettings(ORG_DOMAIN, APP_NAME)
 
 
 def restore(window: QWidget, key: str = "main") -> bool:
@@ -33,3 +34,8 @@ def set_value(key: str, val: object) -> None:
     s = _settings()
     s.setValue(key, val)
     s.sync()
+
+
+def file_name() -> str:
+    """Where the settings are kept (a file, or the registry key on Windows)."""
+    return _settings().fileName()

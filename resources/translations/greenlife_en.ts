@@ -2,127 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="74"/>
-        <source>Export yearly summary</source>
-        <translation>Export yearly summary</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="80"/>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="107"/>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="82"/>
-        <source>Printable report (PDF)</source>
-        <translation>Printable report (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="83"/>
-        <source>Every entry as a spreadsheet (CSV)</source>
-        <translation>Every entry as a spreadsheet (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="84"/>
-        <source>Every entry as data (JSON)</source>
-        <translation>Every entry as data (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="85"/>
-        <source>The year&apos;s charts (PNG)</source>
-        <translation>The year&apos;s charts (PNG)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="91"/>
-        <source>Folder</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="92"/>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
-        <source>Export progress</source>
-        <translation>Export progress</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="102"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="113"/>
-        <source>Save in</source>
-        <translation>Save in</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="123"/>
-        <source>Save the summary in</source>
-        <translation>Save the summary in</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="133"/>
-        <source>Replace files?</source>
-        <translation>Replace files?</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="134"/>
-        <source>These files already exist and would be replaced:
-{files}</source>
-        <translation>These files already exist and would be replaced:
-{files}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="142"/>
-        <source>Choose at least one format.</source>
-        <translation>Choose at least one format.</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="146"/>
-        <source>Nothing was exported.</source>
-        <translation>Nothing was exported.</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="153"/>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="172"/>
-        <source>Wrote:
-{files}</source>
-        <translation>Wrote:
-{files}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="179"/>
-        <source>Export cancelled. Files already there were left as they were.</source>
-        <translation>Export cancelled. Files already there were left as they were.</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="181"/>
-        <source>Export failed: {error}</source>
-        <translation>Export failed: {error}</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="48"/>
+        <location filename="../../greenlife/ui/app.py" line="49"/>
         <source>Creating the demo household…</source>
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="140"/>
+        <location filename="../../greenlife/ui/app.py" line="141"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="144"/>
+        <location filename="../../greenlife/ui/app.py" line="145"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
@@ -811,7 +703,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../greenlife/ui/crash.py" line="37"/>
+        <location filename="../../greenlife/ui/crash.py" line="29"/>
         <source>GreenLife hit an unexpected error and may not work correctly until you restart it.
 
 {error}
@@ -830,7 +722,7 @@ The details were written to:
 Your saved entries are safe: every save is committed to the data file at once.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/crash.py" line="52"/>
+        <location filename="../../greenlife/ui/crash.py" line="44"/>
         <source>GreenLife error</source>
         <translation>GreenLife error</translation>
     </message>
@@ -838,54 +730,54 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Grams CO2</source>
         <translation>Grams CO2</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="95"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
         <source>{value:g} {unit}, {kind}
 Source: {source} ({year})</source>
         <translation>{value:g} {unit}, {kind}
 Source: {source} ({year})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="97"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1240,116 +1132,121 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
+        <translation>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}: {name} has no entries on {value} to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}: {value} characters is too long; keep it to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}: {value} is before the start {start}; enter a later date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -1357,6 +1254,114 @@ Source: {source} ({year})</translation>
         <location filename="../../greenlife/ui/labels.py" line="64"/>
         <source>the household</source>
         <translation>the household</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="45"/>
+        <source>Export yearly summary</source>
+        <translation>Export yearly summary</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="78"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="53"/>
+        <source>Printable report (PDF)</source>
+        <translation>Printable report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="54"/>
+        <source>Every entry as a spreadsheet (CSV)</source>
+        <translation>Every entry as a spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="55"/>
+        <source>Every entry as data (JSON)</source>
+        <translation>Every entry as data (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="56"/>
+        <source>The year&apos;s charts (PNG)</source>
+        <translation>The year&apos;s charts (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="62"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="63"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="67"/>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="73"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="84"/>
+        <source>Save in</source>
+        <translation>Save in</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="94"/>
+        <source>Save the summary in</source>
+        <translation>Save the summary in</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="104"/>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="105"/>
+        <source>These files already exist and would be replaced:
+{files}</source>
+        <translation>These files already exist and would be replaced:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="113"/>
+        <source>Choose at least one format.</source>
+        <translation>Choose at least one format.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="117"/>
+        <source>Nothing was exported.</source>
+        <translation>Nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="124"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="143"/>
+        <source>Wrote:
+{files}</source>
+        <translation>Wrote:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="150"/>
+        <source>Export cancelled. Files already there were left as they were.</source>
+        <translation>Export cancelled. Files already there were left as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="152"/>
+        <source>Export failed: {error}</source>
+        <translation>Export failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -1433,47 +1438,47 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>Assumption: 0 points; sorting still counts for badges.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
     </message>
@@ -1524,157 +1529,157 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>year</source>
         <translation>year</translation>
     </message>
@@ -1700,6 +1705,46 @@ Source: {source} ({year})</translation>
         <location filename="../../greenlife/ui/fonts.py" line="30"/>
         <source>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</source>
         <translation>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="75"/>
+        <source>GreenLife &amp;manual</source>
+        <translation>GreenLife &amp;manual</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="77"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="79"/>
+        <source>Open &amp;data folder</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="80"/>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="81"/>
+        <source>&amp;Copy debug info</source>
+        <translation>&amp;Copy debug info</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="116"/>
+        <source>Could not open a file manager. The folder is:
+{folder}</source>
+        <translation>Could not open a file manager. The folder is:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="123"/>
+        <source>Debug info copied to the clipboard: paste it into your message.</source>
+        <translation>Debug info copied to the clipboard: paste it into your message.</translation>
     </message>
 </context>
 <context>
@@ -1785,12 +1830,18 @@ Source: {source} ({year})</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="143"/>
+        <source>Sorting…</source>
+        <translation>Sorting…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="161"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="163"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1798,7 +1849,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="173"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="193"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -2385,22 +2436,22 @@ Source: {source} ({year})</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="143"/>
+        <location filename="../../greenlife/ui/main_window.py" line="146"/>
         <source>&amp;About GreenLife</source>
         <translation>&amp;About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="149"/>
+        <location filename="../../greenlife/ui/main_window.py" line="152"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>GreenLife 绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="187"/>
+        <location filename="../../greenlife/ui/main_window.py" line="190"/>
         <source>About GreenLife</source>
         <translation>About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="188"/>
+        <location filename="../../greenlife/ui/main_window.py" line="191"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -2411,19 +2462,101 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="200"/>
+        <location filename="../../greenlife/ui/main_window.py" line="203"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="202"/>
+        <location filename="../../greenlife/ui/main_window.py" line="205"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who} earned a badge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="214"/>
+        <location filename="../../greenlife/ui/main_window.py" line="217"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>Weekly goal reached: {points} of {goal} points!</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="161"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="161"/>
+        <source>GreenLife manual</source>
+        <translation>GreenLife manual</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="178"/>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="179"/>
+        <source>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</source>
+        <translation>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="182"/>
+        <source>Logging an action</source>
+        <translation>Logging an action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="183"/>
+        <source>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</source>
+        <translation>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="187"/>
+        <source>How points are counted</source>
+        <translation>How points are counted</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
+        <translation>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="192"/>
+        <source>Every week, every year</source>
+        <translation>Every week, every year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="193"/>
+        <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
+        <translation>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="196"/>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="197"/>
+        <source>Everything stays on this computer, in one file:
+{path}
+A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
+        <translation>Everything stays on this computer, in one file:
+{path}
+A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="201"/>
+        <source>Something went wrong?</source>
+        <translation>Something went wrong?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="202"/>
+        <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
+        <translation>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="215"/>
+        <source>In a form, Enter saves and Esc closes a dialog.</source>
+        <translation>In a form, Enter saves and Esc closes a dialog.</translation>
     </message>
 </context>
 <context>

@@ -2,127 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="74"/>
-        <source>Export yearly summary</source>
-        <translation>导出年度总结</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="80"/>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="107"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="82"/>
-        <source>Printable report (PDF)</source>
-        <translation>可打印的报告（PDF）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="83"/>
-        <source>Every entry as a spreadsheet (CSV)</source>
-        <translation>全部记录的表格（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="84"/>
-        <source>Every entry as data (JSON)</source>
-        <translation>全部记录的数据（JSON）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="85"/>
-        <source>The year&apos;s charts (PNG)</source>
-        <translation>全年图表（PNG）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="91"/>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="92"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
-        <source>Export progress</source>
-        <translation>导出进度</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="102"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="113"/>
-        <source>Save in</source>
-        <translation>保存到</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="123"/>
-        <source>Save the summary in</source>
-        <translation>将总结保存到</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="133"/>
-        <source>Replace files?</source>
-        <translation>替换文件？</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="134"/>
-        <source>These files already exist and would be replaced:
-{files}</source>
-        <translation>以下文件已存在，将被替换：
-{files}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="142"/>
-        <source>Choose at least one format.</source>
-        <translation>请至少选择一种格式。</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="146"/>
-        <source>Nothing was exported.</source>
-        <translation>没有导出任何文件。</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="153"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="172"/>
-        <source>Wrote:
-{files}</source>
-        <translation>已写入：
-{files}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="179"/>
-        <source>Export cancelled. Files already there were left as they were.</source>
-        <translation>导出已取消。原有文件保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="181"/>
-        <source>Export failed: {error}</source>
-        <translation>导出失败：{error}</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="48"/>
+        <location filename="../../greenlife/ui/app.py" line="49"/>
         <source>Creating the demo household…</source>
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="140"/>
+        <location filename="../../greenlife/ui/app.py" line="141"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="144"/>
+        <location filename="../../greenlife/ui/app.py" line="145"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
@@ -809,7 +701,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../greenlife/ui/crash.py" line="37"/>
+        <location filename="../../greenlife/ui/crash.py" line="29"/>
         <source>GreenLife hit an unexpected error and may not work correctly until you restart it.
 
 {error}
@@ -828,7 +720,7 @@ Your saved entries are safe: every save is committed to the data file at once.</
 已保存的记录是安全的：每次保存都会立即写入数据文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/crash.py" line="52"/>
+        <location filename="../../greenlife/ui/crash.py" line="44"/>
         <source>GreenLife error</source>
         <translation>绿色生活碳账本出错</translation>
     </message>
@@ -836,54 +728,54 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="36"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Factor</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Grams CO2</source>
         <translation>二氧化碳（克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="37"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="95"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
         <source>{value:g} {unit}, {kind}
 Source: {source} ({year})</source>
         <translation>{value:g} {unit}，{kind}
 来源：{source}（{year}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="97"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -1238,116 +1130,121 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
+        <translation>{field}：系数组“{set}”中没有系数“{value}”；请查看 &apos;greenlife factors list&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}：未知系数集“{value}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}：{value} 千瓦时/年不低于典型三级能效型号（{baseline} 千瓦时/年），因此没有节能；只有耗电更少的型号才能获得积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -1355,6 +1252,114 @@ Source: {source} ({year})</source>
         <location filename="../../greenlife/ui/labels.py" line="64"/>
         <source>the household</source>
         <translation>全家</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="45"/>
+        <source>Export yearly summary</source>
+        <translation>导出年度总结</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="78"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="53"/>
+        <source>Printable report (PDF)</source>
+        <translation>可打印的报告（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="54"/>
+        <source>Every entry as a spreadsheet (CSV)</source>
+        <translation>全部记录的表格（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="55"/>
+        <source>Every entry as data (JSON)</source>
+        <translation>全部记录的数据（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="56"/>
+        <source>The year&apos;s charts (PNG)</source>
+        <translation>全年图表（PNG）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="62"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="63"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="67"/>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="73"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="84"/>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="94"/>
+        <source>Save the summary in</source>
+        <translation>将总结保存到</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="104"/>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="105"/>
+        <source>These files already exist and would be replaced:
+{files}</source>
+        <translation>以下文件已存在，将被替换：
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="113"/>
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="117"/>
+        <source>Nothing was exported.</source>
+        <translation>没有导出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="124"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="143"/>
+        <source>Wrote:
+{files}</source>
+        <translation>已写入：
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="150"/>
+        <source>Export cancelled. Files already there were left as they were.</source>
+        <translation>导出已取消。原有文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="152"/>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -1431,47 +1436,47 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>假设：0 积分；分类投放仍计入徽章。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
@@ -1522,157 +1527,157 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>meals</source>
         <translation>餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>rides</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
@@ -1698,6 +1703,46 @@ Source: {source} ({year})</source>
         <location filename="../../greenlife/ui/fonts.py" line="30"/>
         <source>No font with Chinese characters is installed, so Chinese text shows as boxes. {how} Then restart GreenLife.</source>
         <translation>没有安装含中文字符的字体，中文会显示成方框。{how} 然后重新启动绿色生活碳账本。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="75"/>
+        <source>GreenLife &amp;manual</source>
+        <translation>使用说明(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="77"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="79"/>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="80"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="81"/>
+        <source>&amp;Copy debug info</source>
+        <translation>复制调试信息(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="116"/>
+        <source>Could not open a file manager. The folder is:
+{folder}</source>
+        <translation>无法打开文件管理器。文件夹位置：
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="123"/>
+        <source>Debug info copied to the clipboard: paste it into your message.</source>
+        <translation>调试信息已复制到剪贴板：请粘贴到您的消息中。</translation>
     </message>
 </context>
 <context>
@@ -1783,19 +1828,25 @@ Source: {source} ({year})</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="143"/>
+        <source>Sorting…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/history.py" line="161"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="163"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="173"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="193"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
@@ -2378,22 +2429,22 @@ Source: {source} ({year})</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="143"/>
+        <location filename="../../greenlife/ui/main_window.py" line="146"/>
         <source>&amp;About GreenLife</source>
         <translation>关于绿色生活碳账本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="149"/>
+        <location filename="../../greenlife/ui/main_window.py" line="152"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>绿色生活碳账本 GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="187"/>
+        <location filename="../../greenlife/ui/main_window.py" line="190"/>
         <source>About GreenLife</source>
         <translation>关于绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="188"/>
+        <location filename="../../greenlife/ui/main_window.py" line="191"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -2404,19 +2455,101 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="200"/>
+        <location filename="../../greenlife/ui/main_window.py" line="203"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="202"/>
+        <location filename="../../greenlife/ui/main_window.py" line="205"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who}获得徽章：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="214"/>
+        <location filename="../../greenlife/ui/main_window.py" line="217"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>达成每周目标：{points} / {goal} 积分！</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="161"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="161"/>
+        <source>GreenLife manual</source>
+        <translation>绿色生活碳账本使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="178"/>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="179"/>
+        <source>On the first start GreenLife offers to create your household (the members&apos; names) or a demo household to look around. Every entry belongs to one member; the household&apos;s points are the members&apos; points added up.</source>
+        <translation>第一次启动时，可以创建自己的家庭（填写成员姓名），也可以先用示例家庭看看。每条记录属于一位成员；全家的积分是各成员积分之和。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="182"/>
+        <source>Logging an action</source>
+        <translation>记录一项行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="183"/>
+        <source>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</source>
+        <translation>记录（Ctrl+N）：选择成员、类别和数量；保存前表单会显示积分，按回车即可保存。“存为常用操作”会在首页添加一键按钮，“同昨天”会重复该成员昨天的记录。记错了？按 Ctrl+Z 撤销，或在“历史”页修改。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="187"/>
+        <source>How points are counted</source>
+        <translation>积分怎样计算</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
+        <translation>每减少 1 克二氧化碳记 1 分，这是上海碳普惠平台的规则。每条记录都保存所用的因子及其单位、来源和年份；“设置”页列出全部因子，可以选择本市的因子集并修改数值。浪费的食物和燃油车出行属于排放，会减少余额。积分永不过期。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="192"/>
+        <source>Every week, every year</source>
+        <translation>每周与每年</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="193"/>
+        <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
+        <translation>“图表”页按天显示本周、并排比较各成员，并显示最近 12 周与全家目标的对比；“徽章”页显示已获得的徽章。文件 → 导出年度总结（Ctrl+E）可生成 PDF 报告、表格（CSV）和图表。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="196"/>
+        <source>Your data</source>
+        <translation>您的数据</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="197"/>
+        <source>Everything stays on this computer, in one file:
+{path}
+A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
+        <translation>所有数据都保存在本机的一个文件中：
+{path}
+每天第一次启动时和每次升级前都会在旁边的文件夹中自动备份。帮助 → 打开数据文件夹可以看到它们。换电脑时，复制这个文件即可。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="201"/>
+        <source>Something went wrong?</source>
+        <translation>遇到问题？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="202"/>
+        <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
+        <translation>帮助 → 复制调试信息会把版本和路径复制到剪贴板；帮助 → 打开日志文件夹可以找到日志文件。请把两者连同操作经过一起发送给我们。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="215"/>
+        <source>In a form, Enter saves and Esc closes a dialog.</source>
+        <translation>在表单中按回车保存，按 Esc 关闭对话框。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,4 @@
-import configparser
-from pathlib import Path
-
 from greenlife.reports.charts import bar_heights
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_dark_and_light_switch_live_charts_included(qtbot, window, state):
@@ -42,19 +37,6 @@ def test_missing_cjk_font_says_what_to_install(qtbot, monkeypatch, file_store, d
     qtbot.waitUntil(lambda: w.toast.isVisible(), timeout=3000)
     assert "boxes" in w.toast.label.text()
     assert "fonts-wqy-microhei" in w.toast.label.text()
-
-
-def test_desktop_file_and_icon():
-    entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str
-    entry.read(ROOT / "resources/greenlife.desktop", encoding="utf-8")
-    d = entry["Desktop Entry"]
-    assert d["Exec"] == "greenlife"
-    assert d["Icon"] == "greenlife"
-    assert d["Name[zh_CN]"] == "绿色生活碳账本"
-    svg = (ROOT / "resources/icons/greenlife.svg").read_text(encoding="utf-8")
-    assert svg.startswith("<svg")
-    assert (ROOT / "greenlife/resources/icons/greenlife.svg").read_text(encoding="utf-8") == svg
 
 
 def test_app_identity(qapp):
