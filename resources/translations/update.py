@@ -17,6 +17,13 @@ ROOT = HERE.parents[1]
 LANGS = ("zh_CN", "en")
 
 
+def tool(name: str) -> str:
+    """A Qt tool of this Python's environment, by path: its bin/Scripts folder need not be on
+    PATH (a venv that was never activated)."""
+    exe = Path(sys.executable).parent / (name + (".exe" if sys.platform == "win32" else ""))
+    return str(exe)
+
+
 def ui_sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "greenlife/ui").rglob("*.py"))
 
@@ -27,9 +34,9 @@ def main() -> int:
     qm_dir.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         ts = HERE / f"greenlife_{lang}.ts"
-        subprocess.run(["pyside6-lupdate", *ui_sources(), "-ts", str(ts), "-no-obsolete"],
+        subprocess.run([tool("pyside6-lupdate"), *ui_sources(), "-ts", str(ts), "-no-obsolete"],
                        cwd=ROOT, check=True)
-        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm_dir / f"greenlife_{lang}.qm")],
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm_dir / f"greenlife_{lang}.qm")],
                        cwd=ROOT, check=True)
     return 0
 
