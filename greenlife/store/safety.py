@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +20,46 @@ NETWORK_FS = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ceph", "glusterfs", "davfs",
     "fuse.sshfs", "fuse.rclone", "fuse.s3fs", "9p", "ncpfs", "coda", "lustre", "gpfs", "webdav",
 })
+
+
+APPLICATION_ID = 0x474C4946  # 'GLIF' in the SQLite header: this file is a GreenLife book
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def ro_uri(path: Path | str) -> str:
+    """A read-only SQLite URI. Built with Path.as_uri(): '#', '?' and '%' in a path are escaped
+    (an f-string URI would open another file)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def connect_ro(path: Path | str, timeout: float = 5.0) -> sqlite3.Connection:
+    return sqlite3.connect(ro_uri(path), uri=True, timeout=timeout, check_same_thread=False)
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """True when SQLite says the file itself is damaged; False for disk trouble (full, read-only,
+    unreadable, busy), which a restore would not cure."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+class DiskTroubleError(StorageError):
+    """The disk, not the file, is the problem: never answered with a restore."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            "The data file {path} cannot be read or written right now ({reason}). The disk may be "
+            "full, read-only or disconnected. This is not damage: GreenLife has not changed the file, "
+            "and restoring a backup would not help. Fix the disk and try again.",
+            path=path, reason=reason)
+        self.path = path
+
+
+class ForeignFileError(StorageError):
+    """The file is not a GreenLife book (or is one from a newer version): it is never written."""
 
 
 class CorruptDatabaseError(StorageError):
@@ -79,14 +121,90 @@ def refuse_network(path: Path) -> None:
             "GREENLIFE_DB) and back it up to the share instead.", path=str(path), where=where)
 
 
-def quick_check(conn: sqlite3.Connection) -> str:
-    """'ok', or what is wrong."""
+def quick_check(conn: sqlite3.Connection, path: str = "") -> str:
+    """'ok', or what is wrong with the file. Disk trouble (full, read-only, unreadable) is not
+    damage: it raises DiskTroubleError instead of returning a verdict."""
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return str(exc)
+        raise DiskTroubleError(path, str(exc)) from exc
     text = "; ".join(r[0] for r in rows[:5])
     return "ok" if text == "ok" else text
+
+
+@dataclass(frozen=True)
+class Identity:
+    application_id: int
+    user_version: int
+    migrations: frozenset[str]
+
+    @property
+    def legacy(self) -> bool:
+        """A book from before GreenLife set its application id: adopted, not refused."""
+        return self.application_id == 0
+
+
+def identify(path: Path, known: Collection[str]) -> Identity | None:
+    """None for a file that does not exist yet; the identity of a GreenLife book; otherwise a
+    one-line refusal. Reads only (a read-only connection): a file that is not ours is never
+    written, not even to switch its journal mode."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DiskTroubleError(str(path), exc.strerror or str(exc)) from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise ForeignFileError("{path} is not a regular file (a folder or a device); give the path "
+                               "of a GreenLife data file.", path=str(path))
+    if st.st_size == 0:
+        raise ForeignFileError("{path} is an empty file (0 bytes), not a GreenLife book. GreenLife "
+                               "has not changed it; delete it or choose another file name for a "
+                               "new book.", path=str(path))
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise DiskTroubleError(str(path), exc.strerror or str(exc)) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise CorruptDatabaseError(str(path), "not an SQLite database: another kind of file, or its "
+                                   "first page is damaged")
+    main_id = int.from_bytes(header[68:72], "big")
+    try:
+        conn = connect_ro(path)
+    except sqlite3.Error as exc:
+        raise DiskTroubleError(str(path), str(exc)) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_log = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                               "AND name = '_sqlite_migrations'").fetchone()[0]
+        names = frozenset(r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'greenlife'")) if has_log else frozenset()
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            raise CorruptDatabaseError(str(path), str(exc)) from exc
+        raise DiskTroubleError(str(path), str(exc)) from exc
+    finally:
+        conn.close()
+    wal = Path(str(path) + "-wal")
+    if main_id == APPLICATION_ID and app_id != APPLICATION_ID:
+        raise ForeignFileError("{wal} beside the data file belongs to another database: reading it "
+                               "would replace the book's pages. GreenLife has not changed anything; "
+                               "move that file away (keep it) and try again.", wal=str(wal))
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and not names):
+        raise ForeignFileError("{path} is a database of another program (application id {app_id}), "
+                               "not a GreenLife book. GreenLife has not changed it; choose another "
+                               "file name.", path=str(path), app_id=f"0x{app_id:08X}")
+    unknown = names - set(known)
+    if unknown or version > len(known):
+        raise ForeignFileError("{path} was written by a newer version of GreenLife (schema {found}; "
+                               "this version knows {known}). GreenLife has not changed it; update "
+                               "GreenLife to open it.", path=str(path),
+                               found=max(version, len(names)), known=len(known))
+    return Identity(app_id, version, names)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,386 @@
+"""Data safety, round two (issue #11): paths with '#', '?' and '%', disk trouble told apart from
+damage, clocks, foreign and stray files, concurrency, half-finished work."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from greenlife.cli import main
+from greenlife.core.errors import StorageError
+from greenlife.store import Store
+from greenlife.store.backup import (
+    backup_dir,
+    create_backup,
+    list_backups,
+    newest_good,
+)
+from greenlife.store.db import known_migrations, verify_file
+from greenlife.store.safety import (
+    APPLICATION_ID,
+    CorruptDatabaseError,
+    DiskTroubleError,
+    ForeignFileError,
+    quick_check,
+)
+from tests.conftest import TODAY
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_book(path: Path, n: int = 3) -> Path:
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    for i in range(n):
+        s.log("杨女士", "commute", "subway", 10 + i)
+    s.close()
+    return path
+
+
+def count(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+# -- 2. '#', '?' and '%' in the path -----------------------------------------------------------
+
+@pytest.mark.parametrize("folder", ["a#b", "c%20d", "e?f", "g%h #?"])
+def test_odd_characters_in_the_path_open_verify_and_restore(tmp_path, capsys, folder):
+    path = make_book(tmp_path / folder / "g#1%.db", 2)
+    s = Store.open(path, today=lambda: TODAY)
+    s.backup("manual")
+    s.log("杨女士", "commute", "bike", 1)
+    s.close()
+    assert verify_file(path) == "ok"
+    assert newest_good(path) is not None
+    code, out, err = cli(capsys, "--db", str(path), "backup", "restore", "--latest")
+    assert (code, err) == (0, "")
+    assert "restored" in out
+    assert count(path) == 2  # the backup's entries, not an empty book
+    code, out, _ = cli(capsys, "--db", str(path), "check")
+    assert code == 0
+    assert out.startswith("ok")
+
+
+# -- 3. disk trouble is not damage --------------------------------------------------------------
+
+def _error(message: str, name: str) -> sqlite3.OperationalError:
+    exc = sqlite3.OperationalError(message)
+    exc.sqlite_errorname = name
+    return exc
+
+
+class FailingConn:
+    """A connection whose reads fail the way a full or unplugged disk makes them fail."""
+
+    def __init__(self, real: sqlite3.Connection, exc: sqlite3.Error) -> None:
+        self.real, self.exc = real, exc
+
+    def execute(self, sql: str, *args):
+        if "quick_check" in sql or "application_id" in sql:
+            raise self.exc
+        return self.real.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+@pytest.mark.parametrize(("message", "name"), [("disk I/O error", "SQLITE_IOERR_READ"),
+                                               ("database or disk is full", "SQLITE_FULL"),
+                                               ("unable to open database file", "SQLITE_CANTOPEN")])
+def test_quick_check_tells_disk_trouble_from_damage(message, name):
+    conn = sqlite3.connect(":memory:")
+    with pytest.raises(DiskTroubleError) as info:
+        quick_check(FailingConn(conn, _error(message, name)), "g.db")
+    assert "not damage" in info.value.message
+    assert "damaged" not in info.value.message
+    assert quick_check(FailingConn(conn, _error("database disk image is malformed", "SQLITE_CORRUPT"))) \
+        == "database disk image is malformed"
+
+
+def test_disk_trouble_on_open_is_not_called_damage_and_restore_changes_nothing(tmp_path, capsys, monkeypatch):
+    path = make_book(tmp_path / "g.db", 3)
+    s = Store.open(path)
+    s.backup("manual")
+    s.log("杨女士", "commute", "bike", 1)  # only in the live file
+    s.close()
+    before = digest(path)
+    import greenlife.store.backup as backup_mod
+    import greenlife.store.db as db_mod
+    import greenlife.store.safety as safety_mod
+
+    real_ro = safety_mod.connect_ro
+
+    def unreadable(p, *a, **k):  # the data file's disk fails; backups are elsewhere and fine
+        conn = real_ro(p, *a, **k)
+        return FailingConn(conn, _error("disk I/O error", "SQLITE_IOERR_READ")) if Path(p) == path else conn
+
+    monkeypatch.setattr(safety_mod, "connect_ro", unreadable)
+    monkeypatch.setattr(backup_mod, "connect_ro", unreadable)
+    monkeypatch.setattr(db_mod, "connect_ro", unreadable)
+    code, _, err = cli(capsys, "--db", str(path), "check")
+    assert code == 1
+    assert "not damage" in err
+    assert "is damaged" not in err
+    code, out, err = cli(capsys, "--db", str(path), "backup", "restore", "--latest")
+    assert code == 1
+    assert out == ""
+    assert "not damage" in err
+    monkeypatch.undo()
+    assert digest(path) == before
+    assert count(path) == 4  # the healthy book is still there, its last save too
+    assert not list(backup_dir(path).glob("damaged-*"))
+
+
+def test_full_disk_during_backup_is_one_line_and_leaves_no_part(tmp_path, capsys, monkeypatch):
+    import errno
+
+    import greenlife.store.backup as backup_mod
+
+    path = make_book(tmp_path / "g.db")
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_mod, "_reserve", full)
+    code, _, err = cli(capsys, "--db", str(path), "backup", "create")
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1
+    assert "No space left" in err
+
+
+def test_a_real_full_disk_during_a_save_says_so_and_keeps_the_book(tmp_path):
+    path = make_book(tmp_path / "g.db", 3)
+    s = Store.open(path, today=lambda: TODAY)
+    pages = s.db.execute("PRAGMA page_count").fetchone()[0]
+    s.db.execute(f"PRAGMA max_page_count = {pages}")  # a small full file system
+    with pytest.raises(StorageError, match="disk is full"):
+        s.add_entries([s.draft("杨女士", "commute", "subway", 5, note="y" * 500)] * 300)
+    s.close()
+    s = Store.open(path, today=lambda: TODAY)  # not "damaged" on the next start
+    assert s.count_entries() == 3
+    assert s.check() == []
+    s.close()
+
+
+def test_restore_over_a_damaged_file_keeps_its_wal_and_says_where(tmp_path, capsys):
+    path = make_book(tmp_path / "g.db", 2)
+    s = Store.open(path)
+    s.backup("manual")
+    s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.db.execute("PRAGMA wal_autocheckpoint = 0")
+    s.log("杨女士", "commute", "bike", 1)  # this save lives only in the -wal
+    wal = Path(str(path) + "-wal")
+    wal_bytes = wal.read_bytes()
+    assert wal_bytes
+    shutil.copy(wal, tmp_path / "keep-wal")
+    s.close()
+    # the close checkpointed it; put the un-checkpointed -wal back and damage the main file
+    shutil.copy(tmp_path / "keep-wal", wal)
+    data = bytearray(path.read_bytes())
+    for off in range(4096, len(data), 4096):
+        data[off:off + 100] = os.urandom(100)
+    path.write_bytes(bytes(data))
+    damaged = digest(path)
+    code, out, err = cli(capsys, "--db", str(path), "backup", "restore", "--latest")
+    assert code == 0, err
+    aside = next(backup_dir(path).glob("damaged-*.db"))
+    assert str(aside) in out  # says where the old file went
+    assert digest(aside) == damaged
+    assert Path(str(aside) + "-wal").read_bytes() == wal_bytes  # never deleted
+    assert count(path) == 2
+
+
+# -- 4. clocks ----------------------------------------------------------------------------------
+
+def test_clock_in_the_past_never_deletes_the_backup_just_made(tmp_path):
+    s = Store.open(make_book(tmp_path / "g.db"))
+    start = dt.datetime(2025, 9, 1, 12)
+    made = [create_backup(s.db.conn, s.path, "daily", start + dt.timedelta(days=30 * i)).path
+            for i in range(15)]  # 15 months of backups, made just now (fresh file times)
+    past = create_backup(s.db.conn, s.path, "pre-restore", dt.datetime(2020, 1, 1, 8))
+    assert past.path.exists()
+    assert all(p.exists() for p in made)  # all younger than a day by their file time
+    s.close()
+
+
+def test_a_backup_named_in_the_future_is_not_newest(tmp_path):
+    s = Store.open(make_book(tmp_path / "g.db", 1))
+    future = create_backup(s.db.conn, s.path, "manual", dt.datetime(2099, 1, 1))
+    old = dt.datetime(2026, 1, 1).timestamp()
+    os.utime(future.path, (old, old))  # an old file whose name was written by a wrong clock
+    s.log("杨女士", "commute", "bike", 1)
+    now = dt.datetime(2026, 11, 24, 12)
+    good = create_backup(s.db.conn, s.path, "manual", now)
+    path = s.path
+    s.close()
+    assert list_backups(path, now)[0].path == good.path
+    assert newest_good(path, now).path == good.path
+
+
+# -- 5. foreign and stray files -----------------------------------------------------------------
+
+def test_a_new_book_is_marked_as_ours(tmp_path):
+    path = make_book(tmp_path / "g.db")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(known_migrations())
+    conn.close()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_an_empty_file_is_refused_and_left_alone(tmp_path, capsys):
+    path = tmp_path / "g.db"
+    path.write_bytes(b"")
+    with pytest.raises(ForeignFileError, match="empty file"):
+        Store.open(path)
+    code, _, err = cli(capsys, "--db", str(path), "member", "add", "x")
+    assert code == 1
+    assert "empty file" in err
+    assert path.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db", "home"] or \
+        sorted(p.name for p in tmp_path.iterdir()) == ["g.db"]
+
+
+def test_another_programs_database_is_never_written_not_even_by_check(tmp_path, capsys):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE notes(x)")
+    conn.execute("INSERT INTO notes VALUES ('mine')")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    for argv in (["check"], ["member", "list"], ["backup", "create"]):
+        code, _, err = cli(capsys, "--db", str(path), *argv)
+        assert code == 1, err
+        assert "another program" in err
+    assert digest(path) == before
+    assert not Path(str(path) + "-wal").exists()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]
+    conn.close()
+
+
+def test_a_plain_sqlite_file_without_our_tables_is_refused(tmp_path):
+    path = tmp_path / "plain.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t(x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ForeignFileError, match="another program"):
+        Store.open(path)
+
+
+def test_another_databases_wal_beside_the_book_is_refused(tmp_path, capsys):
+    path = make_book(tmp_path / "g.db", 3)
+    other = tmp_path / "other.db"
+    oc = sqlite3.connect(other)
+    oc.execute("PRAGMA journal_mode = WAL")
+    oc.execute("PRAGMA wal_autocheckpoint = 0")
+    oc.execute("CREATE TABLE stuff(x)")
+    oc.commit()
+    shutil.copy(str(other) + "-wal", str(path) + "-wal")  # a stray -wal (copied, restored, synced…)
+    oc.close()
+    before = digest(path)
+    with pytest.raises(ForeignFileError, match="belongs to another database"):
+        Store.open(path)
+    code, _, err = cli(capsys, "--db", str(path), "check")
+    assert code == 1
+    assert "belongs to another database" in err
+    assert digest(path) == before
+    os.unlink(str(path) + "-wal")
+    Path(str(path) + "-shm").unlink(missing_ok=True)
+    assert count(path) == 3
+
+
+def test_a_book_from_an_earlier_version_is_adopted(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "schema_m001.db", path)
+    assert sqlite3.connect(path).execute("PRAGMA application_id").fetchone()[0] == 0
+    s = Store.open(path, today=lambda: TODAY)
+    assert s.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert s.db.execute("PRAGMA user_version").fetchone()[0] == len(known_migrations())
+    s.close()
+
+
+@pytest.mark.parametrize("kind", ["empty", "foreign", "newer", "folder", "text"])
+def test_restore_refuses_what_is_not_a_good_book(tmp_path, capsys, kind):
+    path = make_book(tmp_path / "g.db", 2)
+    bad = tmp_path / "bad.db"
+    if kind == "empty":
+        bad.write_bytes(b"")
+    elif kind == "foreign":
+        c = sqlite3.connect(bad)
+        c.execute("CREATE TABLE t(x)")
+        c.commit()
+        c.close()
+    elif kind == "newer":
+        s = Store.open(path)
+        b = s.backup("manual")
+        s.close()
+        shutil.copy(b.path, bad)
+        c = sqlite3.connect(bad)
+        c.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) "
+                  "VALUES ('greenlife', 'm999_future', '2030-01-01')")
+        c.execute("PRAGMA user_version = 999")
+        c.commit()
+        c.close()
+    elif kind == "folder":
+        bad.mkdir()
+    else:
+        bad.write_text("hello")
+    before = digest(path)
+    code, _, err = cli(capsys, "--db", str(path), "backup", "restore", str(bad))
+    assert code == 1, err
+    assert len(err.strip().splitlines()) == 1
+    assert digest(path) == before
+    assert count(path) == 2
+
+
+def test_restore_of_a_backup_with_64k_pages(tmp_path, capsys):
+    path = make_book(tmp_path / "g.db", 2)
+    s = Store.open(path)
+    b = s.backup("manual")
+    s.log("杨女士", "commute", "bike", 1)
+    s.close()
+    big = tmp_path / "big.db"
+    shutil.copy(b.path, big)
+    c = sqlite3.connect(big)
+    c.execute("PRAGMA page_size = 65536")
+    c.execute("VACUUM")
+    assert c.execute("PRAGMA page_size").fetchone()[0] == 65536
+    c.close()
+    code, _out, err = cli(capsys, "--db", str(path), "backup", "restore", str(big))
+    assert code == 0, err
+    assert count(path) == 2
+    code, _, _ = cli(capsys, "--db", str(path), "check")
+    assert code == 0
+
+
+def test_corrupt_file_is_still_offered_a_restore(tmp_path):
+    path = tmp_path / "g.db"
+    path.write_text("my shopping list\n" * 100)
+    with pytest.raises(CorruptDatabaseError):
+        Store.open(path)
+    assert path.read_text().startswith("my shopping list")
