@@ -384,3 +384,241 @@ def test_corrupt_file_is_still_offered_a_restore(tmp_path):
     with pytest.raises(CorruptDatabaseError):
         Store.open(path)
     assert path.read_text().startswith("my shopping list")
+
+
+# -- 6. check finds drift -----------------------------------------------------------------------
+
+@pytest.fixture
+def varied(tmp_path):
+    path = tmp_path / "v.db"
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.add_member("李先生")
+    for day in ("2026-09-03", "2026-10-10", "2026-11-20"):
+        s.log("杨女士", "commute", "subway", 12, day=day)
+        s.log("李先生", "food", "food_waste", 0.3, day=day)
+        s.log("李先生", "waste", "paper", 1.5, day=day)
+    assert s.check() == []
+    s.close()
+    return path
+
+
+FLIPS = {
+    "month points": ("UPDATE month_totals SET points = points + 1 WHERE month = '2026-09' "
+                     "AND category = 'waste'", "month_totals"),
+    "month avoided": ("UPDATE month_totals SET avoided = avoided + 5 WHERE month = '2026-10' "
+                      "AND category = 'commute'", "month_totals"),
+    "month extra row": ("INSERT INTO month_totals VALUES ('2025-01', 1, 'commute', 1, 0, 1, 1)", "month_totals"),
+    "day emitted": ("UPDATE day_totals SET emitted = emitted + 3 WHERE category = 'food' "
+                    "AND day = '2026-09-03'", "day_totals"),
+    "day row gone": ("DELETE FROM day_totals WHERE day = '2026-11-20' AND category = 'waste'", "day_totals"),
+    "item quantity": ("UPDATE day_items SET quantity = quantity + 1 WHERE item = 'paper' "
+                      "AND day = '2026-09-03'", "day_items"),
+    "item row gone": ("DELETE FROM day_items WHERE item = 'subway' AND day = '2026-10-10'", "day_items"),
+    "grams": ("UPDATE entries SET grams = grams + 10 WHERE id = 1", "entries"),
+    "quantity": ("UPDATE entries SET quantity = quantity * 2 WHERE id = 2", "entries"),
+    "factor value": ("UPDATE entries SET factor_value = factor_value + 1 WHERE id = 3", "entries"),
+    "unknown item": ("UPDATE entries SET item = 'teleport', factor_key = 'commute.teleport' WHERE id = 4",
+                     "entries"),
+    "unknown unit": ("UPDATE entries SET unit = 'parsec' WHERE id = 5", "entries"),
+}
+
+
+@pytest.mark.parametrize("flip", sorted(FLIPS))
+def test_check_catches_a_flipped_stored_value(varied, flip):
+    sql, table = FLIPS[flip]
+    conn = sqlite3.connect(varied)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    s = Store.open(varied, today=lambda: TODAY)
+    problems = s.check()
+    s.close()
+    assert problems, flip
+    assert table in {p.table for p in problems}
+
+
+def test_expected_row_is_the_one_rule(varied):
+    from greenlife.core import calc
+    from greenlife.store.safety import expected_row
+
+    s = Store.open(varied, today=lambda: TODAY)
+    for e in s.entries(limit=100):
+        row = s.db.execute("SELECT * FROM entries WHERE id = ?", [e.id]).fetchone()
+        cols = [d[0] for d in s.db.execute("SELECT * FROM entries LIMIT 0").description]
+        grams, points = expected_row(dict(zip(cols, row, strict=True)))
+        assert grams == pytest.approx(e.grams)
+        assert points == e.points == calc.points(e.grams)
+    s.close()
+
+
+# -- 7. concurrency -----------------------------------------------------------------------------
+
+def test_two_imports_planned_at_once_add_the_rows_once(tmp_path):
+    from greenlife.reports.export import write_csv
+    from greenlife.store.importer import apply_import, plan_import
+
+    src = make_book(tmp_path / "src.db", 5)
+    s = Store.open(src, today=lambda: TODAY)
+    csv_path = tmp_path / "e.csv"
+    write_csv(s, 2026, csv_path)
+    s.close()
+    target = make_book(tmp_path / "t.db", 0)
+    a = Store.open(target, today=lambda: TODAY)
+    b = Store.open(target, today=lambda: TODAY)
+    plan_a, plan_b = plan_import(a, csv_path), plan_import(b, csv_path)  # both see an empty book
+    assert len(plan_a.new) == len(plan_b.new) == 5
+    assert apply_import(a, plan_a) == 5
+    assert apply_import(b, plan_b) == 0  # re-checked under the write lock
+    assert plan_b.already == 5
+    a.close()
+    b.close()
+    assert count(target) == 5
+
+
+def test_concurrent_imports_and_backups_from_processes(tmp_path):
+    import subprocess
+    import sys
+
+    from greenlife.reports.export import write_csv
+
+    src = make_book(tmp_path / "src.db", 8)
+    s = Store.open(src, today=lambda: TODAY)
+    csv_path = tmp_path / "e.csv"
+    write_csv(s, 2026, csv_path)
+    s.close()
+    target = make_book(tmp_path / "t.db", 0)
+    cmds = [["import", str(csv_path)]] * 3 + [["backup", "create"]] * 4
+    procs = [subprocess.Popen([sys.executable, "-m", "greenlife", "--db", str(target), *c],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for c in cmds]
+    results = [(p.wait(60), p.stdout.read(), p.stderr.read()) for p in procs]
+    for code, _out, err in results:
+        assert code == 0, err
+        assert "Traceback" not in err
+    assert count(target) == 8
+    backups = list_backups(target)
+    assert len({b.path for b in backups}) == len(backups) >= 4 + 1  # 4 manual, at least one pre-import
+    assert sum("imported 8 entries" in out for _, out, _ in results) == 1
+
+
+class CommitFailsAfterwards:
+    """COMMIT reaches the disk, then SQLite reports an I/O error (as a failing fsync of the
+    directory can)."""
+
+    def __init__(self, real: sqlite3.Connection) -> None:
+        self.real = real
+
+    def execute(self, sql, *args):
+        cur = self.real.execute(sql, *args)
+        if sql.strip().upper() == "COMMIT":
+            raise _error("disk I/O error", "SQLITE_IOERR_FSYNC")
+        return cur
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_a_commit_error_after_the_data_is_durable_does_not_say_nothing_was_saved(tmp_path):
+    path = make_book(tmp_path / "g.db", 1)
+    s = Store.open(path, today=lambda: TODAY)
+    real = s.db.conn
+    s.db.conn = CommitFailsAfterwards(real)
+    with pytest.raises(StorageError) as info:
+        s.log("杨女士", "commute", "bike", 2)
+    s.db.conn = real
+    assert "othing was saved" not in info.value.message
+    assert "may have been saved" in info.value.message
+    s.close()
+    assert count(path) == 2  # it was saved: a retry would have duplicated it
+
+
+def test_a_refused_commit_still_says_nothing_was_saved(tmp_path):
+    path = make_book(tmp_path / "g.db", 1)
+    s = Store.open(path, today=lambda: TODAY)
+    real = s.db.conn
+
+    class Busy(CommitFailsAfterwards):
+        def execute(self, sql, *args):
+            if sql.strip().upper() == "COMMIT":
+                raise _error("database is locked", "SQLITE_BUSY")
+            return self.real.execute(sql, *args)
+
+    s.db.conn = Busy(real)
+    with pytest.raises(StorageError, match="othing was saved"):
+        s.log("杨女士", "commute", "bike", 2)
+    s.db.conn = real
+    s.close()
+    assert count(path) == 1
+
+
+# -- 8. half-finished work ----------------------------------------------------------------------
+
+def test_a_demo_that_fails_half_way_leaves_an_empty_book_and_can_run_again(tmp_path, monkeypatch):
+    from greenlife.store.demo import load_demo
+
+    path = tmp_path / "d.db"
+    s = Store.open(path, today=lambda: TODAY)
+
+    def boom(*_a, **_k):
+        raise KeyboardInterrupt  # as good as a kill: the process stops mid-way
+
+    monkeypatch.setattr(s, "add_template", boom)
+    with pytest.raises(KeyboardInterrupt):
+        load_demo(s, lang="en")
+    monkeypatch.undo()
+    assert s.is_empty()
+    assert s.count_entries() == 0
+    n = load_demo(s, lang="en")
+    assert n == s.count_entries() > 1000
+    assert s.check() == []
+    s.close()
+
+
+def test_stale_part_files_are_cleaned_and_live_ones_kept(tmp_path):
+    path = make_book(tmp_path / "g.db")
+    folder = backup_dir(path)
+    folder.mkdir(exist_ok=True)
+    old = dt.datetime(2026, 1, 1).timestamp()
+    stale = [folder / "greenlife-20260101-000000-manual.part", tmp_path / ".g.db.abc123.part"]
+    live = [folder / "greenlife-20261124-000000-manual.part", tmp_path / ".g.db.def456.part"]
+    for p in stale + live:
+        p.write_bytes(b"x" * 1000)
+    for p in stale:
+        os.utime(p, (old, old))
+    other = tmp_path / ".notes.txt.abc.part"  # not ours: another file's temporary
+    other.write_bytes(b"y")
+    os.utime(other, (old, old))
+    Store.open(path).close()
+    assert not any(p.exists() for p in stale)
+    assert all(p.exists() for p in live)
+    assert other.exists()
+
+
+def test_a_stale_export_part_is_cleaned_on_the_next_export(tmp_path):
+    from greenlife.reports.atomic import atomic_text
+
+    target = tmp_path / "e.csv"
+    left = tmp_path / ".e.csv.k1ll3d.part"
+    left.write_text("half")
+    old = dt.datetime(2026, 1, 1).timestamp()
+    os.utime(left, (old, old))
+    with atomic_text(target) as f:
+        f.write("a,b\n")
+    assert not left.exists()
+    assert target.read_text() == "a,b\n"
+
+
+def test_exports_respect_the_umask(tmp_path):
+    from greenlife.reports.atomic import atomic_text
+
+    old = os.umask(0o022)
+    try:
+        with atomic_text(tmp_path / "a.csv") as f:
+            f.write("x")
+        os.umask(0o077)
+        with atomic_text(tmp_path / "b.csv") as f:
+            f.write("x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a.csv").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "b.csv").stat().st_mode & 0o777 == 0o600
