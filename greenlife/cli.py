@@ -273,6 +273,19 @@ def build_parser() -> Parser:
     return p
 
 
+READ_ONLY = {("member", "list"), ("appliance", "list"), ("entries", None), ("book", None),
+             ("factors", "list"), ("factors", "sets"), ("badges", None), ("goal", "show"),
+             ("reward", "list"), ("summary", None), ("export", None), ("check", None),
+             ("backup", "list"), ("backup", "create")}
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the command changes the book (refused while the app has the file open)."""
+    if getattr(args, "dry_run", False):
+        return False
+    return (args.command, getattr(args, "action", None)) not in READ_ONLY
+
+
 def run(args: argparse.Namespace) -> int:
     from greenlife.store import Store
 
@@ -280,6 +293,11 @@ def run(args: argparse.Namespace) -> int:
         from greenlife.bench import run_bench
 
         return run_bench(args)
+    if args.command not in ("bench", "screenshots") and writes(args):
+        from greenlife.store import default_db_path
+        from greenlife.store.lock import refuse_if_app_holds
+
+        refuse_if_app_holds(args.db or default_db_path())
     if args.command == "backup" and args.action == "restore":
         return _restore(args)
     if args.command == "screenshots":

@@ -187,3 +187,34 @@ def test_damage_found_by_the_background_check_closes_the_window(qtbot, tmp_path,
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "damaged" in shown[0]
     assert not w.isVisible()
+
+
+def test_cli_honours_the_apps_qlockfile(qtbot, tmp_path, capsys):
+    """The app's QLockFile (PID and host inside, held by the OS) makes the CLI refuse to write."""
+    import subprocess
+    import sys
+
+    from greenlife.cli import main
+    from greenlife.store.lock import app_holder
+
+    db = tmp_path / "q.db"
+    s = Store.open(db, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.close()
+    code = ("import sys, time\nfrom pathlib import Path\nfrom PySide6.QtCore import QCoreApplication\n"
+            "from greenlife.ui.single_instance import Instance\napp = QCoreApplication([])\n"
+            "i = Instance(Path(sys.argv[1]))\nprint('up', flush=True)\ntime.sleep(60)\n")
+    p = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert p.stdout.readline().strip() == "up"
+        holder = app_holder(db)
+        assert holder is not None
+        assert holder.pid == str(p.pid)
+        assert main(["--db", str(db), "member", "add", "李先生"]) == 1
+        err = capsys.readouterr().err
+        assert f"process {p.pid}" in err
+        assert "open in the GreenLife app" in err
+    finally:
+        p.kill()
+        p.wait()
+    assert main(["--db", str(db), "member", "add", "李先生"]) == 0
