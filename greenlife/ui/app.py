@@ -106,9 +106,13 @@ def verify_in_background(window: MainWindow, path: Path, store: Store) -> None:
         failed(RuntimeError(verdict))
 
     def failed(exc: Exception) -> None:
-        from greenlife.store.safety import CorruptDatabaseError
+        from greenlife.store.safety import CorruptDatabaseError, DiskTroubleError
 
         store.close()
+        if isinstance(exc, DiskTroubleError):  # the disk, not the book: never offer a restore
+            QMessageBox.critical(None, APP_NAME, error_text(exc))
+            window.close()
+            return
         replacement = recover(path, CorruptDatabaseError(str(path), str(exc)))
         if replacement is not None:  # a good backup was restored: carry on with it
             _windows.append(open_window(path, replacement))

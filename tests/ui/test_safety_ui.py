@@ -218,3 +218,31 @@ def test_cli_honours_the_apps_qlockfile(qtbot, tmp_path, capsys):
         p.kill()
         p.wait()
     assert main(["--db", str(db), "member", "add", "李先生"]) == 0
+
+
+def test_disk_trouble_found_by_the_background_check_offers_no_restore(qtbot, tmp_path, monkeypatch):
+    import greenlife.store.db as db
+    from greenlife.store.safety import DiskTroubleError
+    from greenlife.ui.app import open_store, open_window
+
+    path = tmp_path / "io.db"
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.backup("manual")  # a good backup exists: it must not be offered for a disk problem
+    s.close()
+    store = open_store(path)
+
+    def unreadable(p):
+        raise DiskTroubleError(str(p), "disk I/O error")
+
+    monkeypatch.setattr(db, "verify_file", unreadable)
+    shown, asked = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]))
+    w = open_window(path, store)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "not damage" in shown[0]
+    assert asked == []
+    assert not w.isVisible()
+    assert not list((tmp_path / "io-backups").glob("damaged-*"))
