@@ -622,3 +622,98 @@ def test_exports_respect_the_umask(tmp_path):
         os.umask(old)
     assert (tmp_path / "a.csv").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "b.csv").stat().st_mode & 0o777 == 0o600
+
+
+# -- 10. one line instead of a traceback ----------------------------------------------------------
+
+@pytest.mark.parametrize(("code_name", "expected"), [("ENOSPC", "disk is full"), ("EROFS", "cannot be written"),
+                                                      ("ENAMETOOLONG", "too long")])
+def test_export_disk_errors_are_one_line(tmp_path, capsys, monkeypatch, code_name, expected):
+    import errno
+    import tempfile
+
+    path = make_book(tmp_path / "g.db")
+    code = getattr(errno, code_name)
+
+    def refuse(*_a, **_k):
+        raise OSError(code, os.strerror(code), str(tmp_path / "e.csv"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    rc, _, err = cli(capsys, "--db", str(path), "export", "--year", "2026", "--out", str(tmp_path / "e.csv"))
+    assert rc == 1
+    assert len(err.strip().splitlines()) == 1
+    assert expected in err
+    assert not (tmp_path / "e.csv").exists()
+
+
+def test_import_of_a_fifo_is_refused_at_once(tmp_path, capsys):
+    path = make_book(tmp_path / "g.db")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    rc, _, err = cli(capsys, "--db", str(path), "import", str(fifo))  # would hang reading
+    assert rc == 1
+    assert "not a regular file" in err
+
+
+# -- 9. import and dates accept no nonsense -----------------------------------------------------
+
+HEADER = ("date,member,category,item,quantity,unit,factor_set,factor_key,factor_value,factor_unit,"
+          "factor_kind,factor_source,factor_year,grams,points,note")
+ROW = ("2026-03-02,杨女士,commute,{item},{qty},km,shanghai,commute.{item},97.0,g CO2/km,reduction,"
+       "Shanghai,2025,{grams},{points},")
+
+
+def _plan(tmp_path, text: str):
+    from greenlife.store.importer import plan_import
+
+    f = tmp_path / "in.csv"
+    f.write_text(text, encoding="utf-8")
+    s = Store.open(make_book(tmp_path / "i.db", 0), today=lambda: TODAY)
+    try:
+        return plan_import(s, f)
+    finally:
+        s.close()
+
+
+def test_import_refuses_an_item_not_in_the_factor_table(tmp_path):
+    row = ROW.format(item="teleport", qty=500, grams=48500.0, points=48500)  # self-consistent
+    plan = _plan(tmp_path, f"{HEADER}\n{row}\n")
+    assert not plan.ok
+    assert "not in the factor table" in plan.errors[0][1]
+
+
+def test_import_never_reads_a_decimal_comma_as_a_bigger_number(tmp_path):
+    row = ROW.format(item="subway", qty='"1,5"', grams=1455.0, points=1455)  # 15 km x 97
+    plan = _plan(tmp_path, f"{HEADER}\n{row}\n")
+    assert not plan.ok
+    assert "comma" in plan.errors[0][1]
+    (tmp_path / "b").mkdir()
+    ok = _plan(tmp_path / "b", f"{HEADER}\n{ROW.format(item='subway', qty='1.5', grams=145.5, points=146)}\n")
+    assert ok.ok
+    assert len(ok.new) == 1
+
+
+def test_import_refuses_a_duplicated_column(tmp_path):
+    from greenlife.store.importer import ImportError_
+
+    row = ROW.format(item="subway", qty=10, grams=970.0, points=970)
+    with pytest.raises(ImportError_, match="more than once"):
+        _plan(tmp_path, f"{HEADER},points\n{row},1\n")
+
+
+@pytest.mark.parametrize("argv", [["appliance", "end", "1", "--to", ""], ["book", "--date", ""],
+                                  ["entries", "--from", ""], ["entries", "--to", " "],
+                                  ["log", "waste", "--member", "杨女士", "--stream", "paper", "--kg", "1",
+                                   "--date", ""]])
+def test_an_empty_date_is_refused_not_read_as_2100(tmp_path, capsys, argv):
+    path = make_book(tmp_path / "g.db", 1)
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_appliance("杨女士", "air_conditioner", 1, None, dt.date(2026, 6, 1))
+    s.close()
+    rc, _, err = cli(capsys, "--db", str(path), *argv)
+    assert rc == 2
+    assert "empty date" in err
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT in_use_to FROM appliances").fetchone()[0] is None
+    assert count(path) == 1
+    conn.close()
