@@ -19,19 +19,24 @@ from pathlib import Path
 from greenlife.core.errors import GreenlifeError
 
 
+def _who(pid: str, host: str) -> str:
+    """'1234@host' (PID and machine, as QLockFile records them)."""
+    return (pid or "?") + (f"@{host}" if host else "")
+
+
 class AlreadyOpenError(GreenlifeError):
     def __init__(self, path: Path, pid: str, host: str = "") -> None:
         super().__init__("The data file {path} is already open in another GreenLife window "
-                         "(process {pid}{host}). Use that window, or close it first.",
-                         path=str(path), pid=pid or "?", host=f" on {host}" if host else "")
+                         "(process {pid}). Use that window, or close it first.",
+                         path=str(path), pid=_who(pid, host))
         self.pid = pid
 
 
 class AppHoldsFileError(GreenlifeError):
     def __init__(self, path: Path, pid: str, host: str = "") -> None:
-        super().__init__("The data file {path} is open in the GreenLife app (process {pid}{host}). "
+        super().__init__("The data file {path} is open in the GreenLife app (process {pid}). "
                          "Make this change in the app, or close the app first; nothing was changed.",
-                         path=str(path), pid=pid or "?", host=f" on {host}" if host else "")
+                         path=str(path), pid=_who(pid, host))
         self.pid = pid
 
 
