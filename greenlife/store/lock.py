@@ -48,6 +48,7 @@ class Holder:
 
 
 def lock_path(db_path: Path) -> Path:
+    db_path = Path(os.path.abspath(db_path))  # '' or '.' has no name to add '.lock' to
     return db_path.with_name(db_path.name + ".lock")
 
 
