@@ -158,3 +158,23 @@ def test_hostile_data_file_paths(db, tmp_path, capsys, monkeypatch):
         assert "Traceback" not in err
         assert code in (0, 1, 2)
         assert code == 0 or len(err.strip().splitlines()) == 1, err
+
+
+def test_a_factor_key_in_capitals_is_refused_with_one_line(book, capsys):
+    code, err = run(["--db", str(book), "factors", "set", "commute.Teleport", "--value", "1",
+                     "--unit", "g CO2/km", "--kind", "reduction", "--source", "x"], capsys)
+    assert code == 2
+    assert "not a factor key" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_invalid_utf8_in_the_real_argv(book):
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable.encode(), b"-m", b"greenlife", b"--db", str(book).encode(), b"member",
+                        b"add", b"\xff\xfe name"], capture_output=True)
+    assert p.returncode == 2
+    assert b"Traceback" not in p.stderr
+    assert b"not valid UTF-8" in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1
