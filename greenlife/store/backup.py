@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -18,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from greenlife.core.errors import NotFoundError, StorageError
+from greenlife.core.errors import NotFoundError, StorageError, file_error
 from greenlife.store.safety import (
     APPLICATION_ID,
     CorruptDatabaseError,
@@ -66,7 +67,12 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def _disk_error(exc: OSError | sqlite3.Error, path: Path) -> StorageError:
-    return DiskTroubleError(str(path), (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc))
+    """Full disk, read-only folder, ... as one line (never a traceback, never 'damaged')."""
+    if isinstance(exc, OSError):
+        return file_error(exc, str(path))
+    if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_FULL"):
+        return file_error(OSError(errno.ENOSPC, "No space left on device"), str(path))
+    return DiskTroubleError(str(path), str(exc))
 
 
 def list_backups(db_path: Path, now: dt.datetime | None = None) -> list[Backup]:

@@ -165,7 +165,30 @@ def test_full_disk_during_backup_is_one_line_and_leaves_no_part(tmp_path, capsys
     code, _, err = cli(capsys, "--db", str(path), "backup", "create")
     assert code == 1
     assert len(err.strip().splitlines()) == 1
-    assert "No space left" in err
+    assert "disk is full" in err
+
+
+def test_a_backup_onto_a_full_disk_says_so(tmp_path, capsys, monkeypatch):
+    """A real SQLITE_FULL while the backup API writes the copy."""
+    import greenlife.store.backup as backup_mod
+
+    path = make_book(tmp_path / "g.db", 50)
+    real = sqlite3.connect
+
+    def small_disk(target, *a, **k):
+        conn = real(target, *a, **k)
+        if str(target).endswith(".part"):
+            conn.execute("PRAGMA max_page_count = 2")
+        return conn
+
+    monkeypatch.setattr(backup_mod.sqlite3, "connect", small_disk)
+    s = Store.open(path)
+    with pytest.raises(StorageError, match="disk is full"):
+        s.backup("manual")
+    s.close()
+    monkeypatch.undo()
+    assert list_backups(path) == []
+    assert not list(backup_dir(path).glob("*.part"))
 
 
 def test_a_real_full_disk_during_a_save_says_so_and_keeps_the_book(tmp_path):
@@ -322,6 +345,23 @@ def test_a_book_from_an_earlier_version_is_adopted(tmp_path):
     assert s.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert s.db.execute("PRAGMA user_version").fetchone()[0] == len(known_migrations())
     s.close()
+
+
+def test_restore_never_writes_over_another_programs_file(tmp_path, capsys):
+    path = make_book(tmp_path / "g.db", 2)
+    s = Store.open(path)
+    b = s.backup("manual")
+    s.close()
+    other = tmp_path / "other.db"
+    c = sqlite3.connect(other)
+    c.execute("CREATE TABLE notes(x)")
+    c.commit()
+    c.close()
+    before = digest(other)
+    code, _, err = cli(capsys, "--db", str(other), "backup", "restore", str(b.path))
+    assert code == 1
+    assert "another program" in err
+    assert digest(other) == before
 
 
 @pytest.mark.parametrize("kind", ["empty", "foreign", "newer", "folder", "text"])
