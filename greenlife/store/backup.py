@@ -175,9 +175,9 @@ def create_backup(conn: sqlite3.Connection, db_path: Path, reason: str = "manual
                                detail=verdict)
         target = _publish(part, target)
     except sqlite3.Error as exc:
-        raise _disk_error(exc, part) from exc
+        raise _disk_error(exc, folder) from exc
     except OSError as exc:
-        raise _disk_error(exc, part) from exc
+        raise _disk_error(exc, folder) from exc
     finally:
         part.unlink(missing_ok=True)
     backup = Backup(target, now, reason)

@@ -65,6 +65,9 @@ def _create(p: Path) -> None:
     os.close(fd)
     part = Path(tmp)
     try:
+        from greenlife.reports.atomic import umask
+
+        os.chmod(part, 0o666 & ~umask())  # as SQLite would create it, not mkstemp's 0600
         conn = _connect(part)
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
