@@ -151,7 +151,11 @@ def recover(path: Path, exc: GreenlifeError) -> Store | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    restore(path, good.path)
+    kept = restore(path, good.path)
+    if kept is not None:  # always say where the previous file went
+        QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
+            "App", "Restored the backup of {date}. The previous file was kept as {path}.").format(
+            date=good.made.strftime("%Y-%m-%d %H:%M"), path=str(kept.path)))
     return Store.open(path)
 
 

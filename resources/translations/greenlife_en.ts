@@ -126,6 +126,11 @@
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="156"/>
+        <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
+        <translation>Restored the backup of {date}. The previous file was kept as {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ApplianceForm</name>

@@ -126,6 +126,11 @@
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="156"/>
+        <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
+        <translation>已恢复 {date} 的备份。原来的文件保存为 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>ApplianceForm</name>

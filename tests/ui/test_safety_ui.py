@@ -87,10 +87,16 @@ def test_damaged_file_at_start_offers_the_newest_backup(qtbot, tmp_path, monkeyp
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     store = open_store(path)
     assert "damaged" in asked[0]
     assert "Restore the backup" in asked[0]
     assert store.balance().points == 98
+    kept = next((tmp_path / "g-backups").glob("damaged-*.db"))
+    assert told == [told[0]]
+    assert str(kept) in told[0]  # says where the damaged file went
+    assert kept.read_bytes() == b"\x00" * 10000
     store.close()
 
 
