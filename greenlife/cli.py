@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
+import re
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,10 +43,55 @@ class Parser(argparse.ArgumentParser):
 
 
 def _date_arg(text: str) -> dt.date:
+    if not text.strip():  # parse_date reads '' as "today", which here would be 2100-01-01
+        raise argparse.ArgumentTypeError("an empty date; use YYYY-MM-DD")
     day, err = parse_date(text, dt.date(2100, 1, 1))
     if err or day is None:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD")
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a date; use YYYY-MM-DD")
     return day
+
+
+def _date_text(text: str) -> str:
+    """A date option given explicitly must not be empty (leave the option out for today);
+    the store checks the rest."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty date; use YYYY-MM-DD, or leave the option out")
+    return text
+
+
+def _int_in(low: int, high: int, what: str = "a whole number") -> Any:
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text[:40]}' is not {what}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text[:40]} is out of range; use {low} to {high}")
+        return value
+    return parse
+
+
+_ID = _int_in(1, 2**63 - 1, "an id")
+
+
+def _finite(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a number") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' must be a finite number, 0 or more")
+    return value
+
+
+_KEY_RE = re.compile(r"^[a-z]+\.[a-z][a-z0-9_]*$")
+
+
+def _factor_key(text: str) -> str:
+    if not _KEY_RE.match(text):
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a factor key; use lower-case "
+                                         "category.item, e.g. commute.subway")
+    return text
 
 
 def build_parser() -> Parser:
@@ -84,7 +132,7 @@ def build_parser() -> Parser:
     y = log.add_parser("yesterday", help="repeat a member's entries of the previous day")
     for q in (c, w, f, y):
         q.add_argument("--member", required=True)
-        q.add_argument("--date", help="YYYY-MM-DD (default today)")
+        q.add_argument("--date", type=_date_text, help="YYYY-MM-DD (default today)")
         if q is not y:
             q.add_argument("--note", default="")
 
@@ -95,25 +143,25 @@ def build_parser() -> Parser:
     a.add_argument("--type", required=True, help=", ".join(APPLIANCES))
     a.add_argument("--grade", required=True, help="energy-label grade 1-5")
     a.add_argument("--kwh-year", help="kWh/year from the label (default: typical for grade)")
-    a.add_argument("--from", dest="start", help="in use from YYYY-MM-DD (default today)")
-    a.add_argument("--to", dest="end", help="in use until YYYY-MM-DD")
+    a.add_argument("--from", dest="start", type=_date_text, help="in use from YYYY-MM-DD (default today)")
+    a.add_argument("--to", dest="end", type=_date_text, help="in use until YYYY-MM-DD")
     a.add_argument("--label", default="")
     a = app.add_parser("list", help="list appliances")
     a.add_argument("--json", action="store_true")
     a = app.add_parser("end", help="an appliance is no longer in use")
-    a.add_argument("id", type=int)
-    a.add_argument("--to", dest="end", required=True)
+    a.add_argument("id", type=_ID)
+    a.add_argument("--to", dest="end", type=_date_text, required=True)
 
     e = sub.add_parser("entries", help="list entries")
     e.add_argument("--member")
     e.add_argument("--from", dest="start", type=_date_arg)
     e.add_argument("--to", dest="end", type=_date_arg)
     e.add_argument("--category", choices=["commute", "waste", "food"])
-    e.add_argument("--limit", type=int, default=100)
+    e.add_argument("--limit", type=_int_in(1, 10_000_000), default=100)
     e.add_argument("--json", action="store_true")
 
     d = sub.add_parser("delete", help="delete entries by id")
-    d.add_argument("ids", type=int, nargs="+")
+    d.add_argument("ids", type=_ID, nargs="+")
 
     b = sub.add_parser("book", help="the carbon book: balance and breakdown")
     b.add_argument("--member")
@@ -125,7 +173,7 @@ def build_parser() -> Parser:
     r.add_argument("--member", help="who redeems (default: the household)")
     r.add_argument("--points", required=True)
     r.add_argument("--reward", required=True)
-    r.add_argument("--date")
+    r.add_argument("--date", type=_date_text)
 
     fac = sub.add_parser("factors", help="conversion factors").add_subparsers(
         dest="action", required=True, parser_class=Parser)
@@ -133,12 +181,12 @@ def build_parser() -> Parser:
     fl.add_argument("--set", dest="set_id")
     fl.add_argument("--json", action="store_true")
     fs = fac.add_parser("set", help="add or edit a factor")
-    fs.add_argument("key", help="e.g. commute.subway")
-    fs.add_argument("--value", type=float, required=True)
+    fs.add_argument("key", type=_factor_key, help="e.g. commute.subway")
+    fs.add_argument("--value", type=_finite, required=True)
     fs.add_argument("--unit", help="e.g. 'g CO2/km' (default: the current unit)")
     fs.add_argument("--kind", choices=[k.value for k in Kind])
     fs.add_argument("--source")
-    fs.add_argument("--year", type=int)
+    fs.add_argument("--year", type=_int_in(1990, 2100))
     fs.add_argument("--label")
     fs.add_argument("--set", dest="set_id")
     fs.add_argument("--recalculate", action="store_true",
@@ -174,9 +222,9 @@ def build_parser() -> Parser:
     rr = rw.add_parser("redeem", help="spend points on a reward")
     rr.add_argument("name")
     rr.add_argument("--member", help="who redeems (default: the household)")
-    rr.add_argument("--date")
+    rr.add_argument("--date", type=_date_text)
     ru = rw.add_parser("undo", help="undo a redemption by its id")
-    ru.add_argument("id", type=int)
+    ru.add_argument("id", type=_ID)
 
     rc = sub.add_parser("recalc", help="recalculate the lines a factor produced with its current value")
     rc.add_argument("--key", help="only the lines of this factor, e.g. commute.subway (default: all)")
@@ -185,7 +233,7 @@ def build_parser() -> Parser:
     rc.add_argument("--json", action="store_true")
 
     sm = sub.add_parser("summary", help="the yearly summary: PDF report, CSV, JSON or PNG charts")
-    sm.add_argument("--year", type=int, required=True)
+    sm.add_argument("--year", type=_int_in(1, 9999), required=True)
     sm.add_argument("--out", type=Path, required=True,
                     help="a file (format from the extension) or, for png, a folder")
     sm.add_argument("--format", choices=["pdf", "csv", "json", "png"], help="force a format")
@@ -193,7 +241,7 @@ def build_parser() -> Parser:
     sm.add_argument("--certificates", action="store_true",
                     help="PDF: add a certificate page per member (for the fridge door)")
     ex = sub.add_parser("export", help="every entry of a year as CSV (or JSON)")
-    ex.add_argument("--year", type=int, required=True)
+    ex.add_argument("--year", type=_int_in(1, 9999), required=True)
     ex.add_argument("--out", type=Path, required=True)
     ex.add_argument("--format", choices=["csv", "json"], help="force a format")
 
@@ -215,7 +263,7 @@ def build_parser() -> Parser:
     dm.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the demo's names")
 
     be = sub.add_parser("bench", help="benchmark on a file of about 1,000,000 entries")
-    be.add_argument("--entries", type=int, default=1_000_000)
+    be.add_argument("--entries", type=_int_in(1, 10_000_000), default=1_000_000)
     be.add_argument("--file", type=Path, help="reuse or create the benchmark file here")
     be.add_argument("--json", action="store_true")
     be.add_argument("--no-ui", action="store_true", help="skip the desktop measurements")
@@ -229,6 +277,19 @@ def build_parser() -> Parser:
     return p
 
 
+READ_ONLY = {("member", "list"), ("appliance", "list"), ("entries", None), ("book", None),
+             ("factors", "list"), ("factors", "sets"), ("badges", None), ("goal", "show"),
+             ("reward", "list"), ("summary", None), ("export", None), ("check", None),
+             ("backup", "list"), ("backup", "create")}
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the command changes the book (refused while the app has the file open)."""
+    if getattr(args, "dry_run", False):
+        return False
+    return (args.command, getattr(args, "action", None)) not in READ_ONLY
+
+
 def run(args: argparse.Namespace) -> int:
     from greenlife.store import Store
 
@@ -236,6 +297,11 @@ def run(args: argparse.Namespace) -> int:
         from greenlife.bench import run_bench
 
         return run_bench(args)
+    if args.command not in ("bench", "screenshots") and writes(args):
+        from greenlife.store import default_db_path
+        from greenlife.store.lock import refuse_if_app_holds
+
+        refuse_if_app_holds(args.db or default_db_path())
     if args.command == "backup" and args.action == "restore":
         return _restore(args)
     if args.command == "screenshots":
@@ -360,11 +426,11 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
         if not args.dry_run:
             _announce(store.sync_badges())
         if args.json:
-            _print_json({"applied": report.applied, "changed": len(report.changes),
+            _print_json({"applied": report.applied, "changed": report.lines,
                          "points_delta": report.points_delta})
         else:
             verb = "would change" if args.dry_run else "changed"
-            print(f"{verb} {len(report.changes)} entries, {report.points_delta:+,} points")
+            print(f"{verb} {report.lines} lines, {report.points_delta:+,} points")
         return 0
     if cmd == "check":
         problems = store.check()
@@ -421,9 +487,30 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
     raise UsageError(f"unknown command {cmd}")
 
 
+def _say(text: str) -> None:
+    """One line on stderr, whatever the bytes in it (a path that is not UTF-8)."""
+    line = text.replace("\n", " ") + "\n"
+    stream = sys.stderr
+    enc = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        stream.write(line.encode(enc, "backslashreplace").decode(enc))
+    except (UnicodeError, LookupError):
+        stream.write(line.encode("ascii", "backslashreplace").decode("ascii"))
+
+
+def _check_argv(argv: Sequence[str]) -> None:
+    for arg in argv:
+        if any("\ud800" <= c <= "\udfff" for c in arg):
+            raise UsageError(f"the argument {arg.encode('utf-8', 'backslashreplace').decode()[:60]} is not "
+                             "valid UTF-8 text")
+        if "\x00" in arg:
+            raise UsageError("an argument contains a NUL character")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
+        _check_argv(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
         if args.command in (None, "gui"):
             from greenlife.ui.app import run_app
@@ -431,10 +518,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args.db)
         return run(args)
     except UsageError as exc:
-        print(f"greenlife: usage error: {exc}", file=sys.stderr)
+        _say(f"greenlife: usage error: {exc}")
         return 2
     except GreenlifeError as exc:
-        print(f"greenlife: error: {exc.message}", file=sys.stderr)
+        _say(f"greenlife: error: {exc.message}")
+        return 1
+    except sqlite3.IntegrityError as exc:  # a CHECK constraint refused a value the code let through
+        _say(f"greenlife: error: refused by the data file's rules ({exc}); nothing was saved")
+        return 1
+    except sqlite3.Error as exc:
+        from greenlife.store.tx import storage_error
+
+        _say(f"greenlife: error: {storage_error(exc).message}")
+        return 1
+    except OSError as exc:
+        from greenlife.core.errors import file_error
+
+        _say(f"greenlife: error: {file_error(exc).message}")
         return 1
     except KeyboardInterrupt:
         print("greenlife: interrupted", file=sys.stderr)

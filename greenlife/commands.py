@@ -80,8 +80,13 @@ def _restore(args: argparse.Namespace) -> int:
             raise GreenlifeError("No good backup of {path} was found.", path=str(path))
         backup = good.path
     saved = restore(path, backup)
-    print(f"restored {backup} into {path}" + (f"; the previous file was backed up to {saved.path}"
-                                                if saved else ""))
+    if saved is None:
+        where = "; there was no previous file"
+    elif saved.reason == "damaged":
+        where = f"; the previous (damaged) file was kept as {saved.path}, with its -wal and -shm if any"
+    else:
+        where = f"; the previous file was backed up to {saved.path}"
+    print(f"restored {backup} into {path}{where}")
     return 0
 
 
@@ -218,7 +223,7 @@ def _factors(store: Any, args: argparse.Namespace) -> int:
         print(f"{saved.key} = {saved.value:g} {saved.unit} ({saved.kind.value}) in set {set_id}")
         if args.recalculate:
             report = store.recalculate(saved.key, set_id)
-            print(f"recalculated {len(report.changes)} lines that used {saved.key} of set {set_id}, "
+            print(f"recalculated {report.lines} lines that used {saved.key} of set {set_id}, "
                   f"{report.points_delta:+,} points")
     return 0
 

@@ -56,3 +56,28 @@ class InsufficientPointsError(GreenlifeError):
 
 class StorageError(GreenlifeError):
     pass
+
+
+def file_error(exc: OSError, path: str = "") -> StorageError:
+    """A one-line message for a file-system refusal (full disk, read-only, a folder, a name too
+    long, ...) instead of a traceback."""
+    import errno
+
+    where = path or str(exc.filename or "")
+    code = exc.errno
+    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
+        return StorageError("The disk is full ({path}): nothing was written. Free some space and "
+                            "try again.", path=where)
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError("{path} cannot be written: permission denied or a read-only disk. "
+                            "Choose a folder you can write to.", path=where)
+    if code == errno.EISDIR:
+        return StorageError("{path} is a folder; give a file name.", path=where)
+    if code == errno.ENOTDIR:
+        return StorageError("{path}: a part of this path is a file, not a folder.", path=where)
+    if code == errno.ENAMETOOLONG:
+        return StorageError("The file name {path} is too long for this disk; choose a shorter one.",
+                            path=where[:80] + ("…" if len(where) > 80 else ""))
+    if code == errno.ENOENT:
+        return StorageError("{path} does not exist.", path=where)
+    return StorageError("{path}: {reason}.", path=where, reason=exc.strerror or str(exc))

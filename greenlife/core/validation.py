@@ -45,6 +45,9 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
+_THOUSANDS_RE = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
 def parse_number(raw: Any, limit: Limit, unit: str) -> tuple[float | None, FieldError | None]:
     """A finite number inside the limit, or an error that says the accepted range."""
     rng = {"low": _fmt(limit.low), "high": _fmt(limit.high), "unit": unit}
@@ -53,9 +56,17 @@ def parse_number(raw: Any, limit: Limit, unit: str) -> tuple[float | None, Field
         return None, FieldError(
             limit.field, "{field}: a value is required; enter {low} to {high} {unit}", rng
         )
+    if isinstance(raw, str) and "," in text:
+        if not _THOUSANDS_RE.match(text):  # '1,5' is a decimal comma: never read as 15
+            return None, FieldError(
+                limit.field,
+                "{field}: '{value}' has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}",
+                {"value": text[:40], **rng},
+            )
+        text = text.replace(",", "")
     try:
-        value = float(text.replace(",", "")) if isinstance(raw, str) else float(raw)
-    except (TypeError, ValueError):
+        value = float(text) if isinstance(raw, str) else float(raw)
+    except (TypeError, ValueError, OverflowError):
         return None, FieldError(
             limit.field,
             "{field}: '{value}' is not a number; enter {low} to {high} {unit}",

@@ -57,9 +57,11 @@ def summary_json(summary: YearSummary) -> dict[str, Any]:
         "year": summary.year, "household": summary.household_name,
         "totals": {"points": t.points, "grams_avoided": round(t.avoided_g, 3),
                    "grams_emitted": round(t.emitted_g, 3), "points_redeemed": t.debits,
-                   "balance": t.balance, "entries": t.entries, "by_category": t.by_category},
+                   "balance": t.balance, "available_at_year_end": t.available_end,
+                   "entries": t.entries, "by_category": t.by_category},
         "equivalences": {k: round(v, 3) for k, v in summary.equivalences().items()},
         "members": [{"name": m.name, "points": m.totals.points, "balance": m.totals.balance,
+                     "available_at_year_end": m.totals.available_end,
                      "by_category": m.totals.by_category} for m in summary.members],
         "best_weeks": [{"week_of": d.isoformat(), "points": p} for d, p in summary.best_weeks],
         "badges": [{"who": who or None, "badge": name.get("en"), "tier": tier, "earned_on": d.isoformat()}

@@ -224,7 +224,8 @@ def _totals_rows(t: Totals, lang: str) -> list[list[str]]:
         [text(lang, "avoided"), text(lang, "kg", value=number(t.avoided_g / 1000, 2))],
         [text(lang, "emitted"), text(lang, "kg", value=number(t.emitted_g / 1000, 2))],
         [text(lang, "redeemed"), number(t.debits)],
-        [text(lang, "balance"), number(t.balance)],
+        [text(lang, "net"), f"{t.balance:+,}"],
+        [text(lang, "balance"), number(t.available_end)],
         [text(lang, "entries"), number(t.entries)],
     ]
 
@@ -299,7 +300,7 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
              for w, n, t, d in summary.badges] or [[text(lang, "none"), "", ""]], (35, 35, 80),
             (False, False, False))
     r.h2(text(lang, "rewards"))
-    r.table([text(lang, "date"), text(lang, "who"), text(lang, "reward"), text(lang, "points")],
+    r.table([text(lang, "date"), text(lang, "who"), text(lang, "reward"), text(lang, "spent")],
             [[date(lang, d), w or text(lang, "household"), reward, f"-{p:,}"]
              for d, w, reward, p in summary.redemptions] or [[text(lang, "none"), "", "", ""]],
             (35, 35, 60, 25), (False, False, False, True))
@@ -323,7 +324,7 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
                 [[date(lang, d), f"{n.get(lang) or n.get('en', '')} {_tier(lang, t)}".strip()]
                  for n, t, d in m.badges] or [[text(lang, "none"), ""]], (35, 100), (False, False))
         r.h2(text(lang, "rewards"))
-        r.table([text(lang, "date"), text(lang, "reward"), text(lang, "points")],
+        r.table([text(lang, "date"), text(lang, "reward"), text(lang, "spent")],
                 [[date(lang, d), reward, f"-{p:,}"] for d, reward, p in m.rewards]
                 or [[text(lang, "none"), "", ""]], (35, 70, 25), (False, False, True))
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from greenlife.core import calc
+from greenlife.core.periods import week_start
 from greenlife.reports.series import Stacked, year_by_month
 
 if TYPE_CHECKING:
@@ -34,9 +35,12 @@ class Totals:
     debits: int
     by_category: dict[str, int]
     entries: int
+    available_end: int = 0  # all-time balance on 31 December: what is left to spend (points never expire)
+    lines: int = 0  # ledger lines of the year (actions, appliance days, redemptions)
 
     @property
     def balance(self) -> int:
+        """The year's own net: points earned in the year less points redeemed in it."""
         return self.points - self.debits
 
 
@@ -90,7 +94,9 @@ class YearSummary:
 def _totals(store: Store, member_id: int | None, start: dt.date, end: dt.date) -> Totals:
     b = store.balance(member_id, start, end)
     return Totals(b.credit_points, b.grams_avoided, b.grams_emitted, b.debit_points,
-                  dict(b.points_by_category), store.count_entries(member_id, start, end))
+                  dict(b.points_by_category), store.count_entries(member_id, start, end),
+                  store.balance(member_id, None, end).points,
+                  store.book.count_lines(member_id, start, end))
 
 
 def _factors(store: Store, start: dt.date, end: dt.date) -> list[FactorUsed]:
@@ -117,16 +123,20 @@ def best_weeks(store: Store, year: int, n: int = 5) -> list[tuple[dt.date, int]]
 
 
 def weeks_met(store: Store, year: int) -> tuple[int, int]:
-    """ISO weeks of the year (up to today) whose points met the goal in force that week."""
+    """ISO weeks of the year (up to today) whose points met the goal in force that week; the
+    week still under way counts only once its goal is met (it has not been missed yet)."""
     first = dt.date.fromisocalendar(year, 1, 1)
     last = min(dt.date.fromisocalendar(year + 1, 1, 1) - dt.timedelta(days=1), store.today())
     weeks = store.week_points(first, last)
     counted = met = 0
     w = first
+    this_week = week_start(store.today())
     while w <= last:
-        counted += 1
         goal = store.goal_for(w)
-        met += goal > 0 and weeks.get(w, 0) >= goal
+        reached = goal > 0 and weeks.get(w, 0) >= goal
+        if w != this_week or reached:
+            counted += 1
+            met += reached
         w += dt.timedelta(days=7)
     return met, counted
 
@@ -145,7 +155,7 @@ def build_summary(store: Store, year: int) -> YearSummary:
     members = []
     for m in store.members(include_archived=True):
         t = _totals(store, m.id, start, end)
-        if not m.active and not t.entries:
+        if not m.active and not t.lines:  # an archived member with lines in the year stays
             continue
         mine = [(b.badge.name, b.tier, b.earned_on) for b in store.earned_badges(m.id)
                 if b.earned_on.year == year]

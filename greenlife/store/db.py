@@ -13,7 +13,14 @@ from greenlife import APP_NAME, ORG_NAME
 from greenlife.core.errors import StorageError
 from greenlife.store import schema
 from greenlife.store.backup import create_backup
-from greenlife.store.safety import CorruptDatabaseError, quick_check, refuse_network
+from greenlife.store.safety import (
+    APPLICATION_ID,
+    CorruptDatabaseError,
+    connect_ro,
+    identify,
+    quick_check,
+    refuse_network,
+)
 from greenlife.store.tx import storage_error
 
 ENV_VAR = "GREENLIFE_DB"
@@ -35,6 +42,52 @@ def _connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+def known_migrations() -> list[str]:
+    """Names of every migration this version knows, oldest first."""
+    return [m.name for m in schema.migrations.pending(Database(memory=True))]
+
+
+def stamp(conn: sqlite3.Connection) -> None:
+    """Mark the file as a GreenLife book: application_id, and user_version = schema version."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    n = conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = 'greenlife'").fetchone()[0]
+    if conn.execute("PRAGMA user_version").fetchone()[0] != n:
+        conn.execute(f"PRAGMA user_version = {int(n)}")
+
+
+def _create(p: Path) -> None:
+    """A new book is built in a temporary file and renamed into place: a crash never leaves a
+    0-byte or half-made file at the path, and a file that appears meanwhile is not replaced."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=p.parent)
+    os.close(fd)
+    part = Path(tmp)
+    try:
+        from greenlife.core.files import umask
+
+        os.chmod(part, 0o666 & ~umask())  # as SQLite would create it, not mkstemp's 0600
+        conn = _connect(part)
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA synchronous = FULL")
+            schema.apply(Database(conn))
+            stamp(conn)
+            conn.commit()
+        finally:
+            conn.close()
+        try:
+            os.link(part, p)  # fails if the path exists: never replaces someone else's file
+        except FileExistsError:
+            pass
+        except OSError:
+            if not p.exists():
+                os.replace(part, p)
+    finally:
+        part.unlink(missing_ok=True)
+
+
 def open_database(
     path: Path | str | None = None, *, memory: bool = False, backups: bool = True,
     defer_check: bool = False,
@@ -54,9 +107,15 @@ def open_database(
     else:
         p = Path(path) if path is not None else default_db_path()
         refuse_network(p)
-        existed = p.exists() and p.stat().st_size > 0
         try:
+            existed = identify(p, known_migrations()) is not None
             p.parent.mkdir(parents=True, exist_ok=True)
+            if not existed:
+                _create(p)
+                identify(p, known_migrations())
+            from greenlife.store.backup import clean_stale_parts
+
+            clean_stale_parts(p)
             conn = _connect(p)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(
@@ -74,7 +133,7 @@ def open_database(
             conn.execute("PRAGMA query_only = 1")  # nothing is written until the check passes
             deferred = True
         else:
-            verdict = quick_check(conn)
+            verdict = quick_check(conn, str(p))
             if verdict != "ok":
                 conn.close()
                 raise CorruptDatabaseError(str(p), verdict)
@@ -93,6 +152,9 @@ def open_database(
         if p is not None and backups and schema.migrations.pending(db) and db["members"].exists():
             create_backup(conn, p, "pre-migration")
         schema.apply(db)
+        if p is not None:
+            with conn:
+                stamp(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise storage_error(exc, str(p or "")) from exc
@@ -101,9 +163,9 @@ def open_database(
 
 def verify_file(path: Path) -> str:
     """quick_check on its own read-only connection (for a worker thread): 'ok' or the problem."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = connect_ro(path, BUSY_TIMEOUT_MS / 1000)
     try:
-        return quick_check(conn)
+        return quick_check(conn, str(path))
     finally:
         conn.close()
 
@@ -111,4 +173,6 @@ def verify_file(path: Path) -> str:
 def allow_writes(db: Database) -> None:
     """The deferred check passed: the file may be written."""
     db.conn.execute("PRAGMA query_only = 0")
+    with db.conn:
+        stamp(db.conn)  # a book from an earlier version is adopted once it checks out
     db.check_pending = False  # type: ignore[attr-defined]

@@ -20,17 +20,17 @@ DEMO_NAMES = {
 
 def load_demo(store: Store, progress: Callable[[int, int], None] | None = None, lang: str = "zh") -> int:
     """Create 4 members and a year of entries ending today; return the number of entries."""
-    if not store.is_empty():
-        raise GreenlifeError(
-            "This data file already has members; the demo household only goes into an empty "
-            "file. Use --db PATH with a new file name."
-        )
-    today = store.today()
-    ids = {name: store.add_member(name, colour).id for name, colour in DEMO_MEMBERS}
-    actions = demo_actions(today)
-    factors = store.factors()
-    total = len(actions)
-    with store.tx():
+    with store.tx():  # one transaction: a kill or an error leaves the file empty, never half a demo
+        if not store.is_empty():
+            raise GreenlifeError(
+                "This data file already has members; the demo household only goes into an empty "
+                "file. Use --db PATH with a new file name."
+            )
+        today = store.today()
+        ids = {name: store.add_member(name, colour).id for name, colour in DEMO_MEMBERS}
+        actions = demo_actions(today)
+        factors = store.factors()
+        total = len(actions)
         batch = []
         for i, a in enumerate(actions, 1):
             draft = EntryDraft(ids[a.member], a.day, a.category, a.item, a.quantity,
@@ -51,9 +51,9 @@ def load_demo(store: Store, progress: Callable[[int, int], None] | None = None, 
         store.add_template("小明", names[3], "commute", "walk", 1.5, "km")
         store.add_template("奶奶", names[4], "waste", "kitchen", 0.8, "kg")
         store.set_setting("household_name", names[8])
-    movie = store.add_reward(names[5], 20000)
-    store.add_reward(names[6], 50000)
-    store.add_reward(names[7], 8000)
-    store.redeem_reward(movie.id, None, today - dt.timedelta(days=30))
+        movie = store.add_reward(names[5], 20000)
+        store.add_reward(names[6], 50000)
+        store.add_reward(names[7], 8000)
+        store.redeem_reward(movie.id, None, today - dt.timedelta(days=30))
     store.sync_badges()
     return total

@@ -63,7 +63,8 @@ class Store:
         self.badges = Badges(db, self.tx, self.people, self.appliance_book, self.goals, self.book,
                              self.today)
         self.usual = Templates(db, self.tx, self.people)
-        self.recalc = Recalculation(db, self.tx, self.factor_book, self.appliance_book, self.backup)
+        self.recalc = Recalculation(db, self.tx, self.factor_book, self.appliance_book, self.book,
+                                   self.backup)
         self._posted_on: dt.date | None = None
         if self.tx.writable:
             self.factor_book.seed()
@@ -190,8 +191,8 @@ class Store:
         return self.factor_book.save(factor)
 
     def recalculate(self, factor_key: str | None = None, set_id: str | None = None, *,
-                    dry_run: bool = False) -> RecalcReport:
-        return self.recalc.run(factor_key, set_id, dry_run=dry_run)
+                    dry_run: bool = False, confirm: bool = False) -> RecalcReport:
+        return self.recalc.run(factor_key, set_id, dry_run=dry_run, confirm=confirm)
 
     # -- actions (entries) ----------------------------------------------------------
     entry_values = staticmethod(entry_values)

@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import math
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class ImportPlan:
     new: list[tuple[Any, ...]] = field(default_factory=list)  # values for Store._INSERT
     already: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    candidates: list[tuple[Any, ...]] = field(default_factory=list)  # every valid row of the file
 
     @property
     def ok(self) -> bool:
@@ -47,13 +49,20 @@ class ImportPlan:
 
 def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         raise ImportError_("Cannot read {path}: {reason}.", path=str(path), reason=exc.strerror or str(exc)) from exc
+    if not stat.S_ISREG(st.st_mode):  # a folder, a device (/dev/zero never ends), a FIFO (hangs)
+        raise ImportError_("{path} is not a regular file (a folder, a device or a pipe). Import the "
+                           "CSV file that GreenLife exports.", path=str(path))
+    size = st.st_size
     if size > MAX_BYTES:
         raise ImportError_("{path} is {mb} MB; files over 200 MB are not imported.", path=str(path),
                            mb=size // 2**20)
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportError_("Cannot read {path}: {reason}.", path=str(path), reason=exc.strerror or str(exc)) from exc
     if b"\x00" in raw:
         raise ImportError_("{path} is not a text CSV file (it contains binary data). Import the CSV "
                            "that GreenLife exports.", path=str(path))
@@ -71,6 +80,11 @@ def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
         except StopIteration:
             raise ImportError_("{path} is empty.", path=str(path)) from None
         header = [h.strip() for h in header]
+        twice = sorted({h for h in header if h and header.count(h) > 1})
+        if twice:
+            raise ImportError_("{path} has the column {cols} more than once; which one is meant "
+                               "cannot be told. Remove the extra column and import again.",
+                               path=str(path), cols=", ".join(twice))
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise ImportError_("{path} lacks the columns {missing}. Import the CSV that GreenLife "
@@ -93,7 +107,8 @@ def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
         csv.field_size_limit(old_limit)
 
 
-def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.date) -> tuple[Any, ...]:
+def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.date,
+         known: dict[str, set[str]] | None = None) -> tuple[Any, ...]:
     """Values for one entry, or ValueError with the reason."""
     if "__error__" in r:
         raise ValueError(r["__error__"])
@@ -142,6 +157,11 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
     key = cell["factor_key"] or f"{category.value}.{item}"
     if key != f"{category.value}.{item}":
         raise ValueError(f"factor_key: '{key[:30]}' does not match {category.value}.{item}")
+    if known is not None:  # the item and its unit must be in the factor table (any set)
+        if key not in known:
+            raise ValueError(f"item: '{item[:20]}' ({key[:30]}) is not in the factor table; add the factor first")
+        if unit_f not in known[key]:
+            raise ValueError(f"factor_unit: '{unit_f[:20]}' is not a unit of {key[:30]} in the factor table")
     note, err = check_note(cell.get("note", ""))
     if err:
         raise ValueError(err.message)
@@ -163,18 +183,28 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
     """Validate every row; nothing is written."""
     rows = _read(Path(path))
     members = {m.name: m.id for m in store.members(include_archived=True)}
+    known: dict[str, set[str]] = {}
+    for key, unit in store.db.execute("SELECT DISTINCT key, unit FROM factors"):
+        known.setdefault(key, set()).add(unit)
     plan = ImportPlan(rows=len(rows))
     candidates = []
     for line, r in rows:
         try:
-            candidates.append(_row(store, members, r, store.today()))
+            candidates.append(_row(store, members, r, store.today(), known))
         except ValueError as exc:
             plan.errors.append((line, str(exc)))
         except KeyError as exc:
             plan.errors.append((line, f"missing cell {exc}"))
     if plan.errors:
         return plan
-    # same file twice adds nothing: compare with what is stored, identical rows counted
+    plan.candidates = candidates
+    plan.new, plan.already = _split(store, candidates)
+    return plan
+
+
+def _split(store: Store, candidates: list[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]], int]:
+    """(rows not yet in the book, how many already are): the same file twice adds nothing;
+    identical rows are counted."""
     have: Counter[tuple[Any, ...]] = Counter()
     days = {v[1] for v in candidates}
     for day in days:
@@ -183,14 +213,15 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
                 "FROM entries WHERE day = ?", [day]):
             have[tuple(r)] += 1
     taken: Counter[tuple[Any, ...]] = Counter()
+    new, already = [], 0
     for v in candidates:
         k = (*v[:5], v[7], v[8], v[15])
         taken[k] += 1
         if taken[k] <= have[k]:
-            plan.already += 1
+            already += 1
         else:
-            plan.new.append(v)
-    return plan
+            new.append(v)
+    return new, already
 
 
 def apply_import(store: Store, plan: ImportPlan) -> int:
@@ -200,4 +231,7 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
     if not plan.new:
         return 0
     store.backup("pre-import")
-    return store.bulk_add(plan.new)
+    with store.tx():  # BEGIN IMMEDIATE: a second import of the same file waits here, then finds
+        # its rows already in the book (the plan was made before the lock)
+        plan.new, plan.already = _split(store, plan.candidates or plan.new)
+        return store.bulk_add(plan.new) if plan.new else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from greenlife.store.appliances import Appliances
+    from greenlife.store.book import Book
     from greenlife.store.factors import Factors
     from greenlife.store.transactions import Transactions
 
@@ -27,6 +29,7 @@ class RecalcChange:
     old_value: float
     new_value: float
     kind: str = "action"
+    lines: int = 1  # an appliance's change re-posts one line per day
 
 
 @dataclass(frozen=True)
@@ -40,18 +43,23 @@ class RecalcReport:
     def points_delta(self) -> int:
         return sum(c.new_points - c.old_points for c in self.changes)
 
+    @property
+    def lines(self) -> int:
+        return sum(c.lines for c in self.changes)
+
 
 class Recalculation:
     def __init__(self, db: Database, tx: Transactions, factors: Factors, appliances: Appliances,
-                 backup: Callable[[str], Any]) -> None:
+                 book: Book, backup: Callable[[str], Any]) -> None:
         self.db = db
         self.tx = tx
         self.factors = factors
         self.appliances = appliances
+        self.book = book
         self.backup = backup
 
     def run(self, factor_key: str | None = None, set_id: str | None = None, *,
-            dry_run: bool = False) -> RecalcReport:
+            dry_run: bool = False, confirm: bool = False) -> RecalcReport:
         """Recompute the lines that used ``factor_key`` of ``set_id`` (the active set by
         default) with that factor's current value; with no key, every factor of the set.
         Lines from another set are never touched. The grid factor also re-posts the
@@ -70,17 +78,27 @@ class Recalculation:
         keys = [factor_key] if factor_key else list(factors)
         changes: list[RecalcChange] = []
         updates: list[tuple[Any, ...]] = []
+        touched: dict[int, str] = {}  # member -> earliest day of a changed line
         for key in keys:
             f = factors.get(key)
             if f is None:
                 continue
-            for (eid, cat, qty, fval, funit, fkind, fsrc, fyear, fass, pts) in self.db.execute(
-                    "SELECT id, category, quantity, factor_value, factor_unit, factor_kind, "
-                    "factor_source, factor_year, factor_assumption, points FROM entries "
-                    "WHERE kind = 'action' AND factor_set = ? AND factor_key = ?", [sid, key]):
+            for (eid, cat, qty, qunit, fval, funit, fkind, fsrc, fyear, fass, pts, mid, day) in (
+                    self.db.execute(
+                    "SELECT id, category, quantity, unit, factor_value, factor_unit, factor_kind, "
+                    "factor_source, factor_year, factor_assumption, points, member_id, day "
+                    "FROM entries WHERE kind = 'action' AND factor_set = ? AND factor_key = ?",
+                    [sid, key])):
                 if (f.value, f.unit, f.kind.value, f.source, f.year, int(f.assumption)) == (
                         fval, funit, fkind, fsrc, fyear, fass):
                     continue
+                if calc.quantity_unit(f) != qunit:
+                    raise ValidationError([FieldError(
+                        "unit", "{field}: {key} now counts in {new} but its past lines were "
+                        "logged in {old}; they cannot be recalculated. Put the unit back, or add "
+                        "a new factor for the new unit", {"key": key, "new": calc.quantity_unit(f),
+                                                          "old": qunit})])
+                touched[mid] = min(day, touched.get(mid, day))
                 g = calc.line_grams(cat, qty, f)
                 new_pts = calc.line_points(g)
                 changes.append(RecalcChange(eid, pts, new_pts, key, fval, f.value))
@@ -100,11 +118,14 @@ class Recalculation:
                 per_day = calc.line_points(calc.appliance_grams_per_day(
                     a.baseline_kwh_year, a.kwh_year, grid))
                 changes.append(RecalcChange(a.id, old, per_day * days, GRID_KEY, a.grid.value,
-                                            grid.value, "appliance"))
+                                            grid.value, "appliance", days))
                 moved.append(a.id)
+                start = a.in_use_from.isoformat()
+                touched[a.member_id] = min(start, touched.get(a.member_id, start))
         if not dry_run and changes:
             self.backup("pre-recalc")
-            with self.tx():
+            first = dt.date.fromisoformat(min(touched.values()))
+            with self.tx(), self.book.guarded(set(touched), first, self._name, confirm):
                 self.db.conn.executemany(
                     "UPDATE entries SET factor_value=?, factor_unit=?, factor_kind=?, "
                     "factor_source=?, factor_year=?, factor_assumption=?, grams=?, points=? "
@@ -112,5 +133,9 @@ class Recalculation:
                 for aid in moved:
                     self.appliances.use_grid(aid, grid)  # type: ignore[arg-type]
         return RecalcReport(changes, applied=not dry_run, set_id=sid, factor_key=factor_key or "")
+
+    def _name(self, member_id: int) -> str:
+        row = self.db.execute("SELECT name FROM members WHERE id = ?", [member_id]).fetchone()
+        return str(row[0]) if row else str(member_id)
 
 

@@ -15,17 +15,19 @@ if TYPE_CHECKING:
 
 def storage_error(exc: sqlite3.Error, path: str = "") -> StorageError:
     text = str(exc).lower()
+    name = getattr(exc, "sqlite_errorname", "") or ""
     where = f" ({path})" if path else ""
-    if "disk is full" in text or "database or disk is full" in text:
+    if name.startswith("SQLITE_FULL") or "disk is full" in text or "database or disk is full" in text:
         return StorageError("The disk is full{where}: nothing was saved. Free some space and save "
                             "again; what you typed is still in the form.", where=where)
-    if "readonly" in text or "read-only" in text:
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return StorageError("The data file is read-only{where}: nothing was saved. Make it writable "
                             "(or move it to a folder you can write to) and save again.", where=where)
-    if "locked" in text or "busy" in text:
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
         return StorageError("The data file is busy{where}: another program kept it locked. Nothing "
                             "was saved; try again in a moment.", where=where)
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or (
+            not name and ("malformed" in text or "not a database" in text or "corrupt" in text)):
         return StorageError("The data file is damaged{where}: nothing was saved. Restore the newest "
                             "backup ('greenlife backup restore --latest' or Settings).", where=where)
     return StorageError("The data file could not be written{where}: {reason}. Nothing was saved.",
@@ -61,12 +63,23 @@ class TxMixin:
         except BaseException:
             conn.rollback()
             raise
-        with self._mapped():
-            try:
-                conn.execute("COMMIT")
-            except sqlite3.Error:
-                conn.rollback()
-                raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.IntegrityError:
+            conn.rollback()
+            raise
+        except sqlite3.Error as exc:
+            name = getattr(exc, "sqlite_errorname", "") or ""
+            if conn.in_transaction or name.startswith(("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_BUSY")):
+                # still open (rolled back here) or refused before anything was written
+                if conn.in_transaction:
+                    conn.rollback()
+                raise self._error(exc) from exc
+            # the transaction ended although COMMIT reported an error: the data may well be
+            # on disk, so "nothing was saved" would invite a duplicate
+            raise StorageError("The data file reported an error while saving ({reason}); the change "
+                               "may have been saved. Check before saving it again.",
+                               reason=str(exc)) from exc
 
     @contextlib.contextmanager
     def _mapped(self) -> Iterator[None]:

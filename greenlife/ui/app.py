@@ -107,9 +107,13 @@ def verify_in_background(window: MainWindow, path: Path, store: Store) -> None:
         failed(RuntimeError(verdict))
 
     def failed(exc: Exception) -> None:
-        from greenlife.store.safety import CorruptDatabaseError
+        from greenlife.store.safety import CorruptDatabaseError, DiskTroubleError
 
         store.close()
+        if isinstance(exc, DiskTroubleError):  # the disk, not the book: never offer a restore
+            QMessageBox.critical(None, APP_NAME, error_text(exc))
+            window.close()
+            return
         replacement = recover(path, CorruptDatabaseError(str(path), str(exc)))
         if replacement is not None:  # a good backup was restored: carry on with it
             _windows.append(open_window(path, replacement))
@@ -148,7 +152,11 @@ def recover(path: Path, exc: GreenlifeError) -> Store | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    restore(path, good.path)
+    kept = restore(path, good.path)
+    if kept is not None:  # always say where the previous file went
+        QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
+            "App", "Restored the backup of {date}. The previous file was kept as {path}.").format(
+            date=good.made.strftime("%Y-%m-%d %H:%M"), path=str(kept.path)))
     return Store.open(path)
 
 

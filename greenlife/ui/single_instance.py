@@ -1,15 +1,16 @@
-"""One window per data file: the writer lock, and a local socket so a second copy can
-bring the first window forward before it quits."""
+"""One window per data file: a QLockFile beside it (PID, application and host inside; the
+command line honours it too, see greenlife.store.lock), and a local socket so a second copy
+can bring the first window forward before it quits."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from greenlife.store.lock import WriterLock
+from greenlife.store.lock import AlreadyOpenError, lock_path
 
 
 def server_name(db_path: Path) -> str:
@@ -35,8 +36,13 @@ class Instance(QObject):
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
-        self.lock = WriterLock(db_path)
-        self.lock.acquire()  # AlreadyOpenError if another window has the file
+        lock_path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        self.lock = QLockFile(str(lock_path(db_path)))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        if not self.lock.tryLock(0):
+            info = self.lock.getLockInfo()
+            pid, host = (str(info[0]), str(info[1])) if info and len(info) >= 3 else ("", "")
+            raise AlreadyOpenError(db_path, pid, host)
         self.server = QLocalServer(self)
         name = server_name(db_path)
         QLocalServer.removeServer(name)  # a stale socket left by a crash
@@ -55,4 +61,5 @@ class Instance(QObject):
 
     def release(self) -> None:
         self.server.close()
-        self.lock.release()
+        if self.lock.isLocked():
+            self.lock.unlock()

@@ -11,7 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ["greenlife/core", "greenlife/store", "greenlife/reports"]
 ERROR_NAMES = {"GreenlifeError", "ValidationError", "NotFoundError", "InsufficientPointsError",
-               "StorageError", "ImportError_", "CorruptDatabaseError", "AlreadyOpenError"}
+               "StorageError", "ImportError_", "CorruptDatabaseError", "AlreadyOpenError",
+               "DiskTroubleError", "ForeignFileError", "AppHoldsFileError"}
 
 
 notes: set[str] = set()  # the stated assumptions of the seeded factors

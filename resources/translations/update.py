@@ -18,8 +18,10 @@ LANGS = ("zh_CN", "en")
 
 
 def tool(name: str) -> str:
-    """A Qt tool of this Python's environment, by path (it is on PATH only in an active venv)."""
-    return str(Path(sys.executable).parent / (name + (".exe" if sys.platform == "win32" else "")))
+    """A Qt tool of this Python's environment, by path: its bin/Scripts folder need not be on
+    PATH (a venv that was never activated)."""
+    exe = Path(sys.executable).parent / (name + (".exe" if sys.platform == "win32" else ""))
+    return str(exe)
 
 
 def ui_sources() -> list[str]:

@@ -1,4 +1,5 @@
 import datetime as dt
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -42,7 +43,9 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(filed):
     start = dt.datetime(2025, 1, 1, 9, 0)
     for i in range(400):  # two backups a day for 400 days
         for h in (9, 18):
-            create_backup(filed.db.conn, filed.path, "daily", start + dt.timedelta(days=i, hours=h - 9))
+            when = start + dt.timedelta(days=i, hours=h - 9)
+            b = create_backup(filed.db.conn, filed.path, "daily", when)
+            os.utime(b.path, (when.timestamp(), when.timestamp()))  # file time follows the clock
     backups = list_backups(filed.path)
     days = {b.made.date() for b in backups}
     months = {(b.made.year, b.made.month) for b in backups}

@@ -231,3 +231,45 @@ def test_recalculation_of_an_unknown_factor_or_set_is_refused(store, yang):
         store.recalculate("commute.teleport")
     with pytest.raises(ValidationError, match="unknown factor set 'nope'"):
         store.recalculate("commute.subway", "nope")
+
+
+def test_check_passes_on_a_book_with_appliance_lines_and_catches_a_tampered_one(tmp_path):
+    """Review: check flagged every appliance line of a fresh demo as damaged."""
+    s = Store.open(tmp_path / "c.db", today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.log("杨女士", "commute", "subway", 10)
+    a = s.add_appliance("杨女士", "refrigerator", 1, None, "2026-11-01")
+    assert s.check() == []
+    s.db.execute("UPDATE entries SET points = points + 1 WHERE appliance_id = ? AND day = '2026-11-03'",
+                 [a.id])
+    s.db.conn.commit()
+    problems = s.check()
+    assert {p.table for p in problems} == {"entries"}  # the triggers kept the rollups in step
+    assert any("points" in p.reason for p in problems if p.table == "entries")
+    s.close()
+
+
+def test_a_recalculation_that_would_uncover_a_redeemed_reward_is_refused(store, yang):
+    """Review: lowering the grid factor with recalculation left a redeemed reward uncovered
+    (a balance of -31,888) with no word; and the report counted appliances, not lines."""
+    store.add_appliance("杨女士", "air_conditioner", 1, None, "2026-01-01")
+    available = store.balance().points
+    store.redeem("杨女士", available - 500, "TV")
+    grid = store.factors()["grid.electricity"]
+    store.save_factor(dataclasses.replace(grid, value=0.3, source="test"))
+    with pytest.raises(OverspendError):
+        store.recalculate("grid.electricity")
+    assert store.balance().points == 500  # nothing changed
+    report = store.recalculate("grid.electricity", confirm=True)
+    assert report.lines == (TODAY - dt.date(2026, 1, 1)).days + 1
+    assert store.balance().points < 0
+
+
+def test_a_unit_change_is_not_recalculated_into_past_lines(store, yang):
+    """Review: changing subway to g CO2/ride and recalculating multiplied km by a per-ride value."""
+    store.log(yang.id, "commute", "subway", 33.7)
+    f = store.factors()["commute.subway"]
+    store.save_factor(dataclasses.replace(f, value=90, unit="g CO2/ride", source="test"))
+    with pytest.raises(ValidationError, match="counts in ride but its past lines were logged in km"):
+        store.recalculate("commute.subway")
+    assert store.entries()[0].points == round(33.7 * 97)

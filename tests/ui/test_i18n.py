@@ -13,6 +13,29 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources/translations"
 
 
+def _update_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("update", TS / "update.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+tool = _update_script().tool
+
+
+@pytest.fixture(autouse=True)
+def _no_venv_on_path(monkeypatch):
+    """The README's test command runs with the venv not activated: its bin/ is not on PATH."""
+    import os
+    import sys
+
+    venv_bin = str(Path(sys.executable).parent)
+    monkeypatch.setenv("PATH", os.pathsep.join(
+        d for d in os.environ.get("PATH", "").split(os.pathsep) if d and Path(d) != Path(venv_bin)))
+
+
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_ts_files_are_complete(lang):
     root = ET.parse(TS / f"greenlife_{lang}.ts").getroot()
@@ -35,7 +58,7 @@ def test_every_ui_string_is_in_the_ts_file():
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "check.ts"
         sources = sorted(str(p) for p in (ROOT / "greenlife/ui").rglob("*.py"))
-        subprocess.run(["pyside6-lupdate", *sources, "-ts", str(scratch)], check=True, capture_output=True)
+        subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(scratch)], check=True, capture_output=True)
         wanted = {(c.find("name").text, m.find("source").text)
                   for c in ET.parse(scratch).getroot().iter("context") for m in c.iter("message")}
     have = {(c.find("name").text, m.find("source").text)
@@ -55,7 +78,7 @@ def test_core_message_list_is_current():
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_shipped_qm_matches_the_ts(tmp_path, lang):
     out = tmp_path / "x.qm"
-    subprocess.run(["pyside6-lrelease", str(TS / f"greenlife_{lang}.ts"), "-qm", str(out)], check=True,
+    subprocess.run([tool("pyside6-lrelease"), str(TS / f"greenlife_{lang}.ts"), "-qm", str(out)], check=True,
                    capture_output=True)
     shipped = resources.files("greenlife.resources").joinpath("i18n", f"greenlife_{lang}.qm").read_bytes()
     assert out.read_bytes() == shipped

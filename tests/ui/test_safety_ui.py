@@ -87,10 +87,16 @@ def test_damaged_file_at_start_offers_the_newest_backup(qtbot, tmp_path, monkeyp
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     store = open_store(path)
     assert "damaged" in asked[0]
     assert "Restore the backup" in asked[0]
     assert store.balance().points == 98
+    kept = next((tmp_path / "g-backups").glob("damaged-*.db"))
+    assert told == [told[0]]
+    assert str(kept) in told[0]  # says where the damaged file went
+    assert kept.read_bytes() == b"\x00" * 10000
     store.close()
 
 
@@ -218,3 +224,60 @@ def test_one_worker_thread_one_connection_opened_once(qtbot, state, monkeypatch)
     assert len(threads) == 1
     assert threading.get_ident() not in threads
     assert worker.pool().maxThreadCount() == 1
+def test_cli_honours_the_apps_qlockfile(qtbot, tmp_path, capsys):
+    """The app's QLockFile (PID and host inside, held by the OS) makes the CLI refuse to write."""
+    import subprocess
+    import sys
+
+    from greenlife.cli import main
+    from greenlife.store.lock import app_holder
+
+    db = tmp_path / "q.db"
+    s = Store.open(db, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.close()
+    code = ("import sys, time\nfrom pathlib import Path\nfrom PySide6.QtCore import QCoreApplication\n"
+            "from greenlife.ui.single_instance import Instance\napp = QCoreApplication([])\n"
+            "i = Instance(Path(sys.argv[1]))\nprint('up', flush=True)\ntime.sleep(60)\n")
+    p = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert p.stdout.readline().strip() == "up"
+        holder = app_holder(db)
+        assert holder is not None
+        assert holder.pid == str(p.pid)
+        assert main(["--db", str(db), "member", "add", "李先生"]) == 1
+        err = capsys.readouterr().err
+        assert f"process {p.pid}" in err
+        assert "open in the GreenLife app" in err
+    finally:
+        p.kill()
+        p.wait()
+    assert main(["--db", str(db), "member", "add", "李先生"]) == 0
+
+
+def test_disk_trouble_found_by_the_background_check_offers_no_restore(qtbot, tmp_path, monkeypatch):
+    import greenlife.store.db as db
+    from greenlife.store.safety import DiskTroubleError
+    from greenlife.ui.app import open_store, open_window
+
+    path = tmp_path / "io.db"
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.backup("manual")  # a good backup exists: it must not be offered for a disk problem
+    s.close()
+    store = open_store(path)
+
+    def unreadable(p):
+        raise DiskTroubleError(str(p), "disk I/O error")
+
+    monkeypatch.setattr(db, "verify_file", unreadable)
+    shown, asked = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]))
+    w = open_window(path, store)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "not damage" in shown[0]
+    assert asked == []
+    assert not w.isVisible()
+    assert not list((tmp_path / "io-backups").glob("damaged-*"))

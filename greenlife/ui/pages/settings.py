@@ -277,7 +277,7 @@ class SettingsPage(Page):
         self.recalc_status.setText(self.tr("Recalculating past entries…"))
 
         def done(report) -> None:
-            self.recalc_status.setText(self.tr("Recalculated %n lines", "", len(report.changes))
+            self.recalc_status.setText(self.tr("Recalculated %n lines", "", report.lines)
                                        + " (" + labels.points(report.points_delta, signed=True) + ")")
             self.state.notify("entries")
 
