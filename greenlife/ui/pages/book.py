@@ -61,6 +61,7 @@ class BookPage(Page):
         self.members_grid = QGridLayout()
         self.ledger_model = LedgerModel(self)
         self.ledger = QTableView()
+        self.ledger.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.ledger.setModel(self.ledger_model)
         self.ledger.setAccessibleName(self.tr("Ledger"))
         self.ledger.verticalHeader().hide()
@@ -90,6 +91,7 @@ class BookPage(Page):
         box2.setLayout(self.members_grid)
         self.rewards_model = RewardsModel(self)
         self.rewards = QTableView()
+        self.rewards.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.rewards.setObjectName("rewardsTable")
         self.rewards.setAccessibleName(self.tr("Rewards"))
         self.rewards.setModel(self.rewards_model)

@@ -51,6 +51,7 @@ class HistoryPage(Page):
 
         self.model = EntriesModel(self._fetch, self._count, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Entries"))
         self.table.setModel(self.model)

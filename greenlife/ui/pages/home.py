@@ -53,6 +53,7 @@ class HomePage(Page):
             lambda off, lim, total, key, desc: state.store.entries(limit=lim, offset=off),
             lambda: min(LATEST, state.store.count_entries()), self)
         self.latest = QTableView()
+        self.latest.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.latest.setModel(self.latest_model)
         self.latest.setAccessibleName(self.tr("Latest entries"))
         self.latest.verticalHeader().hide()
@@ -90,6 +91,7 @@ class HomePage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop; focus scrolls it
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

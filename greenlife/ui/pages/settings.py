@@ -39,6 +39,7 @@ class SettingsPage(Page):
         # members
         self.members_model = MembersModel(self)
         self.members = QTableView()
+        self.members.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.members.setObjectName("membersTable")
         self.members.setAccessibleName(self.tr("Household members"))
         self.members.setModel(self.members_model)
@@ -73,6 +74,7 @@ class SettingsPage(Page):
         self.factor_set.setAccessibleName(self.tr("Factor set"))
         self.factors_model = FactorsModel(self)
         self.factors = QTableView()
+        self.factors.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.factors.setObjectName("factorsTable")
         self.factors.setAccessibleName(self.tr("Factors"))
         self.factors.setModel(self.factors_model)

@@ -41,8 +41,16 @@ def to_date(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+class DateEdit(QDateEdit):
+    """Tab leaves the date for the next control (Qt's own walks year, month and day first,
+    three stops for one field); Left/Right and the arrow keys still move between sections."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 def date_edit(today: dt.date, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(today), parent)
+    edit = DateEdit(to_qdate(today), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMaximumDate(to_qdate(today))
