@@ -4,7 +4,7 @@ named, every combo labelled by its field, notices announced (issue #14)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -110,3 +110,132 @@ def test_tables_move_with_arrow_keys_not_tab(qtbot, busy):
     history.table.setCurrentIndex(history.model.index(0, 0))
     QTest.keyClick(history.table, Qt.Key.Key_Right)
     assert history.table.currentIndex().column() == 1
+
+
+# -- screen reader -----------------------------------------------------------------------------
+
+NAMED_ROLES = {"Button", "PushButton", "CheckBox", "RadioButton", "ComboBox", "SpinBox",
+               "EditableText", "Table", "List", "ListItem", "PageTabList", "ProgressBar",
+               "Slider", "ButtonMenu", "Tree"}
+
+
+def accessible_controls(root: QWidget) -> list[tuple[QWidget, str, str]]:
+    """(widget, role name, accessible name) for every visible control under ``root``, as an
+    assistive technology reads them through Qt's accessibility interfaces."""
+    from PySide6.QtGui import QAccessible
+
+    out = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root) or isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue
+        iface = QAccessible.queryAccessibleInterface(w)
+        if iface is None or not iface.isValid():
+            continue
+        role = iface.role().name
+        if role in NAMED_ROLES:
+            out.append((w, role, iface.text(QAccessible.Text.Name).strip()))
+    return out
+
+
+def field_labels(w: QWidget) -> list[str]:
+    """Texts of the labels an assistive technology reads for ``w`` (its labelled-by relation:
+    on Linux a combo's name is its current value, so the relation is what names the field)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    iface = QAccessible.queryAccessibleInterface(w)
+    return [other.text(QAccessible.Text.Name).strip()
+            for other, _rel in iface.relations(QAccessible.RelationFlag.Label)
+            if isinstance(other.object(), QLabel)]  # not the title of the surrounding group box
+
+
+def _check_named(root: QWidget) -> list[str]:
+    problems = []
+    for w, role, name in accessible_controls(root):
+        if not name:
+            problems.append(f"unnamed {role} {type(w).__name__} {w.objectName()!r}")
+        elif isinstance(w, QComboBox) and not [t for t in field_labels(w) if t and t != w.currentText()]:
+            problems.append(f"combo {name!r} has no label naming its field")
+    buttons = [(name, w) for w, role, name in accessible_controls(root) if role in ("Button", "PushButton")]
+    names = [n for n, _w in buttons]
+    problems += [f"{names.count(n)} buttons named {n!r}" for n in sorted(set(names)) if names.count(n) > 1]
+    return problems
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_every_control_has_a_name_and_every_combo_its_field(qtbot, busy, name):
+    page = busy.go_to(name)
+    if name == "charts":
+        page.ensure_charts()
+    if name == "home":
+        page.ensure_chart()
+    page.refresh()
+    QApplication.processEvents()  # widgets added to a shown page show on the next turn
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the buttons a refresh replaced
+    if name == "log":  # every tab of the form
+        problems = []
+        for i in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(i)
+            problems += _check_named(page)
+        assert sorted(set(problems)) == []
+    else:
+        assert _check_named(page) == []
+
+
+@pytest.mark.parametrize("dialog", ["export", "import", "entry", "factor", "backups"])
+def test_dialogs_name_every_control(qtbot, busy, state, dialog):
+    d = _open_dialog(busy, state, dialog)
+    qtbot.addWidget(d)
+    d.show()
+    assert _check_named(d) == []
+
+
+def _open_dialog(window, state, which: str) -> QWidget:
+    if which == "export":
+        from greenlife.ui.widgets.export_dialog import ExportDialog
+
+        return ExportDialog(state, window)
+    if which == "import":
+        from greenlife.ui.widgets.import_dialog import ImportDialog
+
+        return ImportDialog(state, window)
+    if which == "entry":
+        from greenlife.ui.widgets.entry_dialog import EntryDialog
+
+        return EntryDialog(state, state.store.entries()[0], window)
+    if which == "factor":
+        from greenlife.ui.widgets.factor_dialog import FactorDialog
+
+        return FactorDialog(state.store.factors()["commute.bus"], state.store.active_set(), window)
+    from greenlife.ui.widgets.backups_dialog import BackupsDialog
+
+    return BackupsDialog(state, window)
+
+
+def test_charts_keep_their_text_alternative(qtbot, busy):
+    from PySide6.QtGui import QAccessible
+
+    page = busy.go_to("charts")
+    page.ensure_charts()
+    page.refresh()
+    QApplication.processEvents()
+    assert len(page.charts) == 4
+    for chart in page.charts.values():
+        iface = QAccessible.queryAccessibleInterface(chart.canvas)
+        assert iface.text(QAccessible.Text.Name)
+        assert any(ch.isdigit() for ch in iface.text(QAccessible.Text.Description))
+
+
+def test_badge_and_goal_notices_are_announced(qtbot, window, state, monkeypatch):
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    heard: list[str] = []
+
+    def record(event) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    window.celebrate_goal(5200, 5000)
+    assert heard == [window.toast.label.text()]
+    assert "5,200" in heard[0]

@@ -13,7 +13,7 @@ from greenlife.ui import labels
 from greenlife.ui.i18n_names import pick
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import fill_members
+from greenlife.ui.widgets.common import field_label, fill_members
 
 _ICONS: dict[str, QIcon] = {}
 
@@ -44,7 +44,7 @@ class BadgesPage(Page):
         self.list.setWordWrap(True)
         self.list.setSpacing(6)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Badges of")))
+        top.addWidget(field_label(self.tr("Badges of"), self.who))
         top.addWidget(self.who)
         top.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)

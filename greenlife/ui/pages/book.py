@@ -26,7 +26,7 @@ from greenlife.ui.models.ledger import LedgerModel
 from greenlife.ui.models.rewards import RewardsModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import date_edit, fill_members, show_error, to_date
+from greenlife.ui.widgets.common import date_edit, field_label, fill_members, show_error, to_date
 
 LEDGER_ROWS = 2000
 
@@ -70,9 +70,9 @@ class BookPage(Page):
         self.ledger.horizontalHeader().setStretchLastSection(True)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Book of")))
+        controls.addWidget(field_label(self.tr("Book of"), self.member))
         controls.addWidget(self.member)
-        controls.addWidget(QLabel(self.tr("Period")))
+        controls.addWidget(field_label(self.tr("Period"), self.period))
         controls.addWidget(self.period)
         controls.addWidget(self.day)
         controls.addWidget(self.span, 1)
@@ -111,7 +111,7 @@ class BookPage(Page):
         self.redeem_button.clicked.connect(self.redeem)
         self.add_reward_button.clicked.connect(lambda: self.add_reward())
         rrow = QHBoxLayout()
-        rrow.addWidget(QLabel(self.tr("for")))
+        rrow.addWidget(field_label(self.tr("Redeem for"), self.redeem_for))
         rrow.addWidget(self.redeem_for, 1)
         rrow.addWidget(self.redeem_button)
         rrow.addWidget(self.add_reward_button)

@@ -23,7 +23,7 @@ from greenlife.ui import labels
 from greenlife.ui.models.entries import EntriesModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import date_edit, fill_members, to_date
+from greenlife.ui.widgets.common import date_edit, field_label, fill_members, to_date
 from greenlife.ui.widgets.entry_dialog import EntryDialog
 
 
@@ -85,9 +85,9 @@ class HistoryPage(Page):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Member")))
+        filters.addWidget(field_label(self.tr("Member"), self.member))
         filters.addWidget(self.member)
-        filters.addWidget(QLabel(self.tr("Category")))
+        filters.addWidget(field_label(self.tr("Category"), self.category))
         filters.addWidget(self.category)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.start)

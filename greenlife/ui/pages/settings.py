@@ -26,7 +26,7 @@ from greenlife.ui.models.factors import FactorsModel
 from greenlife.ui.models.members import MembersModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import show_error
+from greenlife.ui.widgets.common import field_label, show_error
 from greenlife.ui.widgets.factor_dialog import FactorDialog
 from greenlife.ui.worker import run_in_background
 
@@ -94,7 +94,7 @@ class SettingsPage(Page):
         self.factor_set.activated.connect(self.use_set)
         self.recalc_status = QLabel()
         frow = QHBoxLayout()
-        frow.addWidget(QLabel(self.tr("Factor set in use")))
+        frow.addWidget(field_label(self.tr("Factor set in use"), self.factor_set))
         frow.addWidget(self.factor_set)
         frow.addWidget(self.new_set_button)
         frow.addStretch(1)
@@ -152,6 +152,7 @@ class SettingsPage(Page):
         lrow.addWidget(self.language)
         lrow.addWidget(self.language_note, 1)
         dform.addRow(self.tr("Language"), lrow)
+        dform.labelForField(lrow).setBuddy(self.language)
         dform.addRow(self.tr("Appearance"), self.theme)
         dbox = QGroupBox(self.tr("Data and language"))
         dbox.setLayout(dform)

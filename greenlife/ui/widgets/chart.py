@@ -86,6 +86,7 @@ class ChartWidget(QWidget):
         self.caption.setText(caption)
         self.summary.setText(summary)
         self.setAccessibleName(title)
+        self.save_button.setAccessibleName(self.tr("Save the chart {title}…").format(title=title))
         self.canvas.setAccessibleName(self.accessibleName())
         self.canvas.setAccessibleDescription(summary)
         self.canvas.draw_idle()

@@ -59,10 +59,18 @@ def date_edit(today: dt.date, parent: QWidget | None = None) -> QDateEdit:
     return edit
 
 
+def field_label(text: str, field: QWidget) -> QLabel:
+    """A visible label that names ``field`` for screen readers too (its labelled-by relation:
+    on Linux a combo box reads its current value as its name, the label says which field)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("fieldError")
-    label.setStyleSheet("color: #C62828;")
+    label.setProperty("tone", "error")  # red, readable in both themes (ui/theme.py)
     label.setWordWrap(True)
     label.hide()
     return label

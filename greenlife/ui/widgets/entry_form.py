@@ -56,7 +56,7 @@ class EntryForm(QWidget):
         self.preview.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.factor_info = QLabel()
         self.factor_info.setWordWrap(True)
-        self.factor_info.setStyleSheet("color: palette(mid);")
+        self.factor_info.setProperty("tone", "muted")
         self.why = QLabel()
         self.why.setObjectName("whyDisabled")
         self.why.setWordWrap(True)
@@ -66,11 +66,13 @@ class EntryForm(QWidget):
         self.template_button.setToolTip(self.tr("Add this action to the member's one-click buttons on Home"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Member"), self._with_error(self.member, "member"))
+        form.addRow(self.tr("Member"), self.member)  # the label names the combo (a buddy, not a wrapper)
+        form.addRow(self.errors["member"])
         form.addRow(self.tr("Date"), self._with_error(self.day, "date"))
         item_label = {Category.COMMUTE: self.tr("Mode"), Category.WASTE: self.tr("Stream"),
                       Category.FOOD: self.tr("What")}[category]
-        form.addRow(item_label, self._with_error(self.item, "item"))
+        form.addRow(item_label, self.item)
+        form.addRow(self.errors["item"])
         qrow = QHBoxLayout()
         qrow.addWidget(self.quantity, 1)
         qrow.addWidget(self.unit)
