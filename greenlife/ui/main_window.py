@@ -48,7 +48,6 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
         self.nav.setSpacing(2)
-        self.nav.setStyleSheet("QListWidget#nav { font-size: 12pt; } QListWidget#nav::item { padding: 8px; }")
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
