@@ -152,13 +152,16 @@ class BookPage(Page):
                           if start else self.tr("all time"))
         member_id = self.member.currentData()
         b = store.balance(member_id, start, end)
-        self.available.setText(self.tr("{points} points").format(
-            points=labels.points(store.available_points(member_id))))
-        self.earned.setText(self.tr("{points} points").format(points=labels.points(b.credit_points)))
-        self.points.setText(self.tr("{points} points").format(points=labels.points(b.points)))
+        available = store.available_points(member_id)
+        self.available.setText(self.tr("{points} points", "", abs(available)).format(
+            points=labels.points(available)))
+        self.earned.setText(self.tr("{points} points", "", abs(b.credit_points)).format(
+            points=labels.points(b.credit_points)))
+        self.points.setText(self.tr("{points} points", "", abs(b.points)).format(points=labels.points(b.points)))
         self.avoided.setText(self.tr("{kg} kg").format(kg=labels.number(b.grams_avoided / 1000, 2)))
         self.emitted.setText(self.tr("{kg} kg").format(kg=labels.number(b.grams_emitted / 1000, 2)))
-        self.debits.setText(self.tr("{points} points").format(points=labels.points(-b.debit_points)))
+        self.debits.setText(self.tr("{points} points", "", abs(b.debit_points)).format(
+            points=labels.points(-b.debit_points)))
         for c, label in self.cats.items():
             label.setText(labels.points(b.points_by_category.get(c, 0), signed=True))
         while self.members_grid.count():

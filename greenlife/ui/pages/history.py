@@ -80,8 +80,8 @@ class HistoryPage(Page):
         self.redo_button.clicked.connect(state.undo_stack.redo)
         state.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         state.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        self.undo_button.setEnabled(state.undo_stack.canUndo())  # a rebuilt page keeps the history
+        self.redo_button.setEnabled(state.undo_stack.canRedo())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         filters = QHBoxLayout()

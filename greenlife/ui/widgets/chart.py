@@ -81,6 +81,7 @@ class ChartWidget(QWidget):
         text summary serves screen readers."""
         self._last = (draw, summary, title, caption)
         draw(self.figure, current_theme())
+        self._localise_numbers()
         self._fill_legend()
         self.title.setText(title)
         self.caption.setText(caption)
@@ -98,6 +99,22 @@ class ChartWidget(QWidget):
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_last", None):
             self.show_chart(*self._last)
         super().changeEvent(event)
+
+    def _localise_numbers(self) -> None:
+        """Tick and bar labels through the locale: 18万 in Chinese, not 180k."""
+        import re
+
+        from matplotlib.ticker import FuncFormatter
+
+        from greenlife.ui import labels
+
+        for ax in self.figure.axes:
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: labels.compact(v)))
+            for text in ax.texts:
+                raw = text.get_text()
+                if re.fullmatch(r"-?[\d,]+k?", raw):
+                    value = float(raw.rstrip("k").replace(",", "")) * (1000 if raw.endswith("k") else 1)
+                    text.set_text(labels.compact(value))
 
     def _fill_legend(self) -> None:
         """A Qt legend under the canvas: cheaper to redraw than matplotlib's, wraps instead

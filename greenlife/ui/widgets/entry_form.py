@@ -158,10 +158,13 @@ class EntryForm(QWidget):
         if f is None:
             return
         self.unit.setText(labels.unit(quantity_unit(f)))
-        self.factor_info.setText(self.tr("Factor: {value:g} {unit} ({kind}) · {source}, {year}").format(
-            value=f.value, unit=f.unit,
+        # the year once: most sources already end with it ("…, 2025")
+        template = (self.tr("Factor: {factor} ({kind}) · {source}") if f.year and str(f.year) in f.source
+                    else self.tr("Factor: {factor} ({kind}) · {source}, {year}"))
+        self.factor_info.setText(template.format(
+            factor=labels.factor_value(f.value, f.unit),
             kind=self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission"),
-            source=f.source, year=f.year or self.tr("n/a")).replace(f", {f.year}, {f.year}", f", {f.year}"))
+            source=f.source, year=f.year or self.tr("n/a")))
 
     # -- validation, preview, save ------------------------------------------
     def validate(self) -> bool:
@@ -197,7 +200,7 @@ class EntryForm(QWidget):
         else:
             _grams, pts, _f = self.state.store.preview(draft)
         self._draft = draft
-        self.preview.setText(self.tr("{points} points").format(points=labels.points(pts, signed=True)))
+        self.preview.setText(self.tr("{points} points", "", abs(pts)).format(points=labels.points(pts, signed=True)))
         self.save_button.setEnabled(True)
         self.save_button.setToolTip("")
         self.template_button.setEnabled(True)
