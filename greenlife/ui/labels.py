@@ -164,11 +164,12 @@ def points(value: int, signed: bool = False) -> str:
     return text
 
 
-def compact(value: float) -> str:
+def compact(value: float, largest: float | None = None) -> str:
     """A chart tick: 12,116; from 100,000 on 185k in English and 18.5万 in Chinese (Chinese
-    readers count in ten-thousands)."""
+    readers count in ten-thousands). ``largest``: the axis's largest value, so that all ticks
+    of one axis use the same unit (6万 beside 12万, not 60,000)."""
     locale = QLocale()
-    if abs(value) < 100_000:
+    if abs(value if largest is None else largest) < 100_000 or value == 0:
         return locale.toString(round(value))
     if locale.language() == QLocale.Language.Chinese:
         return locale.toString(round(value / 10_000, 1), "g", 6) + "万"

@@ -145,6 +145,7 @@ def test_chart_numbers_count_in_wan_in_chinese(qtbot, qapp):
         chart.show_chart(draw, "", "t")
         ax = chart.figure.axes[0]
         assert ax.yaxis.get_major_formatter()(180_000, 0) == "18万"
+        assert ax.yaxis.get_major_formatter()(60_000, 0) == "6万"  # one unit on one axis
         assert [t.get_text() for t in ax.texts] == ["18万", "12,116"]
     finally:
         apply_language("en")
@@ -168,3 +169,21 @@ def test_table_dates_follow_the_locale(qapp, state):
         apply_language("en")
     assert zh == "2026/11/4"
     assert model.data(model.index(0, 0)) == "04/11/2026"
+
+
+def test_date_fields_follow_the_locale(qtbot, qapp):
+    import datetime as dt
+
+    from greenlife.ui.i18n import apply_language
+    from greenlife.ui.widgets.common import date_edit
+
+    apply_language("zh_CN")
+    try:
+        zh = date_edit(dt.date(2026, 11, 4))
+        qtbot.addWidget(zh)
+        assert zh.text() == "2026/11/4"
+    finally:
+        apply_language("en")
+    en = date_edit(dt.date(2026, 11, 4))
+    qtbot.addWidget(en)
+    assert en.text() == "04/11/2026"

@@ -109,7 +109,8 @@ class ChartWidget(QWidget):
         from greenlife.ui import labels
 
         for ax in self.figure.axes:
-            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: labels.compact(v)))
+            ax.yaxis.set_major_formatter(FuncFormatter(
+                lambda v, _p, ax=ax: labels.compact(v, max(abs(x) for x in ax.get_ylim()))))
             for text in ax.texts:
                 raw = text.get_text()
                 if re.fullmatch(r"-?[\d,]+k?", raw):

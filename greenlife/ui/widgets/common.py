@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
 
@@ -52,7 +52,7 @@ class DateEdit(QDateEdit):
 def date_edit(today: dt.date, parent: QWidget | None = None) -> QDateEdit:
     edit = DateEdit(to_qdate(today), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))  # 2026/11/4, 04/11/2026
     edit.setMaximumDate(to_qdate(today))
     edit.setMinimumDate(QDate(2000, 1, 1))
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
