@@ -198,6 +198,10 @@ class HomePage(Page):
             self.quick_box.addWidget(QLabel(self.tr(
                 "No usual actions yet: on the Log page, fill a form and press "
                 "'Save as usual action'.")))
+        from itertools import pairwise
+
+        for before, after in pairwise([*self.quick_buttons, self.latest]):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
 
     def log_template(self, t) -> None:
         draft = EntryDraft(t.member_id, self.state.store.today(), t.category, t.item, t.quantity,
