@@ -97,3 +97,26 @@ def test_dark_to_light_restyles_sidebar_heading_and_balance(qtbot, window, theme
     nav = window.nav
     nav.ensurePolished()
     assert nav.palette().color(QPalette.ColorRole.Base).lightness() > 180  # the sidebar is light too
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_a_button_with_keyboard_focus_shows_a_visible_ring(qtbot, window, themed, mode):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    themed(mode)
+    button = window.go_to("settings").check_button
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    before = button.previousInFocusChain()
+    before.setFocus()
+    QApplication.processEvents()
+    plain = button.grab().toImage()
+    QTest.keyClick(before, Qt.Key.Key_Tab)  # focus by keyboard: the style shows the ring
+    assert QApplication.focusWidget() is button
+    focused = button.grab().toImage()
+    face = QApplication.palette().color(QPalette.ColorRole.Button)
+    ring = [focused.pixelColor(x, y) for x in range(focused.width()) for y in range(focused.height())
+            if focused.pixelColor(x, y) != plain.pixelColor(x, y)]
+    assert ring, "focus changes nothing on the button"
+    assert max(contrast(c, face) for c in ring) >= 3.0
