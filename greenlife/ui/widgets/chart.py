@@ -135,7 +135,9 @@ class ChartWidget(QWidget):
             hit, _ = patch.contains(event)
             if hit:
                 label = patch.get_label() if not patch.get_label().startswith("_") else ""
-                text = f"{label} {patch.get_height():,.0f}".strip()
+                from greenlife.ui import labels
+
+                text = f"{label} {labels.points(round(patch.get_height()))}".strip()  # through the locale
                 pos = self.canvas.mapToGlobal(QPoint(int(event.x), int(self.canvas.height() - event.y)))
                 QToolTip.showText(pos, text, self.canvas)
                 return
