@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 _CATEGORY = {
     "commute": QT_TRANSLATE_NOOP("Labels", "Commute"),
@@ -52,7 +52,20 @@ _UNIT = {
 }
 # who a balance belongs to when it is no member's: the store names it in English
 _WHO = {"the household": QT_TRANSLATE_NOOP("Errors", "the household")}
-# core messages that carry a count: looked up as plural forms (%n) with that count
+
+
+class Errors(QObject):
+    """Core messages that carry a count, as plural forms: the core writes "{n} bad rows", the
+    interface says "1 bad row". Each is offered to pyside6-lupdate here (context "Errors")."""
+
+    def plural(self, template: str, n: int) -> str | None:
+        forms = {
+            "The file has {n} bad rows; nothing was imported.":
+                self.tr("The file has %Ln bad rows; nothing was imported.", "", n),
+        }
+        return forms.get(template)
+
+
 _COUNTED = ("n", "count")
 
 
@@ -131,7 +144,8 @@ def error_text(err: object) -> str:
         params["unit"] = unit(params["unit"])
     if params.get("who") in _WHO:
         params["who"] = _t("Errors", _WHO[params["who"]])
-    count = next((params[k] for k in _COUNTED if isinstance(params.get(k), int)), -1)
+    count = next((params[k] for k in _COUNTED if isinstance(params.get(k), int)), None)
+    counted = Errors().plural(template, count) if count is not None else None
     for key in ("points", "balance", "available", "n", "count"):  # numbers through the locale
         if isinstance(params.get(key), int) and not isinstance(params.get(key), bool):
             params[key] = points(params[key])
@@ -152,7 +166,7 @@ def error_text(err: object) -> str:
         with contextlib.suppress(ValueError):
             params["day"] = date(dt.date.fromisoformat(params["day"]))
     try:
-        return QCoreApplication.translate("Errors", template, None, count).format(**params)
+        return (counted or _t("Errors", template)).format(**params)
     except (KeyError, IndexError, ValueError):
         return template.format(**params)
 

@@ -187,3 +187,26 @@ def test_date_fields_follow_the_locale(qtbot, qapp):
     en = date_edit(dt.date(2026, 11, 4))
     qtbot.addWidget(en)
     assert en.text() == "04/11/2026"
+
+
+def test_every_pending_translation_matches_a_string_the_code_asks_for(tmp_path):
+    """pending/*.json is merged by hand into the .ts files: each entry must name a (context,
+    source) pyside6-lupdate finds now, with the same plural flag, and have both languages."""
+    from tests.ui.pending_translations import pending
+
+    scratch = tmp_path / "check.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "greenlife/ui").rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(scratch)], check=True, capture_output=True)
+    found = {(c.find("name").text or "", m.find("source").text): m.get("numerus") == "yes"
+             for c in ET.parse(scratch).getroot().iter("context") for m in c.iter("message")}
+    wrong = []
+    for e in pending():
+        key = (e["context"], e["source"])
+        if key not in found:
+            wrong.append(f"not asked for: {key}")
+        elif found[key] != e["plural"]:
+            wrong.append(f"plural flag differs: {key}")
+        if not e["zh_CN"] or not e["en"] or (e["plural"] and len(e["en"]) != 2):
+            wrong.append(f"incomplete: {key}")
+    assert wrong == []
