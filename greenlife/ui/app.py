@@ -169,6 +169,9 @@ def run_app(db: Path | None = None) -> int:
     path = Path(db) if db else default_db_path()
     started = logs.started_now(path)
     i18n.apply_language("")
+    from greenlife.ui.theme import apply_theme
+
+    apply_theme("system")  # the welcome and error dialogs before a book is open: tones and contrast too
     try:
         instance = Instance(path)
     except AlreadyOpenError as exc:

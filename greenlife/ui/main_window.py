@@ -48,7 +48,6 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
         self.nav.setSpacing(2)
-        self.nav.setStyleSheet("QListWidget#nav { font-size: 12pt; } QListWidget#nav::item { padding: 8px; }")
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -71,6 +70,7 @@ class MainWindow(QMainWindow):
     # -- building (again after a language change) -----------------------------
     def _build(self) -> None:
         current = max(0, self.nav.currentRow())
+        had_chart = getattr(self, "home", None) is not None and self.home.chart is not None
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.go(current)
         self._update_title()
+        if had_chart:  # rebuilt after a language change: the small chart comes back at once
+            self.home.ensure_chart()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

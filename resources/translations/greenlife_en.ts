@@ -127,47 +127,47 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="30"/>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="35"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="36"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="41"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="42"/>
         <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
         <translation>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
         <source>Back up &amp;now</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="50"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="78"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="84"/>
         <source>Select a backup first.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
         <source>Restore backup?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="88"/>
         <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
         <translation>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="99"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="100"/>
         <source>Restored. The book as it was is in {path}.</source>
         <translation>Restored. The book as it was is in {path}.</translation>
     </message>
@@ -268,7 +268,7 @@
     <name>BookPage</name>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -308,137 +308,136 @@
         <translation>Whose book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="66"/>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
         <source>Book of</source>
         <translation>Book of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
         <source>CO2 avoided</source>
         <translation>CO2 avoided</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
         <source>CO2 emitted</source>
         <translation>CO2 emitted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="88"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="89"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="94"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
         <source>Redeem for</source>
         <translation>Redeem for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
         <source>&amp;Redeem</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>Spend points on the selected reward (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
         <source>Add reward…</source>
         <translation>Add reward…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
-        <source>for</source>
-        <translation>for</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="118"/>
         <source>Family rewards</source>
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
         <source>Available to spend (all time)</source>
         <translation>Available to spend (all time)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
         <source>Earned in this period</source>
         <translation>Earned in this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
         <source>Redeemed in this period</source>
         <translation>Redeemed in this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
         <source>Net for this period</source>
         <translation>Net for this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="146"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="151"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="152"/>
         <source>all time</source>
         <translation>all time</translation>
     </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
+    <message numerus="yes">
         <location filename="../../greenlife/ui/pages/book.py" line="156"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
         <source>{points} points</source>
-        <translation>{points} points</translation>
+        <translation>
+            <numerusform>{points} point</numerusform>
+            <numerusform>{points} points</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="175"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="178"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="183"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -446,38 +445,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="180"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="185"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -495,12 +494,17 @@
         <translation>Save this chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="90"/>
+        <source>Save the chart {title}…</source>
+        <translation>Save the chart {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="149"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="129"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="150"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -810,25 +814,25 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="44"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="46"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="73"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="48"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="51"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -858,57 +862,65 @@ Source: {source} ({year})</translation>
         <translation>Add this action to the member&apos;s one-click buttons on Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="159"/>
-        <source>Factor: {value:g} {unit} ({kind}) · {source}, {year}</source>
-        <translation>Factor: {value:g} {unit} ({kind}) · {source}, {year}</translation>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="162"/>
+        <source>Factor: {factor} ({kind}) · {source}</source>
+        <translation>Factor: {factor} ({kind}) · {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="161"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="163"/>
+        <source>Factor: {factor} ({kind}) · {source}, {year}</source>
+        <translation>Factor: {factor} ({kind}) · {source}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="161"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="167"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="171"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
         <source>Add a household member in Settings first.</source>
         <translation>Add a household member in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="187"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="192"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
         <source>{points} points</source>
-        <translation>{points} points</translation>
+        <translation>
+            <numerusform>{points} point</numerusform>
+            <numerusform>{points} points</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="223"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="228"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="245"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="250"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
     </message>
@@ -916,17 +928,17 @@ Source: {source} ({year})</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="87"/>
         <source>GreenLife</source>
         <translation>GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="95"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>Go ahead anyway? The book will then show the balance below zero.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="98"/>
         <source>Rewards would no longer be covered</source>
         <translation>Rewards would no longer be covered</translation>
     </message>
@@ -1351,115 +1363,123 @@ Source: {source} ({year})</translation>
         <translation>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <location filename="../../greenlife/ui/labels.py" line="54"/>
         <source>the household</source>
         <translation>the household</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <source>The file has %Ln bad rows; nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %Ln bad row; nothing was imported.</numerusform>
+            <numerusform>The file has %Ln bad rows; nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="45"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="91"/>
         <source>Export yearly summary</source>
         <translation>Export yearly summary</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="51"/>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="92"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="93"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="53"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="94"/>
         <source>Printable report (PDF)</source>
         <translation>Printable report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="95"/>
         <source>Every entry as a spreadsheet (CSV)</source>
         <translation>Every entry as a spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="55"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
         <source>Every entry as data (JSON)</source>
         <translation>Every entry as data (JSON)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="97"/>
         <source>The year&apos;s charts (PNG)</source>
         <translation>The year&apos;s charts (PNG)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="99"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="101"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="102"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="73"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="103"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="100"/>
         <source>Save in</source>
         <translation>Save in</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="111"/>
         <source>Save the summary in</source>
         <translation>Save the summary in</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="104"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="121"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="122"/>
         <source>These files already exist and would be replaced:
 {files}</source>
         <translation>These files already exist and would be replaced:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="130"/>
         <source>Choose at least one format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="117"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="134"/>
         <source>Nothing was exported.</source>
         <translation>Nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="124"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="141"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="143"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="160"/>
         <source>Wrote:
 {files}</source>
         <translation>Wrote:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="150"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="167"/>
         <source>Export cancelled. Files already there were left as they were.</source>
         <translation>Export cancelled. Files already there were left as they were.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="152"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="169"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -1581,6 +1601,11 @@ Source: {source} ({year})</translation>
         <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="74"/>
+        <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
+        <translation>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</translation>
     </message>
 </context>
 <context>
@@ -1880,68 +1905,68 @@ Source: {source} ({year})</translation>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="56"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="71"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
         <source>Delete the selected entries (Ctrl+Z undoes)</source>
         <translation>Delete the selected entries (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="88"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="89"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="93"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="94"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="116"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="144"/>
         <source>Sorting…</source>
         <translation>Sorting…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="162"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1949,7 +1974,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="194"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -1960,138 +1985,138 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="44"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="45"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="57"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="83"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="79"/>
         <source>Usual actions — one click logs them for today</source>
         <translation>Usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="102"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="111"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>Household goal: {goal} points a week · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="121"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="122"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="146"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="146"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="168"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="187"/>
         <source>Log {what} {qty:g} {unit} for {name} today</source>
         <translation>Log {what} {qty:g} {unit} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="193"/>
         <source>{name} · same as yesterday</source>
         <translation>{name} · same as yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="199"/>
         <source>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</source>
         <translation>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="210"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="216"/>
         <source>Same as yesterday</source>
         <translation>Same as yesterday</translation>
     </message>
@@ -2324,27 +2349,32 @@ Source: {source} ({year})</translation>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="55"/>
+        <location filename="../../greenlife/ui/labels.py" line="50"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="86"/>
         <source>bronze</source>
         <translation>bronze</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="56"/>
+        <location filename="../../greenlife/ui/labels.py" line="87"/>
         <source>silver</source>
         <translation>silver</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="57"/>
+        <location filename="../../greenlife/ui/labels.py" line="88"/>
         <source>gold</source>
         <translation>gold</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="61"/>
+        <location filename="../../greenlife/ui/labels.py" line="92"/>
         <source>Shanghai</source>
         <translation>Shanghai</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="61"/>
+        <location filename="../../greenlife/ui/labels.py" line="92"/>
         <source>Wuhan</source>
         <translation>Wuhan</translation>
     </message>
@@ -2481,77 +2511,77 @@ Source: {source} ({year})</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="104"/>
+        <location filename="../../greenlife/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="105"/>
+        <location filename="../../greenlife/ui/main_window.py" line="107"/>
         <source>&amp;New entry</source>
         <translation>&amp;New entry</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="109"/>
+        <location filename="../../greenlife/ui/main_window.py" line="111"/>
         <source>&amp;Export yearly summary…</source>
         <translation>&amp;Export yearly summary…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="113"/>
+        <location filename="../../greenlife/ui/main_window.py" line="115"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="118"/>
+        <location filename="../../greenlife/ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="123"/>
+        <location filename="../../greenlife/ui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="124"/>
+        <location filename="../../greenlife/ui/main_window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="126"/>
+        <location filename="../../greenlife/ui/main_window.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="130"/>
+        <location filename="../../greenlife/ui/main_window.py" line="132"/>
         <source>&amp;Filter history</source>
         <translation>&amp;Filter history</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="135"/>
+        <location filename="../../greenlife/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="142"/>
+        <location filename="../../greenlife/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="146"/>
+        <location filename="../../greenlife/ui/main_window.py" line="148"/>
         <source>&amp;About GreenLife</source>
         <translation>&amp;About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="152"/>
+        <location filename="../../greenlife/ui/main_window.py" line="154"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>GreenLife 绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="190"/>
+        <location filename="../../greenlife/ui/main_window.py" line="192"/>
         <source>About GreenLife</source>
         <translation>About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="191"/>
+        <location filename="../../greenlife/ui/main_window.py" line="193"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -2562,17 +2592,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="203"/>
+        <location filename="../../greenlife/ui/main_window.py" line="205"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="205"/>
+        <location filename="../../greenlife/ui/main_window.py" line="207"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who} earned a badge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="217"/>
+        <location filename="../../greenlife/ui/main_window.py" line="219"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>Weekly goal reached: {points} of {goal} points!</translation>
     </message>
@@ -2708,216 +2738,220 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="44"/>
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="49"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="50"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="50"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="51"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="51"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="200"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>The member&apos;s own weekly goal (optional)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>Archived members keep their history and leave the pickers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="66"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="74"/>
         <source>Factor set</source>
         <translation>Factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="79"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="86"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
         <source>&amp;Edit factor…</source>
         <translation>&amp;Edit factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="89"/>
         <source>Add factor…</source>
         <translation>Add factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
         <source>New family set…</source>
         <translation>New family set…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="95"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="97"/>
         <source>Factor set in use</source>
         <translation>Factor set in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="105"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>Factors (* marks a stated assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="112"/>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>A full check of the data file; it changes nothing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="124"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="130"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="143"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="329"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="169"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="183"/>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
         <source>{points} points</source>
-        <translation>{points} points</translation>
+        <translation>
+            <numerusform>{points} point</numerusform>
+            <numerusform>{points} points</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="200"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="213"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="213"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="219"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="223"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="219"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="223"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="233"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="249"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="250"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="277"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>Recalculated %n line</numerusform>
@@ -2925,17 +2959,17 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="312"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -2943,17 +2977,17 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="335"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="357"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="361"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

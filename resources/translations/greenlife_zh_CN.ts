@@ -126,47 +126,47 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="30"/>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="35"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="36"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="41"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="42"/>
         <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
         <translation>自动保留：最近 7 天每天一份、最近 4 周每周一份、最近 12 个月每月一份，另外每次升级、重新计算和导入前各备份一份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
         <source>Back up &amp;now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="50"/>
         <source>&amp;Restore selected…</source>
         <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="78"/>
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="84"/>
         <source>Select a backup first.</source>
         <translation>请先选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
         <source>Restore backup?</source>
         <translation>恢复备份？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="88"/>
         <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
         <translation>用 {date} 的备份替换当前账本吗？当前账本会先备份，因此可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="99"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="100"/>
         <source>Restored. The book as it was is in {path}.</source>
         <translation>已恢复。恢复前的账本保存在 {path}。</translation>
     </message>
@@ -267,7 +267,7 @@
     <name>BookPage</name>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
@@ -307,175 +307,173 @@
         <translation>谁的账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="66"/>
         <source>Ledger</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
         <source>Book of</source>
         <translation>账本：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
-        <source>CO2 avoided</source>
-        <translation>减少的二氧化碳</translation>
-    </message>
-    <message>
         <location filename="../../greenlife/ui/pages/book.py" line="84"/>
-        <source>CO2 emitted</source>
-        <translation>排放的二氧化碳</translation>
+        <source>CO2 avoided</source>
+        <translation>二氧化碳减排量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <source>CO2 emitted</source>
+        <translation>二氧化碳排放量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="88"/>
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="89"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="94"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
         <source>Redeem for</source>
         <translation>兑换人</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
         <source>&amp;Redeem</source>
         <translation>兑换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>用积分兑换所选奖励（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
         <source>Add reward…</source>
         <translation>添加奖励…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
-        <source>for</source>
-        <translation>兑换人</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="118"/>
         <source>Family rewards</source>
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
         <source>Available to spend (all time)</source>
         <translation>可用积分（累计）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
         <source>Earned in this period</source>
         <translation>本期获得</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
         <source>Redeemed in this period</source>
         <translation>本期兑换</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
         <source>Net for this period</source>
         <translation>本期净额</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>账本：本期的每一条记录——行动、家电每天的节能、兑换的奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
         <source>Book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="146"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="151"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="152"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
+    <message numerus="yes">
         <location filename="../../greenlife/ui/pages/book.py" line="156"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
         <source>{points} points</source>
-        <translation>{points} 积分</translation>
+        <translation>
+            <numerusform>{points} 积分</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="175"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="178"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="183"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="180"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="185"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -493,12 +491,17 @@
         <translation>将此图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="90"/>
+        <source>Save the chart {title}…</source>
+        <translation>保存图表“{title}”…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="149"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="129"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="150"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -808,25 +811,25 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="44"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="46"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="73"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="48"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="51"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -856,57 +859,64 @@ Source: {source} ({year})</source>
         <translation>将此操作加入首页该成员的一键按钮</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>Stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="159"/>
-        <source>Factor: {value:g} {unit} ({kind}) · {source}, {year}</source>
-        <translation>系数：{value:g} {unit}（{kind}）· {source}，{year}</translation>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="162"/>
+        <source>Factor: {factor} ({kind}) · {source}</source>
+        <translation>系数：{factor}（{kind}）· {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="161"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="163"/>
+        <source>Factor: {factor} ({kind}) · {source}, {year}</source>
+        <translation>系数：{factor}（{kind}）· {source}，{year}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
         <source>reduction</source>
         <translation>减排</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="161"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
         <source>emission</source>
         <translation>排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="167"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="171"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
         <source>Add a household member in Settings first.</source>
         <translation>请先在设置中添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="187"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="192"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
         <source>{points} points</source>
-        <translation>{points} 积分</translation>
+        <translation>
+            <numerusform>{points} 积分</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="223"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="228"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="245"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="250"/>
         <source>Saved as a usual action: {name}</source>
         <translation>已存为常用操作：{name}</translation>
     </message>
@@ -914,17 +924,17 @@ Source: {source} ({year})</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="87"/>
         <source>GreenLife</source>
         <translation>绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="95"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>仍然继续吗？账本将显示低于零的余额。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="98"/>
         <source>Rewards would no longer be covered</source>
         <translation>已兑换的奖励将不再有足够积分</translation>
     </message>
@@ -1349,115 +1359,122 @@ Source: {source} ({year})</source>
         <translation>数据文件旁边的 {wal} 属于另一个数据库：读取它会替换账本的页面。绿色生活碳账本没有做任何更改；请把该文件移走（请保留它）后重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <location filename="../../greenlife/ui/labels.py" line="54"/>
         <source>the household</source>
         <translation>全家</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <source>The file has %Ln bad rows; nothing was imported.</source>
+        <translation>
+            <numerusform>文件中有 %Ln 行有问题；没有导入任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="45"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="91"/>
         <source>Export yearly summary</source>
         <translation>导出年度总结</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="51"/>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="92"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="93"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="53"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="94"/>
         <source>Printable report (PDF)</source>
         <translation>可打印的报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="95"/>
         <source>Every entry as a spreadsheet (CSV)</source>
         <translation>全部记录的表格（CSV）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="55"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
         <source>Every entry as data (JSON)</source>
         <translation>全部记录的数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="97"/>
         <source>The year&apos;s charts (PNG)</source>
         <translation>全年图表（PNG）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="99"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="101"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="102"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="73"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="103"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="100"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="111"/>
         <source>Save the summary in</source>
         <translation>将总结保存到</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="104"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="121"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="122"/>
         <source>These files already exist and would be replaced:
 {files}</source>
         <translation>以下文件已存在，将被替换：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="130"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="117"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="134"/>
         <source>Nothing was exported.</source>
         <translation>没有导出任何文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="124"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="141"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="143"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="160"/>
         <source>Wrote:
 {files}</source>
         <translation>已写入：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="150"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="167"/>
         <source>Export cancelled. Files already there were left as they were.</source>
         <translation>导出已取消。原有文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="152"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="169"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
@@ -1580,6 +1597,11 @@ Source: {source} ({year})</source>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="74"/>
+        <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
+        <translation>假设：家用型号中国能效标识上典型的 3 级能效数值；1 级能效约省电 20%。请填写您家电能效标识上的年耗电量。</translation>
+    </message>
 </context>
 <context>
     <name>FactorsModel</name>
@@ -1689,7 +1711,7 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>meals</source>
-        <translation>餐</translation>
+        <translation>用餐次数</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="121"/>
@@ -1734,7 +1756,7 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>rides</source>
-        <translation>次</translation>
+        <translation>乘车次数</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="130"/>
@@ -1878,75 +1900,75 @@ Source: {source} ({year})</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="56"/>
         <source>Entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="71"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
         <source>Delete the selected entries (Ctrl+Z undoes)</source>
         <translation>删除所选记录（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="88"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="89"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="93"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="94"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="116"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="144"/>
         <source>Sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="162"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="194"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
@@ -1956,138 +1978,138 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="44"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="45"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="57"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="83"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="79"/>
         <source>Usual actions — one click logs them for today</source>
         <translation>常用操作——一键记录到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="102"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="111"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>全家目标：每周 {goal} 积分 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="121"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="122"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="146"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="146"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="168"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="187"/>
         <source>Log {what} {qty:g} {unit} for {name} today</source>
         <translation>为{name}记录今天的{what} {qty:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="193"/>
         <source>{name} · same as yesterday</source>
         <translation>{name} · 同昨天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="199"/>
         <source>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</source>
         <translation>还没有常用操作：在“记录”页填写表单后点击“存为常用操作”。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="210"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="216"/>
         <source>Same as yesterday</source>
         <translation>同昨天</translation>
     </message>
@@ -2165,7 +2187,7 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="13"/>
         <source>Commute</source>
-        <translation>通勤</translation>
+        <translation>出行</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="14"/>
@@ -2260,7 +2282,7 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="34"/>
         <source>Clean-plate meals</source>
-        <translation>光盘餐</translation>
+        <translation>光盘（餐）</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="35"/>
@@ -2290,7 +2312,7 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="42"/>
         <source>Water heater</source>
-        <translation>热水器</translation>
+        <translation>电热水器</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="43"/>
@@ -2318,27 +2340,32 @@ Source: {source} ({year})</source>
         <translation>餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="55"/>
+        <location filename="../../greenlife/ui/labels.py" line="50"/>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="86"/>
         <source>bronze</source>
-        <translation>铜</translation>
+        <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="56"/>
+        <location filename="../../greenlife/ui/labels.py" line="87"/>
         <source>silver</source>
-        <translation>银</translation>
+        <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="57"/>
+        <location filename="../../greenlife/ui/labels.py" line="88"/>
         <source>gold</source>
-        <translation>金</translation>
+        <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="61"/>
+        <location filename="../../greenlife/ui/labels.py" line="92"/>
         <source>Shanghai</source>
         <translation>上海</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="61"/>
+        <location filename="../../greenlife/ui/labels.py" line="92"/>
         <source>Wuhan</source>
         <translation>武汉</translation>
     </message>
@@ -2474,77 +2501,77 @@ Source: {source} ({year})</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="104"/>
+        <location filename="../../greenlife/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="105"/>
+        <location filename="../../greenlife/ui/main_window.py" line="107"/>
         <source>&amp;New entry</source>
         <translation>新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="109"/>
+        <location filename="../../greenlife/ui/main_window.py" line="111"/>
         <source>&amp;Export yearly summary…</source>
         <translation>导出年度总结(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="113"/>
+        <location filename="../../greenlife/ui/main_window.py" line="115"/>
         <source>&amp;Import entries…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="118"/>
+        <location filename="../../greenlife/ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="123"/>
+        <location filename="../../greenlife/ui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="124"/>
+        <location filename="../../greenlife/ui/main_window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="126"/>
+        <location filename="../../greenlife/ui/main_window.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="130"/>
+        <location filename="../../greenlife/ui/main_window.py" line="132"/>
         <source>&amp;Filter history</source>
         <translation>筛选历史(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="135"/>
+        <location filename="../../greenlife/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="142"/>
+        <location filename="../../greenlife/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="146"/>
+        <location filename="../../greenlife/ui/main_window.py" line="148"/>
         <source>&amp;About GreenLife</source>
         <translation>关于绿色生活碳账本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="152"/>
+        <location filename="../../greenlife/ui/main_window.py" line="154"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>绿色生活碳账本 GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="190"/>
+        <location filename="../../greenlife/ui/main_window.py" line="192"/>
         <source>About GreenLife</source>
         <translation>关于绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="191"/>
+        <location filename="../../greenlife/ui/main_window.py" line="193"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -2555,17 +2582,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="203"/>
+        <location filename="../../greenlife/ui/main_window.py" line="205"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="205"/>
+        <location filename="../../greenlife/ui/main_window.py" line="207"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who}获得徽章：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="217"/>
+        <location filename="../../greenlife/ui/main_window.py" line="219"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>达成每周目标：{points} / {goal} 积分！</translation>
     </message>
@@ -2701,250 +2728,253 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="44"/>
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="49"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="50"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="50"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="51"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="51"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="200"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>该成员自己的每周目标（可选）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>归档的成员保留历史记录，但不再出现在选择列表中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="66"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="74"/>
         <source>Factor set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="79"/>
         <source>Factors</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="86"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
         <source>&amp;Edit factor…</source>
         <translation>编辑系数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="89"/>
         <source>Add factor…</source>
         <translation>添加系数…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
         <source>New family set…</source>
         <translation>新建家庭系数集…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="95"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="97"/>
         <source>Factor set in use</source>
         <translation>当前系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="105"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>系数（* 表示已注明的假设）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="112"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>全面检查数据文件；不会做任何修改</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="124"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="130"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="143"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="329"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
         <source>Data and language</source>
         <translation>数据与语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="169"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="183"/>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
         <source>{points} points</source>
-        <translation>{points} 积分</translation>
+        <translation>
+            <numerusform>{points} 积分</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="200"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="213"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="213"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="219"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="223"/>
         <source>Rename member</source>
         <translation>成员改名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="219"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="223"/>
         <source>New name</source>
         <translation>新名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="233"/>
         <source>Colour for {name}</source>
         <translation>{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="249"/>
         <source>New family set</source>
         <translation>新建家庭系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="250"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="277"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>已重新计算 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="312"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="335"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="357"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="361"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>
@@ -2964,7 +2994,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     <message>
         <location filename="../../greenlife/ui/widgets/welcome.py" line="48"/>
         <source>Keep a carbon book for your household: log commutes, waste sorting, food and efficient appliances; every gram of CO2 avoided is one point. Everything stays on this computer.</source>
-        <translation>为全家记一本碳账：记录通勤、垃圾分类、饮食和节能家电；每减少 1 克二氧化碳就得 1 积分。所有数据都只保存在这台电脑上。</translation>
+        <translation>为全家记一本碳账：记录出行、垃圾分类、饮食和节能家电；每减少 1 克二氧化碳就得 1 积分。所有数据都只保存在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/welcome.py" line="52"/>

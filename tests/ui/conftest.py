@@ -51,3 +51,24 @@ def window(qtbot, state):
     qtbot.waitExposed(w)
     return w
 
+
+
+@pytest.fixture
+def with_pending(tmp_path, monkeypatch):
+    """The app loads .qm files compiled from the .ts files with this branch's pending
+    translations merged in (resources/translations/pending/)."""
+    import contextlib
+    import types
+
+    from greenlife.ui import i18n
+    from tests.ui.pending_translations import compile_qm
+
+    folder = tmp_path / "qm" / "i18n"
+    folder.mkdir(parents=True)
+    for lang in ("zh_CN", "en"):
+        compile_qm(lang, folder / f"greenlife_{lang}.qm")
+    fake = types.SimpleNamespace(files=lambda _pkg: tmp_path / "qm", as_file=contextlib.nullcontext)
+    monkeypatch.setattr(i18n, "resources", fake)
+    i18n._current.clear()
+    yield
+    i18n._current.clear()

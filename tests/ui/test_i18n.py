@@ -136,7 +136,7 @@ def test_numbers_dates_and_plurals_follow_the_language(qapp):
     m = LedgerModel()
     m.set_lines([line])
     assert m.data(m.index(0, 0)) == "2026年11月24日"
-    assert m.data(m.index(0, 3)) == "通勤：地铁 / 轨道交通 12 公里"
+    assert m.data(m.index(0, 3)) == "出行：地铁 / 轨道交通 12 公里"  # the glossary term
     assert m.data(m.index(0, 2)) == "行动"
     apply_language("en")
     assert labels.date(dt.date(2026, 11, 24)) == "24 Nov 2026"

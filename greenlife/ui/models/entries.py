@@ -78,7 +78,7 @@ class EntriesModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DATE:
-                return e.day.isoformat()
+                return labels.short_date(e.day)
             if col == COL_MEMBER:
                 return e.member_name
             if col == COL_CATEGORY:

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QList
 
 from greenlife.core.badges import Status
 from greenlife.ui import labels
-from greenlife.ui.i18n_names import pick
+from greenlife.ui.i18n_names import pick, pick_unit
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import fill_members
+from greenlife.ui.widgets.common import field_label, fill_members
 
 _ICONS: dict[str, QIcon] = {}
 
@@ -44,7 +44,7 @@ class BadgesPage(Page):
         self.list.setWordWrap(True)
         self.list.setSpacing(6)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Badges of")))
+        top.addWidget(field_label(self.tr("Badges of"), self.who))
         top.addWidget(self.who)
         top.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
@@ -78,7 +78,7 @@ class BadgesPage(Page):
         else:
             state = self.tr("{current} of {target} {unit}").format(
                 current=labels.number(st.progress, 0 if st.progress == int(st.progress) else 1),
-                target=labels.number(st.tier.target, 0), unit=pick(st.badge.unit))
+                target=labels.number(st.tier.target, 0), unit=pick_unit(st.badge.unit, st.tier.target))
         icon = badge_icon(st.badge.icon)
         if not st.earned:
             icon = QIcon(icon.pixmap(56, 56, QIcon.Mode.Disabled))

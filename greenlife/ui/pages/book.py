@@ -26,7 +26,7 @@ from greenlife.ui.models.ledger import LedgerModel
 from greenlife.ui.models.rewards import RewardsModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import date_edit, fill_members, show_error, to_date
+from greenlife.ui.widgets.common import date_edit, field_label, fill_members, show_error, to_date
 
 LEDGER_ROWS = 2000
 
@@ -61,6 +61,7 @@ class BookPage(Page):
         self.members_grid = QGridLayout()
         self.ledger_model = LedgerModel(self)
         self.ledger = QTableView()
+        self.ledger.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.ledger.setModel(self.ledger_model)
         self.ledger.setAccessibleName(self.tr("Ledger"))
         self.ledger.verticalHeader().hide()
@@ -69,9 +70,9 @@ class BookPage(Page):
         self.ledger.horizontalHeader().setStretchLastSection(True)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Book of")))
+        controls.addWidget(field_label(self.tr("Book of"), self.member))
         controls.addWidget(self.member)
-        controls.addWidget(QLabel(self.tr("Period")))
+        controls.addWidget(field_label(self.tr("Period"), self.period))
         controls.addWidget(self.period)
         controls.addWidget(self.day)
         controls.addWidget(self.span, 1)
@@ -90,6 +91,7 @@ class BookPage(Page):
         box2.setLayout(self.members_grid)
         self.rewards_model = RewardsModel(self)
         self.rewards = QTableView()
+        self.rewards.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.rewards.setObjectName("rewardsTable")
         self.rewards.setAccessibleName(self.tr("Rewards"))
         self.rewards.setModel(self.rewards_model)
@@ -109,7 +111,7 @@ class BookPage(Page):
         self.redeem_button.clicked.connect(self.redeem)
         self.add_reward_button.clicked.connect(lambda: self.add_reward())
         rrow = QHBoxLayout()
-        rrow.addWidget(QLabel(self.tr("for")))
+        rrow.addWidget(field_label(self.tr("Redeem for"), self.redeem_for))
         rrow.addWidget(self.redeem_for, 1)
         rrow.addWidget(self.redeem_button)
         rrow.addWidget(self.add_reward_button)
@@ -150,13 +152,16 @@ class BookPage(Page):
                           if start else self.tr("all time"))
         member_id = self.member.currentData()
         b = store.balance(member_id, start, end)
-        self.available.setText(self.tr("{points} points").format(
-            points=labels.points(store.available_points(member_id))))
-        self.earned.setText(self.tr("{points} points").format(points=labels.points(b.credit_points)))
-        self.points.setText(self.tr("{points} points").format(points=labels.points(b.points)))
+        available = store.available_points(member_id)
+        self.available.setText(self.tr("{points} points", "", abs(available)).format(
+            points=labels.points(available)))
+        self.earned.setText(self.tr("{points} points", "", abs(b.credit_points)).format(
+            points=labels.points(b.credit_points)))
+        self.points.setText(self.tr("{points} points", "", abs(b.points)).format(points=labels.points(b.points)))
         self.avoided.setText(self.tr("{kg} kg").format(kg=labels.number(b.grams_avoided / 1000, 2)))
         self.emitted.setText(self.tr("{kg} kg").format(kg=labels.number(b.grams_emitted / 1000, 2)))
-        self.debits.setText(self.tr("{points} points").format(points=labels.points(-b.debit_points)))
+        self.debits.setText(self.tr("{points} points", "", abs(b.debit_points)).format(
+            points=labels.points(-b.debit_points)))
         for c, label in self.cats.items():
             label.setText(labels.points(b.points_by_category.get(c, 0), signed=True))
         while self.members_grid.count():

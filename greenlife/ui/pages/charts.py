@@ -23,7 +23,7 @@ from greenlife.core.periods import week_start
 from greenlife.ui import labels
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import fill_members
+from greenlife.ui.widgets.common import field_label, fill_members
 
 
 class ChartsPage(Page):
@@ -52,9 +52,9 @@ class ChartsPage(Page):
         for w in (self.prev_button, self.this_button, self.next_button, self.week_label):
             controls.addWidget(w)
         controls.addStretch(1)
-        controls.addWidget(QLabel(self.tr("Year")))
+        controls.addWidget(field_label(self.tr("Year"), self.year))
         controls.addWidget(self.year)
-        controls.addWidget(QLabel(self.tr("Show")))
+        controls.addWidget(field_label(self.tr("Show"), self.who))
         controls.addWidget(self.who)
         self.grid = QGridLayout()
         layout = QVBoxLayout(self)

@@ -23,7 +23,7 @@ from greenlife.ui import labels
 from greenlife.ui.models.entries import EntriesModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import date_edit, fill_members, to_date
+from greenlife.ui.widgets.common import date_edit, field_label, fill_members, to_date
 from greenlife.ui.widgets.entry_dialog import EntryDialog
 
 
@@ -51,6 +51,7 @@ class HistoryPage(Page):
 
         self.model = EntriesModel(self._fetch, self._count, self, self._prepare_sort)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Entries"))
         self.table.setModel(self.model)
@@ -79,14 +80,14 @@ class HistoryPage(Page):
         self.redo_button.clicked.connect(state.undo_stack.redo)
         state.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         state.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        self.undo_button.setEnabled(state.undo_stack.canUndo())  # a rebuilt page keeps the history
+        self.redo_button.setEnabled(state.undo_stack.canRedo())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Member")))
+        filters.addWidget(field_label(self.tr("Member"), self.member))
         filters.addWidget(self.member)
-        filters.addWidget(QLabel(self.tr("Category")))
+        filters.addWidget(field_label(self.tr("Category"), self.category))
         filters.addWidget(self.category)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.start)

@@ -37,7 +37,8 @@ class HomePage(Page):
         self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.total = QLabel()
         self.total.setObjectName("householdPoints")
-        self.total.setStyleSheet("font-size: 28pt; font-weight: 700; color: #2E7D32;")
+        self.total.setStyleSheet("font-size: 28pt; font-weight: 700;")
+        self.total.setProperty("tone", "accent")  # green, readable in both themes (ui/theme.py)
         self.available = QLabel()
         self.available.setObjectName("householdAvailable")
         self.goal = QProgressBar()
@@ -53,6 +54,7 @@ class HomePage(Page):
             lambda off, lim, total, key, desc: state.store.entries(limit=lim, offset=off),
             lambda: min(LATEST, state.store.count_entries()), self)
         self.latest = QTableView()
+        self.latest.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.latest.setModel(self.latest_model)
         self.latest.setAccessibleName(self.tr("Latest entries"))
         self.latest.verticalHeader().hide()
@@ -90,6 +92,7 @@ class HomePage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop; focus scrolls it
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +198,10 @@ class HomePage(Page):
             self.quick_box.addWidget(QLabel(self.tr(
                 "No usual actions yet: on the Log page, fill a form and press "
                 "'Save as usual action'.")))
+        from itertools import pairwise
+
+        for before, after in pairwise([*self.quick_buttons, self.latest]):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
 
     def log_template(self, t) -> None:
         draft = EntryDraft(t.member_id, self.state.store.today(), t.category, t.item, t.quantity,

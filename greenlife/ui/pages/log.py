@@ -10,7 +10,7 @@ from greenlife.ui import labels
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.appliance_form import ApplianceForm
-from greenlife.ui.widgets.common import fill_members, show_error
+from greenlife.ui.widgets.common import field_label, fill_members, show_error
 from greenlife.ui.widgets.entry_form import EntryForm
 
 
@@ -32,7 +32,7 @@ class LogPage(Page):
         repeat.setToolTip(self.tr("Log today everything this member logged yesterday"))
         repeat.clicked.connect(self.repeat_yesterday)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Repeat yesterday for")))
+        row.addWidget(field_label(self.tr("Repeat yesterday for"), self.repeat_member))
         row.addWidget(self.repeat_member)
         row.addWidget(repeat)
         row.addStretch(1)

@@ -26,7 +26,7 @@ from greenlife.ui.models.factors import FactorsModel
 from greenlife.ui.models.members import MembersModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import show_error
+from greenlife.ui.widgets.common import field_label, show_error
 from greenlife.ui.widgets.factor_dialog import FactorDialog
 from greenlife.ui.worker import run_in_background
 
@@ -39,6 +39,7 @@ class SettingsPage(Page):
         # members
         self.members_model = MembersModel(self)
         self.members = QTableView()
+        self.members.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.members.setObjectName("membersTable")
         self.members.setAccessibleName(self.tr("Household members"))
         self.members.setModel(self.members_model)
@@ -73,6 +74,7 @@ class SettingsPage(Page):
         self.factor_set.setAccessibleName(self.tr("Factor set"))
         self.factors_model = FactorsModel(self)
         self.factors = QTableView()
+        self.factors.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.factors.setObjectName("factorsTable")
         self.factors.setAccessibleName(self.tr("Factors"))
         self.factors.setModel(self.factors_model)
@@ -92,7 +94,7 @@ class SettingsPage(Page):
         self.factor_set.activated.connect(self.use_set)
         self.recalc_status = QLabel()
         frow = QHBoxLayout()
-        frow.addWidget(QLabel(self.tr("Factor set in use")))
+        frow.addWidget(field_label(self.tr("Factor set in use"), self.factor_set))
         frow.addWidget(self.factor_set)
         frow.addWidget(self.new_set_button)
         frow.addStretch(1)
@@ -150,6 +152,7 @@ class SettingsPage(Page):
         lrow.addWidget(self.language)
         lrow.addWidget(self.language_note, 1)
         dform.addRow(self.tr("Language"), lrow)
+        dform.labelForField(lrow).setBuddy(self.language)
         dform.addRow(self.tr("Appearance"), self.theme)
         dbox = QGroupBox(self.tr("Data and language"))
         dbox.setLayout(dform)
@@ -180,8 +183,9 @@ class SettingsPage(Page):
         self.factors_model.set_factors(list(store.factors().values()))
         self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language"))))
         self.theme.setCurrentIndex(max(0, self.theme.findData(store.setting("theme") or "system")))
-        self.goal.setText(self.tr("{points} points").format(
-            points=labels.points(store.goal_for(store.today()))))
+        goal = store.goal_for(store.today())
+        self.goal.setText(self.tr("{points} points", "", goal).format(points=labels.points(goal)))
+        self.goal.setAccessibleName(self.tr("Weekly household goal"))  # the button shows only the number
         self._member_selected()
 
     # -- members ------------------------------------------------------------

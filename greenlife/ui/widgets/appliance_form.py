@@ -107,7 +107,7 @@ class ApplianceForm(QWidget):
         self.baseline.setText(self.tr(
             "Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your "
             "model's China energy label. {source}").format(kwh=kind.baseline_kwh_year,
-                                                          source=kind.source))
+                                                          source=labels.factor_note(kind.source)))
         self.validate()
 
     def validate(self) -> bool:

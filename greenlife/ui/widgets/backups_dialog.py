@@ -31,6 +31,7 @@ class BackupsDialog(QDialog):
         self.setMinimumSize(560, 380)
         self.model = BackupsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.model)

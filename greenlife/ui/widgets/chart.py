@@ -81,11 +81,13 @@ class ChartWidget(QWidget):
         text summary serves screen readers."""
         self._last = (draw, summary, title, caption)
         draw(self.figure, current_theme())
+        self._localise_numbers()
         self._fill_legend()
         self.title.setText(title)
         self.caption.setText(caption)
         self.summary.setText(summary)
         self.setAccessibleName(title)
+        self.save_button.setAccessibleName(self.tr("Save the chart {title}…").format(title=title))
         self.canvas.setAccessibleName(self.accessibleName())
         self.canvas.setAccessibleDescription(summary)
         self.canvas.draw_idle()
@@ -97,6 +99,23 @@ class ChartWidget(QWidget):
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_last", None):
             self.show_chart(*self._last)
         super().changeEvent(event)
+
+    def _localise_numbers(self) -> None:
+        """Tick and bar labels through the locale: 18万 in Chinese, not 180k."""
+        import re
+
+        from matplotlib.ticker import FuncFormatter
+
+        from greenlife.ui import labels
+
+        for ax in self.figure.axes:
+            ax.yaxis.set_major_formatter(FuncFormatter(
+                lambda v, _p, ax=ax: labels.compact(v, max(abs(x) for x in ax.get_ylim()))))
+            for text in ax.texts:
+                raw = text.get_text()
+                if re.fullmatch(r"-?[\d,]+k?", raw):
+                    value = float(raw.rstrip("k").replace(",", "")) * (1000 if raw.endswith("k") else 1)
+                    text.set_text(labels.compact(value))
 
     def _fill_legend(self) -> None:
         """A Qt legend under the canvas: cheaper to redraw than matplotlib's, wraps instead
@@ -116,7 +135,9 @@ class ChartWidget(QWidget):
             hit, _ = patch.contains(event)
             if hit:
                 label = patch.get_label() if not patch.get_label().startswith("_") else ""
-                text = f"{label} {patch.get_height():,.0f}".strip()
+                from greenlife.ui import labels
+
+                text = f"{label} {labels.points(round(patch.get_height()))}".strip()  # through the locale
                 pos = self.canvas.mapToGlobal(QPoint(int(event.x), int(self.canvas.height() - event.y)))
                 QToolTip.showText(pos, text, self.canvas)
                 return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
 
@@ -41,20 +41,36 @@ def to_date(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+class DateEdit(QDateEdit):
+    """Tab leaves the date for the next control (Qt's own walks year, month and day first,
+    three stops for one field); Left/Right and the arrow keys still move between sections."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 def date_edit(today: dt.date, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(today), parent)
+    edit = DateEdit(to_qdate(today), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))  # 2026/11/4, 04/11/2026
     edit.setMaximumDate(to_qdate(today))
     edit.setMinimumDate(QDate(2000, 1, 1))
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     return edit
 
 
+def field_label(text: str, field: QWidget) -> QLabel:
+    """A visible label that names ``field`` for screen readers too (its labelled-by relation:
+    on Linux a combo box reads its current value as its name, the label says which field)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("fieldError")
-    label.setStyleSheet("color: #C62828;")
+    label.setProperty("tone", "error")  # red, readable in both themes (ui/theme.py)
     label.setWordWrap(True)
     label.hide()
     return label

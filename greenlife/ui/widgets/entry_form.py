@@ -56,7 +56,7 @@ class EntryForm(QWidget):
         self.preview.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.factor_info = QLabel()
         self.factor_info.setWordWrap(True)
-        self.factor_info.setStyleSheet("color: palette(mid);")
+        self.factor_info.setProperty("tone", "muted")
         self.why = QLabel()
         self.why.setObjectName("whyDisabled")
         self.why.setWordWrap(True)
@@ -66,11 +66,13 @@ class EntryForm(QWidget):
         self.template_button.setToolTip(self.tr("Add this action to the member's one-click buttons on Home"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Member"), self._with_error(self.member, "member"))
+        form.addRow(self.tr("Member"), self.member)  # the label names the combo (a buddy, not a wrapper)
+        form.addRow(self.errors["member"])
         form.addRow(self.tr("Date"), self._with_error(self.day, "date"))
         item_label = {Category.COMMUTE: self.tr("Mode"), Category.WASTE: self.tr("Stream"),
                       Category.FOOD: self.tr("What")}[category]
-        form.addRow(item_label, self._with_error(self.item, "item"))
+        form.addRow(item_label, self.item)
+        form.addRow(self.errors["item"])
         qrow = QHBoxLayout()
         qrow.addWidget(self.quantity, 1)
         qrow.addWidget(self.unit)
@@ -156,10 +158,13 @@ class EntryForm(QWidget):
         if f is None:
             return
         self.unit.setText(labels.unit(quantity_unit(f)))
-        self.factor_info.setText(self.tr("Factor: {value:g} {unit} ({kind}) · {source}, {year}").format(
-            value=f.value, unit=f.unit,
+        # the year once: most sources already end with it ("…, 2025")
+        template = (self.tr("Factor: {factor} ({kind}) · {source}") if f.year and str(f.year) in f.source
+                    else self.tr("Factor: {factor} ({kind}) · {source}, {year}"))
+        self.factor_info.setText(template.format(
+            factor=labels.factor_value(f.value, f.unit),
             kind=self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission"),
-            source=f.source, year=f.year or self.tr("n/a")).replace(f", {f.year}, {f.year}", f", {f.year}"))
+            source=f.source, year=f.year or self.tr("n/a")))
 
     # -- validation, preview, save ------------------------------------------
     def validate(self) -> bool:
@@ -195,7 +200,7 @@ class EntryForm(QWidget):
         else:
             _grams, pts, _f = self.state.store.preview(draft)
         self._draft = draft
-        self.preview.setText(self.tr("{points} points").format(points=labels.points(pts, signed=True)))
+        self.preview.setText(self.tr("{points} points", "", abs(pts)).format(points=labels.points(pts, signed=True)))
         self.save_button.setEnabled(True)
         self.save_button.setToolTip("")
         self.template_button.setEnabled(True)

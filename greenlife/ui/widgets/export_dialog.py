@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,46 +42,41 @@ class ExportDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle(self.tr("Export yearly summary"))
         self.setMinimumWidth(520)
         today = state.store.today()
         self.year = QSpinBox()
         self.year.setRange(2000, today.year)
         self.year.setValue(today.year)
-        self.year.setAccessibleName(self.tr("Year"))
-        self.checks = {
-            "pdf": QCheckBox(self.tr("Printable report (PDF)")),
-            "csv": QCheckBox(self.tr("Every entry as a spreadsheet (CSV)")),
-            "json": QCheckBox(self.tr("Every entry as data (JSON)")),
-            "png": QCheckBox(self.tr("The year's charts (PNG)")),
-        }
+        self.checks = {f: QCheckBox() for f in FORMATS}
         self.checks["pdf"].setChecked(True)
         self.checks["csv"].setChecked(True)
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.folder = QLineEdit(docs or str(Path.home()))
-        self.folder.setAccessibleName(self.tr("Folder"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year)
+        self.folder_label = QLabel()
+        self.folder_label.setBuddy(self.folder)
         form = QFormLayout()
-        form.addRow(self.tr("Year"), self.year)
+        form.addRow(self.year_label, self.year)
         for box in self.checks.values():
             form.addRow("", box)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Save in"), row)
+        row.addWidget(self.browse)
+        form.addRow(self.folder_label, row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -89,6 +84,28 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._cancel: threading.Event | None = None
         self.written: list[Path] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the dialog; again when the language changes while it is open."""
+        self.setWindowTitle(self.tr("Export yearly summary"))
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year_label.setText(self.tr("Year"))
+        for fmt, text in (("pdf", self.tr("Printable report (PDF)")),
+                          ("csv", self.tr("Every entry as a spreadsheet (CSV)")),
+                          ("json", self.tr("Every entry as data (JSON)")),
+                          ("png", self.tr("The year's charts (PNG)"))):
+            self.checks[fmt].setText(text)
+        self.folder.setAccessibleName(self.tr("Folder"))
+        self.folder_label.setText(self.tr("Save in"))
+        self.browse.setText(self.tr("Browse…"))
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.export_button.setText(self.tr("&Export"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the summary in"), self.folder.text())

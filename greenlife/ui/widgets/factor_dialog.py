@@ -57,7 +57,7 @@ class FactorDialog(QDialog):
         self.recalc.setToolTip(self.tr("Unchecked: past entries keep the value they were logged "
                                        "with; only new entries use the new value."))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #C62828;")
+        self.error.setProperty("tone", "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Key"), self.key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
@@ -34,3 +35,12 @@ class Toast(QFrame):
         self.raise_()
         self.show()
         self.timer.start(ms)
+        announce(self, text)
+
+
+def announce(source: QWidget, text: str) -> None:
+    """Have a screen reader speak ``text`` now (Qt 6.8+: AT-SPI and UIA announcements),
+    without moving the focus. A notice that is only painted is missed by a blind user."""
+    event = QAccessibleAnnouncementEvent(source, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)

@@ -75,7 +75,7 @@ class WelcomeDialog(QDialog):
         add = QPushButton(self.tr("Add a member"))
         add.clicked.connect(self._add_row)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #C62828;")
+        self.error.setProperty("tone", "error")
         self.error.setWordWrap(True)
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
