@@ -31,6 +31,13 @@ GREEN = (46, 125, 50)
 FONT = "report"
 
 
+def _quiet_fpdf() -> None:
+    """fpdf2 warns on every SVG tag it skips (matplotlib's <metadata>, hatch <pattern>s)."""
+    import logging
+
+    logging.getLogger("fpdf").setLevel(logging.ERROR)
+
+
 def font_file() -> str | None:
     """The file of the CJK font matplotlib found (it has Latin glyphs too), or None."""
     found = configure_fonts()
@@ -52,6 +59,7 @@ class _Report:
                  progress: Progress, steps: int) -> None:
         from fpdf import FPDF
 
+        _quiet_fpdf()
         self.lang, self.title = lang, title
         self.cancelled, self.progress, self.steps, self.step = cancelled, progress, steps, 0
         report = self

@@ -293,6 +293,9 @@ class Ledger:
     def update(self, entry_id: int, draft: EntryDraft, *, confirm: bool = False) -> Entry:
         """Edit an entry. The same item keeps its stored factor; a new item takes the active one."""
         old = self.get(entry_id)
+        if old.kind != "action":
+            raise NotFoundError("Line {id} is a day of an appliance's saving, not an entry: end "
+                                "or delete the appliance instead.", id=entry_id)
         factor = old.factor if old.item == draft.item and old.category == draft.category else (
             self.factors.get()[f"{Category(draft.category).value}.{draft.item}"])
         values = entry_values(draft, factor)
@@ -313,6 +316,10 @@ class Ledger:
         OverspendError (and deletes nothing) when a balance would go below zero on some
         day after a redemption, unless ``confirm``."""
         gone = [self.get(i) for i in ids]
+        for e in gone:
+            if e.kind != "action":
+                raise NotFoundError("Line {id} is a day of an appliance's saving, not an entry: end "
+                                    "or delete the appliance instead.", id=e.id)
         with self.tx(), self._guarded(gone, confirm):
             self.db.conn.executemany("DELETE FROM entries WHERE id = ? AND kind = 'action'",
                                      [(i,) for i in ids])

@@ -273,3 +273,16 @@ def test_a_unit_change_is_not_recalculated_into_past_lines(store, yang):
     with pytest.raises(ValidationError, match="counts in ride but its past lines were logged in km"):
         store.recalculate("commute.subway")
     assert store.entries()[0].points == round(33.7 * 97)
+
+
+def test_an_appliance_line_cannot_be_deleted_or_edited_as_an_entry(store, yang):
+    """Review: 'greenlife delete ID' on an appliance line said 'deleted 1 entries' and did nothing."""
+    from greenlife.core.errors import NotFoundError
+
+    a = store.add_appliance("杨女士", "refrigerator", 1, None, "2026-11-20")
+    line = store.db.execute("SELECT id FROM entries WHERE appliance_id = ? LIMIT 1", [a.id]).fetchone()[0]
+    with pytest.raises(NotFoundError, match="appliance"):
+        store.delete_entries([line])
+    with pytest.raises(NotFoundError, match="appliance"):
+        store.update_entry(line, store.draft(yang.id, "commute", "bike", 1))
+    assert store.balance().points == 5 * calc.points(a.grams_per_day)
