@@ -469,10 +469,10 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
             raise GreenlifeError("{n} bad rows{more}; nothing was imported. Fix them and import again.",
                                  n=len(plan.errors), more=f" ({more} not shown)" if more > 0 else "")
         if args.dry_run:
-            print(f"would import {len(plan.new)} entries; {plan.already} already in the book")
+            print(f"would import {plan.new_lines} lines; {plan.already} already in the book")
             return 0
         n = apply_import(store, plan)
-        print(f"imported {n} entries; {plan.already} were already in the book")
+        print(f"imported {n} lines; {plan.already} were already in the book")
         if n:
             store.sync_badges()
         return 0

@@ -156,6 +156,28 @@ class Appliances:
             self._post(appliance)
         return appliance
 
+    def import_run(self, member_id: int, appliance_type: str, kwh_per_day: float, grid: Factor,
+                   start: dt.date, end: dt.date | None) -> int:
+        """An appliance rebuilt from imported daily lines (inside the caller's transaction):
+        its label kWh is the baseline less the day's saving × 365, its grade the nearest
+        typical one, its grid factor the lines' own; its lines are then posted as the file had
+        them. Returns the lines posted."""
+        from greenlife.core.factors import GRADE_RATIO
+
+        kind = APPLIANCES[appliance_type]
+        kwh = kind.baseline_kwh_year - kwh_per_day * 365
+        ratio = kwh / kind.baseline_kwh_year
+        grade = min(GRADE_RATIO, key=lambda g: abs(GRADE_RATIO[g] - ratio))
+        cur = self.db.execute(
+            "INSERT INTO appliances(member_id, type, label, grade, kwh_year, baseline_kwh_year, "
+            "baseline_source, factor_set, factor_key, factor_value, factor_unit, factor_kind, "
+            "factor_source, factor_year, factor_assumption, in_use_from, in_use_to) "
+            "VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [member_id, appliance_type, grade, kwh, kind.baseline_kwh_year, kind.source,
+             grid.set_id, grid.key, grid.value, grid.unit, Kind(grid.kind).value, grid.source,
+             grid.year, int(grid.assumption), start.isoformat(), end.isoformat() if end else None])
+        return self._post(self.get(int(cur.lastrowid or 0)))
+
     def restore(self, appliance: Appliance) -> None:
         """Put a deleted appliance back exactly as it was (undo), with its lines."""
         g = appliance.grid

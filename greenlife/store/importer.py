@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from greenlife.core import calc
 from greenlife.core.csvformat import COLUMNS, undefuse
 from greenlife.core.errors import GreenlifeError
-from greenlife.core.factors import UNITS
+from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS
 from greenlife.core.models import Category, Factor, Kind
 from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
 
@@ -41,10 +41,20 @@ class ImportPlan:
     already: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     candidates: list[tuple[Any, ...]] = field(default_factory=list)  # every valid row of the file
+    # the other kinds of ledger line the export writes, so a file re-imports to the same book
+    redemptions: list[tuple[Any, ...]] = field(default_factory=list)  # (member_id|None, day, points, reward)
+    appliance_days: list[tuple[Any, ...]] = field(default_factory=list)  # see _appliance_day
+    new_redemptions: list[tuple[Any, ...]] = field(default_factory=list)
+    new_appliance_days: list[tuple[Any, ...]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def new_lines(self) -> int:
+        """Lines the import would add: actions, redemptions and days of appliances' savings."""
+        return len(self.new) + len(self.new_redemptions) + len(self.new_appliance_days)
 
 
 def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -190,7 +200,15 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
     candidates = []
     for line, r in rows:
         try:
-            candidates.append(_row(store, members, r, store.today(), known))
+            kind = (r.get("kind") or "action").strip()
+            if kind == "redemption":
+                plan.redemptions.append(_redemption(members, r, store.today()))
+            elif kind == "appliance":
+                plan.appliance_days.append(_appliance_day(members, r, store.today(), known))
+            elif kind == "action":
+                candidates.append(_row(store, members, r, store.today(), known))
+            else:
+                raise ValueError(f"kind: '{kind[:20]}' must be action, appliance or redemption")
         except ValueError as exc:
             plan.errors.append((line, str(exc)))
         except KeyError as exc:
@@ -199,7 +217,100 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
         return plan
     plan.candidates = candidates
     plan.new, plan.already = _split(store, candidates)
+    _split_others(store, plan)
     return plan
+
+
+def _redemption(members: dict[str, int], r: dict[str, str], today: dt.date) -> tuple[Any, ...]:
+    cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
+    day, err = parse_date(cell.get("date", ""), today)
+    if err or day is None:
+        raise ValueError(err.message if err else "date: a date is required")
+    who = cell.get("member", "")
+    if who and who not in members:
+        raise ValueError(f"member: unknown member '{who[:40]}'; add the member first")
+    try:
+        points = int(cell.get("points", ""))
+    except ValueError:
+        raise ValueError(f"points: '{cell.get('points', '')[:20]}' is not a whole number") from None
+    if not -100_000_000 <= points < 0:
+        raise ValueError(f"points: a redemption spends points ({points} is not below zero)")
+    reward = cell.get("item", "")
+    if not reward or len(reward) > 80:
+        raise ValueError("item: the reward's name is required (80 characters at most)")
+    return (members[who] if who else None, day.isoformat(), -points, reward)
+
+
+def _appliance_day(members: dict[str, int], r: dict[str, str], today: dt.date,
+                   known: dict[str, set[str]]) -> tuple[Any, ...]:
+    """(member_id, appliance type, day, kWh saved, grid factor snapshot..., points)."""
+    cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
+    day, err = parse_date(cell.get("date", ""), today)
+    if err or day is None:
+        raise ValueError(err.message if err else "date: a date is required")
+    who = cell.get("member", "")
+    if who not in members:
+        raise ValueError(f"member: unknown member '{who[:40]}'; add the member first")
+    item = cell.get("item", "")
+    if item not in APPLIANCES:
+        raise ValueError(f"item: '{item[:30]}' is not an appliance type")
+    if cell.get("factor_key") != GRID_KEY or GRID_KEY not in known:
+        raise ValueError(f"factor_key: an appliance's line uses {GRID_KEY}")
+    try:
+        kwh = float(cell["quantity"])
+        value = float(cell["factor_value"])
+        points = int(cell["points"])
+        year = int(cell["factor_year"]) if cell.get("factor_year") else None
+    except (KeyError, ValueError):
+        raise ValueError("quantity, factor_value, factor_year and points must be numbers") from None
+    unit = cell.get("factor_unit", "")
+    if unit not in UNITS or not (math.isfinite(kwh) and 0 < kwh * 365 < APPLIANCES[item].baseline_kwh_year
+                                 and math.isfinite(value) and 0 <= value < 1_000_000):
+        raise ValueError("quantity: not a day's saving of an appliance that uses less than its baseline")
+    grid = Factor(GRID_KEY, value, unit, Kind.EMISSION, cell.get("factor_source") or "imported", year,
+                  set_id=(cell.get("factor_set") or "imported")[:40],
+                  assumption=cell.get("factor_assumption") in ("1", "True", "true"))
+    if calc.line_points(calc.line_grams("appliance", kwh, grid)) != points:
+        raise ValueError(f"points: {points} does not match the day's kWh saved × the grid factor")
+    return (members[who], item, day, kwh, grid, points)
+
+
+def _split_others(store: Store, plan: ImportPlan) -> None:
+    """Redemptions and appliance days that the book does not have yet (the same file twice
+    adds nothing)."""
+    have: Counter[tuple[Any, ...]] = Counter(
+        tuple(r) for r in store.db.execute("SELECT member_id, day, points, reward FROM redemptions"))
+    taken: Counter[tuple[Any, ...]] = Counter()
+    plan.new_redemptions = []
+    for r in plan.redemptions:
+        taken[r] += 1
+        if taken[r] <= have[r]:
+            plan.already += 1
+        else:
+            plan.new_redemptions.append(r)
+    plan.new_appliance_days = []
+    for d in plan.appliance_days:
+        found = store.db.execute(
+            "SELECT 1 FROM entries WHERE kind = 'appliance' AND member_id = ? AND item = ? AND day = ?",
+            [d[0], d[1], d[2].isoformat()]).fetchone()
+        if found:
+            plan.already += 1
+        else:
+            plan.new_appliance_days.append(d)
+
+
+def _appliance_runs(days: list[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
+    """Consecutive days of one member's appliance at one daily saving and grid factor: one
+    appliance each, whose lines the book then posts exactly as the file has them."""
+    runs: list[list[tuple[Any, ...]]] = []
+    for d in sorted(days, key=lambda d: (d[0], d[1], d[3], d[4].value, d[2])):
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[:2] == d[:2] and last[3] == d[3] and last[4] == d[4] and (
+                d[2] - last[2]).days == 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return runs
 
 
 def _split(store: Store, candidates: list[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]], int]:
@@ -228,10 +339,21 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
     """Write the planned rows in one transaction (a backup is made first for a file)."""
     if not plan.ok:
         raise ImportError_("The file has {n} bad rows; nothing was imported.", n=len(plan.errors))
-    if not plan.new:
+    if not plan.new_lines:
         return 0
     store.backup("pre-import")
     with store.tx():  # BEGIN IMMEDIATE: a second import of the same file waits here, then finds
         # its rows already in the book (the plan was made before the lock)
         plan.new, plan.already = _split(store, plan.candidates or plan.new)
-        return store.bulk_add(plan.new) if plan.new else 0
+        _split_others(store, plan)
+        added = store.bulk_add(plan.new) if plan.new else 0
+        for member_id, day, points, reward in plan.new_redemptions:
+            store.db.execute("INSERT INTO redemptions(member_id, day, points, reward) VALUES (?, ?, ?, ?)",
+                             [member_id, day, points, reward])
+        added += len(plan.new_redemptions)
+        today = store.today()
+        for run in _appliance_runs(plan.new_appliance_days):
+            added += store.appliance_book.import_run(
+                run[0][0], run[0][1], run[0][3], run[0][4], run[0][2],
+                None if run[-1][2] >= today - dt.timedelta(days=1) else run[-1][2])
+        return added

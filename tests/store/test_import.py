@@ -56,7 +56,7 @@ def test_dry_run_writes_nothing(exported, capsys, tmp_path):
     db = str(tmp_path / "d.db")
     household(tmp_path / "d.db").close()
     assert main(["--db", db, "import", str(exported), "--dry-run"]) == 0
-    assert "would import 4 entries" in capsys.readouterr().out
+    assert "would import 4 lines" in capsys.readouterr().out
     s = Store.open(db)
     assert s.count_entries() == 0
     s.close()

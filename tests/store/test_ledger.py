@@ -286,3 +286,40 @@ def test_an_appliance_line_cannot_be_deleted_or_edited_as_an_entry(store, yang):
     with pytest.raises(NotFoundError, match="appliance"):
         store.update_entry(line, store.draft(yang.id, "commute", "bike", 1))
     assert store.balance().points == 5 * calc.points(a.grams_per_day)
+
+
+def test_a_yearly_csv_re_imports_to_the_same_book(tmp_path):
+    """#12: the CSV has a row per line and re-imports to the same book (review: 832 bad rows,
+    nothing imported, for a year with an appliance and a reward)."""
+    from greenlife.reports import export
+    from greenlife.store.importer import apply_import, plan_import
+
+    src = Store.open(tmp_path / "a.db", today=lambda: TODAY)
+    for name in ("杨女士", "李先生"):
+        src.add_member(name)
+    src.log("杨女士", "commute", "walk", 1.2, "2026-03-02")
+    src.log("李先生", "commute", "petrol", 10, "2026-05-05")
+    src.add_appliance("杨女士", "air_conditioner", 1, None, "2026-06-01", "2026-09-30")
+    src.add_appliance("李先生", "refrigerator", 2, 380, "2026-10-01")
+    src.redeem("杨女士", 5000, "电影之夜", "2026-10-01")
+    src.redeem(None, 1000, "野餐", "2026-11-01")
+    path = tmp_path / "2026.csv"
+    export.write_csv(src, 2026, path)
+    dst = Store.open(tmp_path / "b.db", today=lambda: TODAY)
+    for name in ("杨女士", "李先生"):
+        dst.add_member(name)
+    plan = plan_import(dst, path)
+    assert plan.ok, plan.errors
+    lines = src.book.count_lines(None, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert plan.new_lines == lines
+    assert apply_import(dst, plan) == lines
+    for who in (None, 1, 2):
+        assert dst.balance(who).points == src.balance(who).points
+        assert dst.balance(who).grams_avoided == pytest.approx(src.balance(who).grams_avoided)
+    assert [(a.type, a.in_use_from, a.in_use_to, round(a.kwh_year, 6)) for a in dst.appliances()] == [
+        ("air_conditioner", dt.date(2026, 6, 1), dt.date(2026, 9, 30), 624),
+        ("refrigerator", dt.date(2026, 10, 1), None, 380)]  # still in use: it keeps posting
+    # the same file twice adds nothing
+    again = plan_import(dst, path)
+    assert (again.new_lines, again.already) == (0, lines)
+    assert dst.check() == []

@@ -539,7 +539,7 @@ def test_concurrent_imports_and_backups_from_processes(tmp_path):
     assert count(target) == 8
     backups = list_backups(target)
     assert len({b.path for b in backups}) == len(backups) >= 4 + 1  # 4 manual, at least one pre-import
-    assert sum("imported 8 entries" in out for _, out, _ in results) == 1
+    assert sum("imported 8 lines" in out for _, out, _ in results) == 1
 
 
 class CommitFailsAfterwards:

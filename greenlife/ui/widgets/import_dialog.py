@@ -87,8 +87,8 @@ class ImportDialog(QDialog):
                 for line, reason in plan.errors))
             return plan
         self.summary.setText(self.tr("{new} entries to import; {already} already in the book.").format(
-            new=len(plan.new), already=plan.already))
-        self.import_button.setEnabled(bool(plan.new))
+            new=plan.new_lines, already=plan.already))
+        self.import_button.setEnabled(bool(plan.new_lines))
         return plan
 
     def run_import(self) -> None:
