@@ -109,7 +109,7 @@ class _Report:
         self.pdf.ln(2)
 
     def h2(self, s: str) -> None:
-        if self.pdf.will_page_break(30):
+        if self.pdf.will_page_break(22):
             self.pdf.add_page()
         self.pdf.ln(3)
         self.pdf.set_font(FONT, size=13)
@@ -326,7 +326,7 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
         rows, total = _month_rows(m.months, lang)
         r.h2(text(lang, "by_month", year=summary.year))
         r.table(head, rows, (20, 25, 25, 25, 25, 25), (False, True, True, True, True, True),
-                size=8, total=total)
+                size=7.5, total=total)
         r.h2(text(lang, "badges", year=summary.year))
         r.table([text(lang, "date"), text(lang, "badge")],
                 [[date(lang, d), f"{n.get(lang) or n.get('en', '')} {_tier(lang, t)}".strip()]
@@ -353,7 +353,7 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
                      text(lang, "yes") if f.assumption else text(lang, "no"), number(f.entries)])
     r.table([text(lang, k) for k in ("factor", "value", "unit", "kind", "set", "source", "year",
                                      "assumption_col", "lines")],
-            rows or [[text(lang, "none"), *[""] * 8]], (25, 11, 19, 15, 14, 45, 10, 12, 12),
+            rows or [[text(lang, "none"), *[""] * 8]], (24, 12, 19, 13, 13, 44, 11, 12, 13),
             (False, True, False, False, False, False, True, False, True), size=7)
     if summary.appliances:
         r.h2(text(lang, "appliances_counted", year=summary.year))
@@ -374,9 +374,10 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
             pdf.ln(40)
             r.h1(text(lang, "certificate", year=summary.year), GREEN)
             pdf.ln(6)
-            pdf.set_font(FONT, size=26)
+            size = 26 if len(m.name) <= 12 else 16
+            pdf.set_font(FONT, size=size)
             pdf.set_text_color(*INK)
-            pdf.cell(0, 14, m.name, align="C", new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, size * 0.55, m.name, align="C", new_x="LMARGIN", new_y="NEXT")
             pdf.ln(6)
             r.para(text(lang, "certificate_text", name=m.name, year=summary.year,
                         kg=number(max(0.0, m.totals.avoided_g - m.totals.emitted_g) / 1000, 1),

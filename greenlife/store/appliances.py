@@ -99,7 +99,9 @@ class Appliances:
                 errors.append(err)
         if not errors and kwh is not None and appliance_type in APPLIANCES:
             base = APPLIANCES[appliance_type].baseline_kwh_year
-            if kwh >= base:
+            grid = self.factors.get().get(GRID_KEY)
+            per_day = calc.line_points(calc.appliance_grams_per_day(base, kwh, grid)) if grid else 1
+            if kwh >= base or per_day <= 0:
                 errors.append(FieldError(
                     "kwh_year", "{field}: {value} kWh/year is not less than the typical grade-3 "
                     "model ({baseline} kWh/year), so it saves nothing; only a model that uses "

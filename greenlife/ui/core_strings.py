@@ -9,6 +9,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", 'Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.'),
     QT_TRANSLATE_NOOP("Errors", 'Cannot read {path}: {reason}.'),
     QT_TRANSLATE_NOOP("Errors", "Cannot redeem {points} points for '{reward}' on {day}: {who} has {available} points then. Nothing was redeemed."),
+    QT_TRANSLATE_NOOP("Errors", "Line {id} is a day of an appliance's saving, not an entry: end or delete the appliance instead."),
     QT_TRANSLATE_NOOP("Errors", 'No appliance with id {id}.'),
     QT_TRANSLATE_NOOP("Errors", 'No backup file {path}.'),
     QT_TRANSLATE_NOOP("Errors", 'No entry with id {id}; it may have been deleted.'),

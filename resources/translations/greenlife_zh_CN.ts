@@ -929,12 +929,17 @@ Source: {source} ({year})</source>
         <translation>绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="90"/>
+        <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</source>
+        <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="104"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>仍然继续吗？账本将显示低于零的余额。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="98"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="107"/>
         <source>Rewards would no longer be covered</source>
         <translation>已兑换的奖励将不再有足够积分</translation>
     </message>
@@ -955,406 +960,411 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="12"/>
+        <source>Line {id} is a day of an appliance&apos;s saving, not an entry: end or delete the appliance instead.</source>
+        <translation>第 {id} 条是家电某一天的节能记录，不是手动记录：请结束或删除该家电。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="13"/>
         <source>No appliance with id {id}.</source>
         <translation>没有编号为 {id} 的家电。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="13"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
         <source>No backup file {path}.</source>
         <translation>没有备份文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
         <source>No entry with id {id}; it may have been deleted.</source>
         <translation>没有编号为 {id} 的记录，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
         <source>No member with id {id}.</source>
         <translation>没有编号为 {id} 的成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
         <source>No redemption with id {id}.</source>
         <translation>没有编号为 {id} 的兑换记录。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
         <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
         <translation>没有奖励“{value}”；现有奖励：{known}（可用 greenlife reward add 名称 --price 积分 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>无法校验该备份（{detail}）；较早的备份均已保留。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>备份 {path} 也已损坏，请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>无法写入数据文件{where}：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>数据文件无法切换到 WAL 日志模式（当前为 {mode}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>数据文件正忙{where}：另一个程序锁定了它。没有保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>数据文件已损坏{where}：没有保存任何内容。请恢复最新的备份（greenlife backup restore --latest 或在设置中操作）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>数据文件是只读的{where}：没有保存任何内容。请将其设为可写（或移到可写的文件夹）后再保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>数据文件仍在检查中（账本较大时需要片刻）；没有保存任何内容。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>保存时数据文件报告了错误（{reason}）；这次更改可能已经保存。请先检查，再决定是否重新保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>现在无法读写数据文件 {path}（{reason}）。磁盘可能已满、只读或已断开。这不是文件损坏：绿色生活碳账本没有改动该文件，恢复备份也无济于事。请先解决磁盘问题，再重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>数据文件 {path} 已在另一个绿色生活碳账本窗口中打开（进程 {pid}）。请使用那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>数据文件 {path} 已损坏（{detail}）。绿色生活碳账本没有改动它。请恢复最新的完好备份：在应用中操作，或运行 greenlife backup restore --latest。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>数据文件 {path} 位于{where}。SQLite 的预写日志在那里并不安全，账本可能损坏。请把文件放在本机磁盘上（使用 --db 或 GREENLIFE_DB），再把备份放到共享位置。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>数据文件 {path} 正在绿色生活碳账本应用中打开（进程 {pid}）。请在应用中进行此更改，或先关闭应用；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>磁盘已满（{path}）：未写入任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>磁盘已满{where}：没有保存任何内容。请腾出空间后再次保存；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>文件中有 {n} 行有问题；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>文件名 {path} 对此磁盘而言太长；请换一个较短的名称。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>该数据文件已有成员；示例家庭只能放入空文件。请用 --db 指定一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}：“{value}”已存在，请换一个编号</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}：“{value}”已存在，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”含有逗号；小数请用小数点（1.5）；请输入 {low} 到 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}：“{value}”已是家庭成员，请换一个名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}：“{value}”已归档，请先在设置中恢复该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}：“{value}”不是颜色，请使用 #RRGGBB 格式，例如 #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}：“{value}”不是日期，请使用 YYYY-MM-DD 格式，范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是有限数值，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}：“{value}”不是已知单位，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是数字，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}：“{value}”不是有效编号，请使用字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}：“{value}”太长，请不超过 {high} 个字符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}：“{value}”必须是减排或排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
         <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food 或 grid，后接由字母和 _ 组成的名称）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>{field}: a name is required</source>
         <translation>{field}：请填写名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}：请填写数值，范围 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}：包含控制字符，请删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}：请说明数值的来源，或写明“假设：……”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}：系数组“{set}”中没有系数“{value}”；请查看 &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}：未知系数集“{value}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}：{key} 现在以{new}计，但过去的记录是以{old}记录的，无法重新计算。请改回原单位，或为新单位添加一个新系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}：{value} 千瓦时/年不低于典型三级能效型号（{baseline} 千瓦时/年），因此没有节能；只有耗电更少的型号才能获得积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：没有权限或磁盘只读。请选择一个可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} 中的列 {cols} 出现了不止一次，无法判断应使用哪一列。请删除多余的列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} 是其他程序的数据库（应用标识 {app_id}），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} 是空文件（0 字节），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请删除它，或为新账本换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）；请给出绿色生活碳账本数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} 不是普通文件（而是文件夹、设备或管道）。请导入绿色生活碳账本导出的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} 由更新版本的绿色生活碳账本写入（数据结构版本 {found}；本版本只认识到 {known}）。绿色生活碳账本没有改动它；请更新绿色生活碳账本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}：路径中的某一部分是文件，而不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{path}: {reason}.</source>
         <translation>{path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>数据文件旁边的 {wal} 属于另一个数据库：读取它会替换账本的页面。绿色生活碳账本没有做任何更改；请把该文件移走（请保留它）后重试。</translation>
     </message>
@@ -1553,47 +1563,47 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>假设：0 积分；分类投放仍计入徽章。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
@@ -1649,157 +1659,157 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>meals</source>
         <translation>用餐次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>rides</source>
         <translation>乘车次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>year</source>
         <translation>年份</translation>
     </message>

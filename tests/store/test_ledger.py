@@ -183,6 +183,8 @@ def test_an_appliance_in_the_past_says_what_it_adds_and_a_worse_model_is_refused
         store.add_appliance("杨女士", "air_conditioner", 5, None, "2026-06-01")
     with pytest.raises(ValidationError, match="saves nothing"):
         store.appliance_preview("杨女士", "air_conditioner", 3, None, "2026-06-01")
+    with pytest.raises(ValidationError, match="saves nothing"):  # less than half a point a day
+        store.add_appliance("杨女士", "air_conditioner", 1, 779.99, "2026-06-01")
     assert store.appliances() == []
     assert store.db.execute("SELECT count(*) FROM entries").fetchone()[0] == 0
     store.sync_badges()

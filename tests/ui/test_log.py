@@ -174,7 +174,8 @@ def test_deleting_entries_a_reward_was_paid_from_asks_first(qtbot, window, state
     _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
     h.delete_selected()
     assert seen[0].startswith("This would leave 杨女士 with -9,000 points on 24 Nov 2026: rewards "
-                              "already redeemed would no longer be covered.")
+                              "already redeemed would no longer be covered.\n\nGo ahead anyway?")
+    assert "Nothing was changed" not in seen[0]  # a question, not a refusal
     assert store.entry(e.id).points == 9700
     _answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
     h.delete_selected()

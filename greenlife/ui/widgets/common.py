@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
 
@@ -87,12 +87,21 @@ def show_error(parent: QWidget | None, exc: Exception, title: str | None = None)
     QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "GreenLife"), text)
 
 
+_OVERSPEND_QUESTION = QT_TRANSLATE_NOOP(
+    "Errors", "This would leave {who} with {balance} points on {day}: rewards already redeemed "
+    "would no longer be covered.")
+
+
 def confirm_overspend(parent: QWidget | None, exc: Exception) -> bool:
     """A change would leave a balance below zero after a redemption: say so, ask whether to
     go ahead anyway (the default is No)."""
     from PySide6.QtCore import QCoreApplication
 
-    text = labels.error_text(exc) + "\n\n" + QCoreApplication.translate(
+    from greenlife.core.errors import GreenlifeError
+
+    # the question, not the refusal ("Nothing was changed" is the CLI's answer)
+    question = GreenlifeError(_OVERSPEND_QUESTION, **getattr(exc, "params", {}))
+    text = labels.error_text(question) + "\n\n" + QCoreApplication.translate(
         "Errors", "Go ahead anyway? The book will then show the balance below zero.")
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("Errors", "Rewards would no longer be covered"), text,
