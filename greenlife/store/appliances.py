@@ -76,11 +76,13 @@ class Appliances:
         g, err = parse_number(grade, Limit("grade", 1, 5, integer=True), "")
         if err:
             errors.append(err)
+        kwh: float | None = None
         if kwh_year in (None, "") and not errors and g is not None:
             kwh_year = typical_kwh_year(appliance_type, int(g))
-        kwh, err = parse_number(kwh_year, Limit("kwh_year", 1, 20000), "kWh/year")
-        if err:
-            errors.append(err)
+        if kwh_year not in (None, ""):  # an empty figure is only an error once the rest is right
+            kwh, err = parse_number(kwh_year, Limit("kwh_year", 1, 20000), "kWh/year")
+            if err:
+                errors.append(err)
         start, err = parse_date(in_use_from, self.today(), "from")
         if err:
             errors.append(err)

@@ -126,10 +126,24 @@ def quantity(value: float) -> str:
     return QLocale().toString(float(value), "g", 6)
 
 
-def factor_value(value: float, factor_unit: str) -> str:
+_FACTOR_UNIT = {
+    "g CO2/km": QT_TRANSLATE_NOOP("Labels", "g CO2/km"),
+    "g CO2/ride": QT_TRANSLATE_NOOP("Labels", "g CO2/ride"),
+    "g CO2e/meal": QT_TRANSLATE_NOOP("Labels", "g CO2e/meal"),
+    "kg CO2e/kg": QT_TRANSLATE_NOOP("Labels", "kg CO2e/kg"),
+    "kg CO2/kWh": QT_TRANSLATE_NOOP("Labels", "kg CO2/kWh"),
+}
+
+
+def factor_unit(key: str) -> str:
+    """A factor's unit in the interface language (克二氧化碳/公里 …)."""
+    return _t("Labels", _FACTOR_UNIT[key]) if key in _FACTOR_UNIT else key
+
+
+def factor_value(value: float, unit_key: str) -> str:
     """A factor as a person reads it: 97 g CO2/km, 0.5306 kg CO2/kWh."""
     text = QLocale().toString(float(value), "g", 6)
-    return f"{text} {unit(factor_unit)}"
+    return f"{text} {factor_unit(unit_key)}"
 
 
 def error_text(err: object) -> str:

@@ -2388,6 +2388,31 @@ Source: {source} ({year})</translation>
         <source>Wuhan</source>
         <translation>Wuhan</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="130"/>
+        <source>g CO2/km</source>
+        <translation>g CO2/km</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="131"/>
+        <source>g CO2/ride</source>
+        <translation>g CO2/ride</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="132"/>
+        <source>g CO2e/meal</source>
+        <translation>g CO2e/meal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="133"/>
+        <source>kg CO2e/kg</source>
+        <translation>kg CO2e/kg</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="134"/>
+        <source>kg CO2/kWh</source>
+        <translation>kg CO2/kWh</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>

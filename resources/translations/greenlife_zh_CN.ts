@@ -2379,6 +2379,31 @@ Source: {source} ({year})</source>
         <source>Wuhan</source>
         <translation>武汉</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="130"/>
+        <source>g CO2/km</source>
+        <translation>克二氧化碳/公里</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="131"/>
+        <source>g CO2/ride</source>
+        <translation>克二氧化碳/次</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="132"/>
+        <source>g CO2e/meal</source>
+        <translation>克二氧化碳当量/餐</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="133"/>
+        <source>kg CO2e/kg</source>
+        <translation>千克二氧化碳当量/千克</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="134"/>
+        <source>kg CO2/kWh</source>
+        <translation>千克二氧化碳/千瓦时</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>

@@ -325,3 +325,11 @@ def test_a_yearly_csv_re_imports_to_the_same_book(tmp_path):
     again = plan_import(dst, path)
     assert (again.new_lines, again.already) == (0, lines)
     assert dst.check() == []
+
+
+def test_appliance_errors_name_only_what_is_wrong(store, yang):
+    """Review: an unknown member or grade 1.5 also reported 'kwh_year: a value is required'."""
+    with pytest.raises(ValidationError) as err:
+        store.add_appliance("nobody", "refrigerator", 1.5, None, "2026-11-01")
+    fields = [e.field for e in err.value.errors]
+    assert fields == ["member", "grade"]
