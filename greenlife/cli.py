@@ -17,23 +17,11 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from greenlife import __version__
-from greenlife.commands import (
-    UsageError,
-    _announce,
-    _badges,
-    _export,
-    _factor_json,
-    _factors,
-    _goal,
-    _log,
-    _print_json,
-    _restore,
-    _reward,
-)
+from greenlife.commands import COMMANDS, UsageError, _restore
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.factors import APPLIANCES
 from greenlife.core.models import Kind
-from greenlife.core.periods import Period, bounds
+from greenlife.core.periods import Period
 from greenlife.core.validation import parse_date
 
 
@@ -316,175 +304,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(store: Any, args: argparse.Namespace) -> int:
-    cmd = args.command
-    if cmd == "member":
-        if args.action == "add":
-            m = store.add_member(args.name, args.colour)
-            print(f"added member {m.name} ({m.colour})")
-        elif args.action == "list":
-            ms = store.members(include_archived=args.all)
-            if args.json:
-                _print_json([{"id": m.id, "name": m.name, "colour": m.colour,
-                              "active": m.active} for m in ms])
-            else:
-                for m in ms:
-                    print(f"{m.id}\t{m.name}\t{m.colour}\t{'active' if m.active else 'archived'}")
-        elif args.action == "rename":
-            m = store.find_member(args.name, active_only=False)
-            store.update_member(m.id, name=args.new_name)
-            print(f"renamed {args.name} to {args.new_name}")
-        else:
-            m = store.find_member(args.name, active_only=False)
-            store.update_member(m.id, active=args.action == "restore")
-            print(f"{args.action}d {m.name}")
-        return 0
-    if cmd == "log":
-        return _log(store, args)
-    if cmd == "appliance":
-        if args.action == "add":
-            a = store.add_appliance(args.member, args.type, args.grade, args.kwh_year,
-                                    args.start, args.end, args.label)
-            posted = store.book.appliance_days(a.in_use_from, store.today(), a.id).get(a.id, (0, 0))
-            print(f"added appliance {a.id}: {a.type} grade {a.grade}, {a.kwh_year:g} kWh/year "
-                  f"(baseline {a.baseline_kwh_year:g}), {a.grams_per_day:.1f} g/day; "
-                  f"{posted[1]:+,} points for {posted[0]} days posted up to today")
-            _announce(store.sync_badges([a.member_id]))
-        elif args.action == "list":
-            apps = store.appliances()
-            if args.json:
-                _print_json([{"id": a.id, "member": a.member_name, "type": a.type,
-                              "grade": a.grade, "kwh_year": a.kwh_year,
-                              "baseline_kwh_year": a.baseline_kwh_year,
-                              "grams_per_day": round(a.grams_per_day, 3),
-                              "from": a.in_use_from, "to": a.in_use_to} for a in apps])
-            else:
-                for a in apps:
-                    print(f"{a.id}\t{a.member_name}\t{a.type}\tgrade {a.grade}\t"
-                          f"{a.kwh_year:g} kWh/yr\t{a.in_use_from}..{a.in_use_to or ''}")
-        else:
-            store.end_appliance(args.id, args.end)
-            print(f"appliance {args.id} in use until {args.end}")
-        return 0
-    if cmd == "entries":
-        member_id = store.find_member(args.member, active_only=False).id if args.member else None
-        es = store.entries(member_id, args.start, args.end, args.category, limit=args.limit)
-        if args.json:
-            _print_json([{"id": e.id, "member": e.member_name, "date": e.day,
-                          "category": e.category.value, "item": e.item,
-                          "quantity": e.quantity, "unit": e.unit,
-                          "factor": _factor_json(e.factor), "grams": round(e.grams, 3),
-                          "points": e.points, "note": e.note} for e in es])
-        else:
-            for e in es:
-                print(f"{e.id}\t{e.day}\t{e.member_name}\t{e.category.value}\t{e.item}\t"
-                      f"{e.quantity:g} {e.unit}\t{e.factor.value:g} {e.factor.unit}\t"
-                      f"{e.points:+d}")
-        return 0
-    if cmd == "delete":
-        gone = store.delete_entries(args.ids)
-        print(f"deleted {len(gone)} entries")
-        store.sync_badges(sorted({e.member_id for e in gone}))
-        return 0
-    if cmd == "book":
-        member = store.find_member(args.member, active_only=False) if args.member else None
-        day = args.date or store.today()
-        start, end = bounds(args.period, day)
-        b = store.balance(member.id if member else None, start, end)
-        if args.json:
-            _print_json({
-                "member": member.name if member else None, "period": args.period,
-                "start": start, "end": end, "points": b.points,
-                "credit_points": b.credit_points, "debit_points": b.debit_points,
-                "grams_avoided": round(b.grams_avoided, 3),
-                "grams_emitted": round(b.grams_emitted, 3),
-                "by_category": {k: round(v, 3) for k, v in b.by_category.items()},
-                "points_by_category": b.points_by_category,
-            })
-        else:
-            who = member.name if member else "household"
-            span = f"{start} .. {end}" if start else "all time"
-            print(f"{who}, {span}: {b.points:,} points")
-            print(f"  avoided {b.grams_avoided / 1000:,.2f} kg, emitted "
-                  f"{b.grams_emitted / 1000:,.2f} kg, rewards -{b.debit_points:,} points")
-            for cat, pts in b.points_by_category.items():
-                print(f"  {cat:10s} {pts:+,}")
-        return 0
-    if cmd == "redeem":
-        r = store.redeem(args.member, args.points, args.reward, args.date)
-        print(f"redeemed {r.points:,} points for {r.reward}")
-        return 0
-    if cmd == "factors":
-        return _factors(store, args)
-    if cmd == "badges":
-        return _badges(store, args)
-    if cmd == "goal":
-        return _goal(store, args)
-    if cmd == "reward":
-        return _reward(store, args)
-    if cmd == "recalc":
-        report = store.recalculate(args.key, args.set_id, dry_run=args.dry_run)
-        if not args.dry_run:
-            _announce(store.sync_badges())
-        if args.json:
-            _print_json({"applied": report.applied, "changed": report.lines,
-                         "points_delta": report.points_delta})
-        else:
-            verb = "would change" if args.dry_run else "changed"
-            print(f"{verb} {report.lines} lines, {report.points_delta:+,} points")
-        return 0
-    if cmd == "check":
-        problems = store.check()
-        if args.json:
-            _print_json([{"table": p.table, "rowid": p.rowid, "reason": p.reason} for p in problems])
-        elif not problems:
-            print("ok: the data file passed integrity_check, foreign_key_check and GreenLife's rules")
-        for p in problems if not args.json else []:
-            print(f"{p.table or 'file'}{'' if p.rowid is None else f' row {p.rowid}'}: {p.reason}")
-        return 1 if problems else 0
-    if cmd == "backup":
-        from greenlife.store.backup import list_backups
-
-        if args.action == "create":
-            b = store.backup("manual")
-            print(f"backup written: {b.path}")
-            return 0
-        backups = list_backups(store.path)
-        if args.json:
-            _print_json([{"file": str(b.path), "made": b.made, "reason": b.reason, "bytes": b.size}
-                         for b in backups])
-        else:
-            for b in backups:
-                print(f"{b.made:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size:,} bytes\t{b.path}")
-            if not backups:
-                print("no backups yet ('greenlife backup create' makes one)")
-        return 0
-    if cmd == "import":
-        from greenlife.store.importer import apply_import, plan_import
-
-        plan = plan_import(store, args.file)
-        if not plan.ok:
-            for line, reason in plan.errors[:50]:
-                print(f"line {line}: {reason}", file=sys.stderr)
-            more = len(plan.errors) - 50
-            raise GreenlifeError("{n} bad rows{more}; nothing was imported. Fix them and import again.",
-                                 n=len(plan.errors), more=f" ({more} not shown)" if more > 0 else "")
-        if args.dry_run:
-            print(f"would import {plan.new_lines} lines; {plan.already} already in the book")
-            return 0
-        n = apply_import(store, plan)
-        print(f"imported {n} lines; {plan.already} were already in the book")
-        if n:
-            store.sync_badges()
-        return 0
-    if cmd in ("summary", "export"):
-        return _export(store, args)
-    if cmd == "demo":
-        from greenlife.store.demo import load_demo
-
-        n = load_demo(store, lang=args.lang)
-        print(f"demo household created: {len(store.members())} members, {n} entries")
-        return 0
-    raise UsageError(f"unknown command {cmd}")
+    handler = COMMANDS.get(args.command)
+    if handler is None:
+        raise UsageError(f"unknown command {args.command}")
+    return handler(store, args)
 
 
 def _say(text: str) -> None:

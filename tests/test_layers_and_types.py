@@ -33,3 +33,24 @@ def test_core_store_and_reports_type_check_strictly():
                           "greenlife/core", "greenlife/reports"], cwd=ROOT, capture_output=True,
                          text=True, check=False)
     assert out.returncode == 0, out.stdout[-4000:]
+
+
+def test_the_cli_is_one_typed_function_per_command():
+    """cli.py parses; commands.py has a public, typed function per command in one table."""
+    import inspect
+
+    from greenlife import commands
+    from greenlife.cli import build_parser
+
+    parser = build_parser()
+    names = {a for act in parser._subparsers._group_actions for a in act.choices}  # noqa: SLF001
+    runs_elsewhere = {"bench", "screenshots", "gui"}  # no book opened, or the app
+    assert names - runs_elsewhere - {"backup"} <= set(commands.COMMANDS)
+    for name, fn in commands.COMMANDS.items():
+        assert fn.__name__.startswith("cmd_"), name
+        hints = inspect.signature(fn)
+        assert list(hints.parameters) == ["store", "args"], name
+    out = subprocess.run([tool("mypy"), "--strict", "--follow-imports=silent", "--no-error-summary",
+                          "greenlife/commands.py", "greenlife/cli.py"], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stdout[-4000:]
