@@ -43,7 +43,7 @@ def test_the_cli_is_one_typed_function_per_command():
     from greenlife.cli import build_parser
 
     parser = build_parser()
-    names = {a for act in parser._subparsers._group_actions for a in act.choices}  # noqa: SLF001
+    names = {a for act in parser._subparsers._group_actions for a in act.choices}
     runs_elsewhere = {"bench", "screenshots", "gui"}  # no book opened, or the app
     assert names - runs_elsewhere - {"backup"} <= set(commands.COMMANDS)
     for name, fn in commands.COMMANDS.items():
