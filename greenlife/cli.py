@@ -296,7 +296,12 @@ def run(args: argparse.Namespace) -> int:
         from greenlife.ui.screenshots import main as shots
 
         return shots(args.outdir, args.lang, args.theme)
-    store = Store.open(args.db)
+    from greenlife.store import default_db_path
+    from greenlife.store.lock import app_holder
+
+    # a read while the app has the file open writes nothing, not even today's appliance lines
+    post = writes(args) or app_holder(args.db or default_db_path()) is None
+    store = Store.open(args.db, post_lines=post)
     try:
         return _dispatch(store, args)
     finally:

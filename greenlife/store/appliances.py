@@ -249,9 +249,12 @@ class Appliances:
     def post(self) -> int:
         """Bring every appliance's lines up to today; return the number of lines added or
         removed. Cheap when nothing is due."""
+        appliances = self.all()
+        if not appliances:  # nothing to post: no write transaction at all
+            return 0
         changed = 0
         with self.tx():
-            for a in self.all():
+            for a in appliances:
                 changed += self._post(a)
         return changed
 

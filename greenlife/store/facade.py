@@ -47,8 +47,12 @@ from greenlife.store.transactions import Transactions
 class Store:
     """A household's carbon book in one SQLite file."""
 
-    def __init__(self, db: Database, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, db: Database, today: Callable[[], dt.date] = dt.date.today, *,
+                 post_lines: bool = True) -> None:
         self.db = db
+        # False for a reader that must not write (the CLI's read commands while the app has
+        # the file): the book is then shown as last posted
+        self._post_lines = post_lines
         self._today = today
         self.tx = Transactions(db)
         self.settings = Settings(db, self.tx)
@@ -78,8 +82,10 @@ class Store:
         memory: bool = False,
         today: Callable[[], dt.date] = dt.date.today,
         defer_check: bool = False,
+        post_lines: bool = True,
     ) -> Store:
-        return cls(open_database(path, memory=memory, defer_check=defer_check), today)
+        return cls(open_database(path, memory=memory, defer_check=defer_check), today,
+                   post_lines=post_lines)
 
     @classmethod
     def open_checked(cls, path: Path, today: Callable[[], dt.date] = dt.date.today) -> Store:
@@ -99,7 +105,7 @@ class Store:
         """Post the appliances' lines up to today, once a day (and whenever the clock moved).
         Returns the number of lines added or removed."""
         today = self.today()
-        if self._posted_on == today or not self.tx.writable:
+        if self._posted_on == today or not self._post_lines or not self.tx.writable:
             return 0
         changed = self.appliance_book.post()
         self._posted_on = today

@@ -333,3 +333,21 @@ def test_appliance_errors_name_only_what_is_wrong(store, yang):
         store.add_appliance("nobody", "refrigerator", 1.5, None, "2026-11-01")
     fields = [e.field for e in err.value.errors]
     assert fields == ["member", "grade"]
+
+
+def test_a_reader_that_must_not_write_posts_no_lines(tmp_path):
+    """The CLI's read commands while the app holds the file: nothing is written, not even
+    today's appliance lines (the book is shown as last posted)."""
+    path = tmp_path / "r.db"
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    a = s.add_appliance("杨女士", "refrigerator", 1, None, "2026-11-20")
+    s.close()
+    later = TODAY + dt.timedelta(days=3)
+    reader = Store.open(path, today=lambda: later, post_lines=False)
+    assert reader.balance().points == 5 * calc.points(a.grams_per_day)
+    assert reader.db.conn.total_changes == 0
+    reader.close()
+    writer = Store.open(path, today=lambda: later)
+    assert writer.balance().points == 8 * calc.points(a.grams_per_day)
+    writer.close()
