@@ -301,11 +301,18 @@ def run(args: argparse.Namespace) -> int:
 
     # a read while the app has the file open writes nothing, not even today's appliance lines
     post = writes(args) or app_holder(args.db or default_db_path()) is None
+    from greenlife import logs
+
+    logs.setup()  # the same rotating log as the app: starts, upgrades, backups, errors
+    logs.record_start(args.db or default_db_path(), command=args.command)
     store = Store.open(args.db, post_lines=post)
+    code = 1
     try:
-        return _dispatch(store, args)
+        code = _dispatch(store, args)
+        return code
     finally:
         store.close()
+        logs.record_stop(code)
 
 
 def _dispatch(store: Any, args: argparse.Namespace) -> int:

@@ -160,3 +160,12 @@ def test_cli_appliance_says_what_it_posted_and_recalc_is_scoped(db, capsys):
                                                      "points_delta": 10 * (new_day - per_day)}
     run(db, "book", "--period", "all", "--json")
     assert json.loads(capsys.readouterr().out)["points"] == 970 + 10 * new_day
+
+
+def test_cli_commands_are_in_the_rotating_log(db, capsys):
+    from greenlife import logs
+
+    assert run(db, "member", "add", "奶奶") == 0
+    text = logs.current_path().read_text(encoding="utf-8")
+    assert "command=member" in text.splitlines()[-2]
+    assert text.splitlines()[-1].endswith("stop: exit code 0")
