@@ -1389,107 +1389,112 @@ Source: {source} ({year})</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="95"/>
         <source>Export yearly summary</source>
         <translation>Export yearly summary</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="92"/>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="93"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="97"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="98"/>
         <source>Printable report (PDF)</source>
         <translation>Printable report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="99"/>
         <source>Every entry as a spreadsheet (CSV)</source>
         <translation>Every entry as a spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="100"/>
         <source>Every entry as data (JSON)</source>
         <translation>Every entry as data (JSON)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="101"/>
         <source>The year&apos;s charts (PNG)</source>
         <translation>The year&apos;s charts (PNG)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="99"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="103"/>
+        <source>… with a certificate page per member, for the fridge door</source>
+        <translation>… with a certificate page per member, for the fridge door</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="104"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="107"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="108"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="105"/>
         <source>Save in</source>
         <translation>Save in</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="111"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="116"/>
         <source>Save the summary in</source>
         <translation>Save the summary in</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="121"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="126"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="122"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="127"/>
         <source>These files already exist and would be replaced:
 {files}</source>
         <translation>These files already exist and would be replaced:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="130"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="134"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="139"/>
         <source>Nothing was exported.</source>
         <translation>Nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="146"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="160"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="167"/>
         <source>Wrote:
 {files}</source>
         <translation>Wrote:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="167"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="174"/>
         <source>Export cancelled. Files already there were left as they were.</source>
         <translation>Export cancelled. Files already there were left as they were.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="169"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="176"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>

@@ -1384,107 +1384,112 @@ Source: {source} ({year})</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="95"/>
         <source>Export yearly summary</source>
         <translation>导出年度总结</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="92"/>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="93"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="97"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="98"/>
         <source>Printable report (PDF)</source>
         <translation>可打印的报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="99"/>
         <source>Every entry as a spreadsheet (CSV)</source>
         <translation>全部记录的表格（CSV）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="100"/>
         <source>Every entry as data (JSON)</source>
         <translation>全部记录的数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="101"/>
         <source>The year&apos;s charts (PNG)</source>
         <translation>全年图表（PNG）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="99"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="103"/>
+        <source>… with a certificate page per member, for the fridge door</source>
+        <translation>……并为每位成员附一页证书，可以贴在冰箱门上</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="104"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="107"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="108"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="105"/>
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="111"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="116"/>
         <source>Save the summary in</source>
         <translation>将总结保存到</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="121"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="126"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="122"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="127"/>
         <source>These files already exist and would be replaced:
 {files}</source>
         <translation>以下文件已存在，将被替换：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="130"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="134"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="139"/>
         <source>Nothing was exported.</source>
         <translation>没有导出任何文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="146"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="160"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="167"/>
         <source>Wrote:
 {files}</source>
         <translation>已写入：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="167"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="174"/>
         <source>Export cancelled. Files already there were left as they were.</source>
         <translation>导出已取消。原有文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="169"/>
+        <location filename="../../greenlife/ui/widgets/export_dialog.py" line="176"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>

@@ -84,3 +84,20 @@ def test_worker_callbacks_run_on_the_main_thread(qtbot, state):
                       lambda r: seen.append((r, on_main_thread())), lambda e: seen.append(e))
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [(0, True)]
+
+
+def test_certificates_are_an_option_of_the_pdf(qtbot, window, state, tmp_path):
+    seed(state)
+    d = ExportDialog(state, window)
+    qtbot.addWidget(d)
+    d.folder.setText(str(tmp_path))
+    d.year.setValue(2026)
+    d.checks["csv"].setChecked(False)
+    assert d.certificates.isEnabled()
+    d.certificates.setChecked(True)
+    d.start()
+    qtbot.waitUntil(lambda: bool(d.written), timeout=20000)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "greenlife-2026.pdf").pages)
+    assert text.count("Green certificate 2026") == 2  # one page per member
+    d.checks["pdf"].setChecked(False)
+    assert not d.certificates.isEnabled()

@@ -33,9 +33,9 @@ from greenlife.ui.worker import run_in_background
 
 
 def run_export(store, year: int, outputs: dict[str, Path], language: str,
-               progress, cancel: threading.Event) -> list[Path]:
-    """Runs in the worker thread with its own connection: the one export use-case."""
-    return export_year(store, year, outputs, language, progress, cancel.is_set)
+               progress, cancel: threading.Event, certificates: bool = False) -> list[Path]:
+    """Runs on the worker with its connection: the one export use-case."""
+    return export_year(store, year, outputs, language, progress, cancel.is_set, certificates)
 
 
 class ExportDialog(QDialog):
@@ -50,6 +50,8 @@ class ExportDialog(QDialog):
         self.checks = {f: QCheckBox() for f in FORMATS}
         self.checks["pdf"].setChecked(True)
         self.checks["csv"].setChecked(True)
+        self.certificates = QCheckBox()  # a page per member for the fridge door, in the PDF
+        self.checks["pdf"].toggled.connect(self.certificates.setEnabled)
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.folder = QLineEdit(docs or str(Path.home()))
         self.browse = QPushButton()
@@ -71,8 +73,10 @@ class ExportDialog(QDialog):
         self.folder_label.setBuddy(self.folder)
         form = QFormLayout()
         form.addRow(self.year_label, self.year)
-        for box in self.checks.values():
+        for fmt, box in self.checks.items():
             form.addRow("", box)
+            if fmt == "pdf":
+                form.addRow("", self.certificates)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
@@ -96,6 +100,7 @@ class ExportDialog(QDialog):
                           ("json", self.tr("Every entry as data (JSON)")),
                           ("png", self.tr("The year's charts (PNG)"))):
             self.checks[fmt].setText(text)
+        self.certificates.setText(self.tr("… with a certificate page per member, for the fridge door"))
         self.folder.setAccessibleName(self.tr("Folder"))
         self.folder_label.setText(self.tr("Save in"))
         self.browse.setText(self.tr("Browse…"))
@@ -140,7 +145,9 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.status.setText(self.tr("Exporting…"))
         year, language = self.year.value(), lang()
-        job = lambda store, progress: run_export(store, year, outputs, language, progress, cancel)  # noqa: E731
+        certificates = self.certificates.isChecked() and "pdf" in outputs
+        job = lambda store, progress: run_export(store, year, outputs, language, progress, cancel,  # noqa: E731
+                                                 certificates)
         if self.state.path is None:
             try:
                 self._done(job(self.state.store, self._progress))
