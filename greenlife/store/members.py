@@ -24,14 +24,7 @@ class Members:
 
     def add(self, name: str, colour: str | None = None) -> Member:
         errors: list[FieldError] = []
-        name, err = check_name(name)
-        if err:
-            errors.append(err)
-        elif self.id_by_name(name) is not None:
-            errors.append(
-                FieldError("name", "{field}: '{value}' is already a member; pick another name",
-                           {"value": name})
-            )
+        name = self._free_name(name, None, errors)
         if colour is None:
             count = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
             colour = PALETTE[count % len(PALETTE)]
@@ -59,6 +52,16 @@ class Members:
         if row is None:
             raise NotFoundError("No member with id {id}.", id=member_id)
         return rows.member(row)
+
+    def _free_name(self, name: str, current: str | None, errors: list[FieldError]) -> str:
+        """A valid name no other member has (the member's own current name is free)."""
+        name, err = check_name(name)
+        if err:
+            errors.append(err)
+        elif name != current and self.id_by_name(name) is not None:
+            errors.append(FieldError("name", "{field}: '{value}' is already a member; pick another "
+                                     "name", {"value": name}))
+        return name
 
     def id_by_name(self, name: str) -> int | None:
         row = self.db.execute("SELECT id FROM members WHERE name = ?", [name]).fetchone()
@@ -96,13 +99,7 @@ class Members:
         current = self.get(member_id)
         errors: list[FieldError] = []
         if name is not None:
-            name, err = check_name(name)
-            if err:
-                errors.append(err)
-            elif name != current.name and self.id_by_name(name) is not None:
-                errors.append(FieldError(
-                    "name", "{field}: '{value}' is already a member; pick another name",
-                    {"value": name}))
+            name = self._free_name(name, current.name, errors)
         if colour is not None:
             colour, err = check_colour(colour)
             if err:
