@@ -7,7 +7,8 @@ from greenlife.core.plausible import DAILY_MAX, check_daily
 def test_walking_400_km_is_implausible_40_is_not():
     assert check_daily("commute", "walk", 40) is None
     got = check_daily("commute", "walk", 400)
-    assert got is not None and (got.total, got.limit) == (400, 40)
+    assert got is not None
+    assert (got.total, got.limit) == (400, 40)
 
 
 def test_what_was_logged_already_that_day_counts():
