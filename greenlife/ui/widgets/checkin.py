@@ -50,26 +50,31 @@ class UndoNotice(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text, 1)
         row.addWidget(self.undo_button)
-        self._command: QUndoCommand | None = None
+        # which change to undo, by identity and text: the command itself belongs to the stack
+        self._command: tuple[int, str] | None = None
         self.hide()
 
     def show_done(self, text: str) -> None:
         """Call right after a change was pushed: the notice offers to undo that one."""
-        stack = self.state.undo_stack
-        self._command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        last = self._last()
+        self._command = (id(last), last.text()) if last is not None else None
         self.text.setText(text)
         self.undo_button.setToolTip(self.tr("Undo: {what}").format(
-            what=self._command.text() if self._command else ""))
+            what=self._command[1] if self._command else ""))
         self.undo_button.setEnabled(self._command is not None)
         self.show()
 
-    def undo(self) -> None:
+    def _last(self) -> QUndoCommand | None:
         stack = self.state.undo_stack
+        return stack.command(stack.index() - 1) if stack.index() > 0 else None
+
+    def undo(self) -> None:
+        last = self._last()
         # only if it is still the last change: never undo something else silently
-        if self._command is not None and stack.index() > 0 and \
-                stack.command(stack.index() - 1) is self._command:
-            stack.undo()
-            self.text.setText(self.tr("Undone: {what}").format(what=self._command.text()))
+        if self._command is not None and last is not None and \
+                (id(last), last.text()) == self._command:
+            self.state.undo_stack.undo()
+            self.text.setText(self.tr("Undone: {what}").format(what=self._command[1]))
         else:
             self.text.setText(self.tr("Already changed since; use Edit ▸ Undo to go back step "
                                       "by step."))
