@@ -15,6 +15,7 @@ from greenlife.ui.widgets.appliance_form import ApplianceForm
 from greenlife.ui.widgets.checkin import UndoNotice
 from greenlife.ui.widgets.common import ask_duplicate, date_edit, fill_members, show_error, to_qdate
 from greenlife.ui.widgets.entry_form import EntryForm
+from greenlife.ui.widgets.managed import ApplianceList, UsualActionList
 
 
 class LogPage(Page):
@@ -34,7 +35,14 @@ class LogPage(Page):
             self.tabs.addTab(form, labels.category(c.value))
             form.saved.connect(self._saved)
         self.appliance = ApplianceForm(state)
-        self.tabs.addTab(self.appliance, labels.category("appliance"))
+        self.appliances = ApplianceList(state)
+        appliance_tab = QWidget()
+        appliance_box = QVBoxLayout(appliance_tab)
+        appliance_box.addWidget(self.appliance)
+        appliance_box.addWidget(self.appliances, 1)
+        self.tabs.addTab(appliance_tab, labels.category("appliance"))
+        self.usual = UsualActionList(state)
+        self.tabs.addTab(self.usual, self.tr("Usual actions"))
         self.notice = UndoNotice(state)
         self.status = self.notice.text  # "Saved on <date>: …", with Undo beside it
         self.status.setObjectName("logStatus")
@@ -71,6 +79,8 @@ class LogPage(Page):
             form.reload_choices()
             form.validate()
         self.appliance.reload_choices()
+        self.appliances.refresh()
+        self.usual.refresh()
         fill_members(self.repeat_member, self.state.store.members())
 
     def show_category(self, category: Category) -> None:
