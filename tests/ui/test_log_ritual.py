@@ -145,3 +145,13 @@ def test_same_as_yesterday_twice_asks(qtbot, window, state):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert seen == ["Already logged on 24 Nov 2026: 杨女士: Walk. Log it again?"]
     assert len(state.store.entries(start=TODAY)) == 1
+
+
+def test_waste_is_sorted_into_shanghais_four_bins(window):
+    form = window.go_to("log").forms[Category.WASTE]
+    texts = [form.item.itemText(i).strip() for i in range(form.item.count())]
+    assert texts == ["Recyclable (可回收物)", "Paper", "Plastic", "Glass", "Metal", "Wet (湿垃圾)", "Kitchen waste",
+                     "Hazardous (有害垃圾)", "Hazardous waste", "Dry (干垃圾)", "Residual waste"]
+    heading = form.item.model().item(0)
+    assert not heading.isEnabled()
+    assert form.item.currentData() == "paper"

@@ -23,6 +23,7 @@ from greenlife.core.calc import quantity_unit
 from greenlife.core.errors import GreenlifeError, ValidationError
 from greenlife.core.models import Category, Entry, EntryDraft
 from greenlife.core.plausible import check_daily
+from greenlife.core.waste import ordered as ordered_bins
 from greenlife.ui import labels
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import (
@@ -142,14 +143,35 @@ class EntryForm(QWidget):
         self.item.blockSignals(True)
         self.item.clear()
         prefix = self.category.value + "."
-        for key, f in store.factors().items():
-            if key.startswith(prefix):
-                self.item.addItem(labels.item(f.item), f.item)
+        items = [f.item for key, f in store.factors().items() if key.startswith(prefix)]
+        if self.category == Category.WASTE:
+            self._add_bins(items)
+        else:
+            for item in items:
+                self.item.addItem(labels.item(item), item)
         if self.editing is not None and self.item.findData(self.editing.item) < 0:
             self.item.addItem(labels.item(self.editing.item), self.editing.item)
-        idx = self.item.findData(current)
-        self.item.setCurrentIndex(max(idx, 0))
+        idx = self.item.findData(current) if current else -1
+        if idx < 0:  # the first real item, not a bin's heading
+            idx = next((i for i in range(self.item.count()) if self.item.itemData(i)), 0)
+        self.item.setCurrentIndex(idx)
         self.item.blockSignals(False)
+
+    def _add_bins(self, items: list[str]) -> None:
+        """Shanghai's four bins as headings, the kinds sorted into each below them."""
+        names = {"recyclable": self.tr("Recyclable (可回收物)"), "wet": self.tr("Wet (湿垃圾)"),
+                 "hazardous": self.tr("Hazardous (有害垃圾)"), "dry": self.tr("Dry (干垃圾)"),
+                 None: self.tr("Other")}
+        model = self.item.model()
+        for bin_key, kinds in ordered_bins(items):
+            self.item.addItem(names[bin_key], None)
+            heading = model.item(self.item.count() - 1)  # type: ignore[attr-defined]
+            heading.setEnabled(False)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            for item in kinds:
+                self.item.addItem("    " + labels.item(item), item)
 
     def _load(self, e: Entry) -> None:
         self.member.setCurrentIndex(max(self.member.findData(e.member_id), 0))
