@@ -18,3 +18,13 @@ def suggest(groups: Sequence[str]) -> tuple[int, list[int]]:
     """(household weekly goal, each member's weekly goal) for members of these groups."""
     each = [TYPICAL_WEEK.get(g, TYPICAL_WEEK["adult"]) for g in groups]
     return sum(each), each
+
+
+def from_history(weekly_points: Sequence[int], fallback: int = TYPICAL_WEEK["child"]) -> int:
+    """A member's own weekly goal scaled to what they earn: a tenth above their average
+    of the last weeks, rounded up to 100; ``fallback`` with no history."""
+    earned = [p for p in weekly_points if p > 0]
+    if not earned:
+        return fallback
+    target = sum(earned) / len(earned) * 1.1
+    return int(-(-target // 100) * 100)

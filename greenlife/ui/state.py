@@ -142,6 +142,15 @@ class AppState(QObject):
         if after != before:
             self.undo_stack.push(ReorderTemplates(self, before, after, text))
 
+    def set_goal(self, points: object, member_id: int | None, text: str) -> None:
+        """A weekly goal from this week on; undo puts back what that week had."""
+        from greenlife.core.periods import week_start
+
+        start = week_start(self.store.today())
+        before = self.store.goals.set_at(member_id, start)
+        goal = self.store.set_goal(points, member_id)
+        self.undo_stack.push(SetGoal(self, member_id, start, before, goal.points, text))
+
     def redeem(self, reward_id: int, member_id: int | None, text: str) -> None:
         """Raises (and pushes nothing) when the balance is too low."""
         done = self.store.redeem_reward(reward_id, member_id)
@@ -325,3 +334,21 @@ class ReorderTemplates(_Command):
 
     def undo_change(self) -> None:
         self.state.store.usual.reorder(self.before)
+
+
+class SetGoal(_Command):
+    what = "settings"
+
+    def __init__(self, state: AppState, member_id: int | None, start: object,
+                 before: int | None, after: int, text: str) -> None:
+        super().__init__(state, text)
+        self.member_id = member_id
+        self.start = start
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.goals.put(self.member_id, self.start, self.after)  # type: ignore[arg-type]
+
+    def undo_change(self) -> None:
+        self.state.store.goals.put(self.member_id, self.start, self.before)  # type: ignore[arg-type]

@@ -17,3 +17,10 @@ def test_shanghai_bins_hold_the_recyclable_kinds():
     assert ordered(["kitchen", "paper", "residual", "glass", "hazardous", "x"]) == [
         ("recyclable", ["paper", "glass"]), ("wet", ["kitchen"]), ("hazardous", ["hazardous"]),
         ("dry", ["residual"]), (None, ["x"])]
+
+
+def test_a_members_goal_follows_what_they_earn():
+    from greenlife.core.goals_hint import from_history
+
+    assert from_history([590, 0, 610]) == 700  # 600 * 1.1 = 660, up to 700
+    assert from_history([]) == 600

@@ -93,3 +93,31 @@ def test_usual_actions_reorder_rename_delete_with_undo(qtbot, window, state, mon
     assert [t.name for t in store.templates()] == ["走路", "上班"]
     assert [usual.list.item(i).text().split(" (")[0] for i in range(2)] == [
         "杨女士 · 走路", "杨女士 · 上班"]
+
+
+def test_goals_are_on_the_undo_stack_and_a_members_default_follows_what_they_earn(
+        qtbot, window, state, monkeypatch):
+    store = state.store
+    kid = store.find_member("李先生")
+    for k in (1, 2):  # about 590 a week, like a child walking to school
+        store.log(kid.id, "commute", "walk", 6, TODAY - dt.timedelta(weeks=k))
+    settings = window.go_to("settings")
+    offered: list[int] = []
+
+    def get_int(_parent, _title, _label, value, *_a):
+        offered.append(value)
+        return 700, True
+
+    monkeypatch.setattr("greenlife.ui.pages.settings.QInputDialog.getInt", get_int)
+    settings.set_goal(None, kid.id)
+    assert offered == [700]  # 588 a week, a tenth more, up to 100 — not 5,000
+    assert store.goal_for(TODAY, kid.id) == 700
+    assert window.undo_action.text() == "&Undo Set 李先生's weekly goal to 700"
+    settings.set_goal(20000)
+    assert store.goal_for(TODAY) == 20000
+    state.undo_stack.undo()
+    assert store.goal_for(TODAY) == 30000
+    state.undo_stack.undo()
+    assert store.goal_for(TODAY, kid.id) == 0
+    state.undo_stack.redo()
+    assert store.goal_for(TODAY, kid.id) == 700

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
@@ -329,12 +331,28 @@ class SettingsPage(Page):
             title = self.tr("Weekly household goal") if member_id is None else self.tr(
                 "Weekly goal for {name}").format(name=store.member(member_id).name)
             value, ok = QInputDialog.getInt(self, title, self.tr("Points per week (from this week on)"),
-                                            store.goal_for(store.today(), member_id) or 5000, 1,
-                                            10_000_000, 1000)
+                                            store.goal_for(store.today(), member_id)
+                                            or self.suggested_goal(member_id), 1,
+                                            10_000_000, 100)
             if not ok:
                 return
-        self._try(store.set_goal, value, member_id)
+        name = store.member(member_id).name if member_id is not None else ""
+        text = (self.tr("Set the weekly goal to {points}") if member_id is None else self.tr(
+            "Set {name}'s weekly goal to {points}")).format(name=name, points=labels.points(value))
+        self._try(self.state.set_goal, value, member_id, text)
         self.state.notify("settings")
+
+    def suggested_goal(self, member_id: int | None) -> int:
+        """What a member earned a week lately, a tenth more (a child is not asked for 5,000)."""
+        from greenlife.core.goals_hint import from_history
+        from greenlife.core.periods import bounds
+
+        store = self.state.store
+        weeks = []
+        for k in range(1, 5):
+            start, end = bounds("week", store.today() - dt.timedelta(weeks=k))
+            weeks.append(store.balance(member_id, start, end).credit_points)
+        return from_history(weeks)
 
     def set_member_goal(self) -> None:
         m = self._member()
