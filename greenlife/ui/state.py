@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from greenlife.core.models import Appliance, Entry, EntryDraft, Leg, Template
+from greenlife.core.models import Appliance, Entry, EntryDraft, Leg, Member, Template
 from greenlife.store import Store
+from greenlife.store.rewards import Reward
 
 
 class AppState(QObject):
@@ -150,6 +151,39 @@ class AppState(QObject):
         before = self.store.goals.set_at(member_id, start)
         goal = self.store.set_goal(points, member_id)
         self.undo_stack.push(SetGoal(self, member_id, start, before, goal.points, text))
+
+    # -- members and settings -----------------------------------------------
+    def add_member(self, name: str, text: str, colour: str | None = None) -> Member:
+        m = self.store.add_member(name, colour)
+        self.undo_stack.push(MemberChange(self, None, m, text))
+        return m
+
+    def update_member(self, member_id: int, text: str, **changes: object) -> Member:
+        """Rename, recolour, archive or bring back; undo puts the member back as they were."""
+        before = self.store.member(member_id)
+        after = self.store.update_member(member_id, **changes)  # type: ignore[arg-type]
+        self.undo_stack.push(MemberChange(self, before, after, text))
+        return after
+
+    def use_set(self, set_id: str, text: str) -> None:
+        """Use another factor set for new entries; undo goes back to the one before."""
+        before = self.store.active_set()
+        self.store.use_set(set_id)
+        if before != set_id:
+            self.undo_stack.push(UseSet(self, before, set_id, text))
+
+    # -- rewards ------------------------------------------------------------
+    def add_reward(self, name: str, price: object, text: str) -> Reward:
+        r = self.store.add_reward(name, price)
+        self.undo_stack.push(RewardChange(self, None, r, text))
+        return r
+
+    def edit_reward(self, reward_id: int, text: str, **changes: object) -> Reward:
+        """Rename, reprice or archive (active=False); undo puts the reward back as it was."""
+        before = self.store.reward(reward_id)
+        after = self.store.reward_book.update(reward_id, **changes)  # type: ignore[arg-type]
+        self.undo_stack.push(RewardChange(self, before, after, text))
+        return after
 
     def redeem(self, reward_id: int, member_id: int | None, text: str) -> None:
         """Raises (and pushes nothing) when the balance is too low."""
@@ -352,3 +386,58 @@ class SetGoal(_Command):
 
     def undo_change(self) -> None:
         self.state.store.goals.put(self.member_id, self.start, self.before)  # type: ignore[arg-type]
+
+
+class RewardChange(_Command):
+    """A reward added (before None), edited or archived."""
+
+    what = "rewards"
+
+    def __init__(self, state: AppState, before: Reward | None, after: Reward, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.reward_book.put(self.after)
+
+    def undo_change(self) -> None:
+        if self.before is None:
+            self.state.store.reward_book.remove(self.after.id)
+        else:
+            self.state.store.reward_book.put(self.before)
+
+
+class MemberChange(_Command):
+    """A member added (before None), renamed, recoloured, archived or brought back."""
+
+    what = "members"
+
+    def __init__(self, state: AppState, before: Member | None, after: Member, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.people.put(self.after)
+
+    def undo_change(self) -> None:
+        if self.before is None:
+            self.state.store.people.remove(self.after.id)
+        else:
+            self.state.store.people.put(self.before)
+
+
+class UseSet(_Command):
+    what = "factors"
+
+    def __init__(self, state: AppState, before: str, after: str, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.use_set(self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.use_set(self.before)

@@ -48,3 +48,22 @@ def test_already_logged_names_the_duplicates(store, yang):
     d2 = store.draft(yang.id, "commute", "bike", 1)
     assert store.already_logged([d1, d2]) == [d1]
     assert store.logged_quantity(yang.id, TODAY, "commute", "walk") == 2
+
+
+def test_undo_of_adding_a_member_deletes_or_archives_once_used(store, yang):
+    kid = store.add_member("小明")
+    store.people.remove(kid.id)
+    assert [m.name for m in store.members(include_archived=True)] == ["杨女士"]
+    store.log(yang.id, "commute", "walk", 1)
+    store.people.remove(yang.id)  # has entries: archived, never deleted
+    assert [(m.name, m.active) for m in store.members(include_archived=True)] == [("杨女士", False)]
+
+
+def test_rewards_edit_archive_and_put_back(store):
+    r = store.add_reward("电影之夜", 20000)
+    edited = store.reward_book.update(r.id, name="电影", price="15000")
+    assert (edited.name, edited.price) == ("电影", 15000)
+    store.reward_book.update(r.id, active=False)
+    assert store.rewards() == []
+    store.reward_book.put(r)
+    assert store.rewards() == [r]

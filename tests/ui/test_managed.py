@@ -121,3 +121,64 @@ def test_goals_are_on_the_undo_stack_and_a_members_default_follows_what_they_ear
     assert store.goal_for(TODAY, kid.id) == 0
     state.undo_stack.redo()
     assert store.goal_for(TODAY, kid.id) == 700
+
+
+def test_rewards_are_added_edited_and_archived_with_undo(qtbot, window, state):
+    store = state.store
+    book = window.go_to("book")
+    book.add_reward("电影之夜", 20000)
+    assert window.undo_action.text() == "&Undo Add reward 电影之夜"
+    book.refresh()
+    book.rewards.selectRow(0)
+    book.edit_reward("家庭电影之夜", 15000)
+    assert [(r.name, r.price) for r in store.rewards()] == [("家庭电影之夜", 15000)]
+    assert window.undo_action.text() == "&Undo Edit reward 电影之夜"
+    book.rewards.selectRow(0)
+    click(qtbot, book.archive_reward_button)
+    assert store.rewards() == []
+    assert book.rewards_model.rowCount() == 0
+    state.undo_stack.undo()
+    assert [(r.name, r.price) for r in store.rewards()] == [("家庭电影之夜", 15000)]
+    state.undo_stack.undo()
+    assert [(r.name, r.price) for r in store.rewards()] == [("电影之夜", 20000)]
+    state.undo_stack.undo()
+    assert store.rewards() == []
+    state.undo_stack.redo()
+    assert [r.name for r in store.rewards()] == ["电影之夜"]
+
+
+def test_members_and_the_factor_set_change_with_undo_and_colours_are_swatches(
+        qtbot, window, state, monkeypatch):
+    from greenlife.ui.models.members import COL_COLOUR
+
+    def fail(_parent, exc, *_a):
+        raise AssertionError(exc)
+
+    monkeypatch.setattr("greenlife.ui.pages.settings.show_error", fail)
+
+    store = state.store
+    settings = window.go_to("settings")
+    settings.add_member("小明")
+    assert window.undo_action.text() == "&Undo Add member 小明"
+    settings.refresh()
+    row = [m.name for m in settings.members_model._rows].index("小明")
+    colour_cell = settings.members_model.index(row, COL_COLOUR)
+    assert colour_cell.data() == ""  # a swatch, not "#..."
+    assert colour_cell.data(Qt.ItemDataRole.DecorationRole).isValid()
+    settings.members.selectRow(row)
+    settings.rename_member("明明")
+    settings.members.selectRow(row)
+    click(qtbot, settings.archive_button)
+    assert [m.name for m in store.members()] == ["杨女士", "李先生"]
+    assert window.undo_action.text() == "&Undo Archive 明明"
+    state.undo_stack.undo()
+    state.undo_stack.undo()
+    assert [m.name for m in store.members()] == ["杨女士", "李先生", "小明"]
+    state.undo_stack.undo()
+    assert [m.name for m in store.members(include_archived=True)] == ["杨女士", "李先生"]
+    settings.factor_set.setCurrentIndex(settings.factor_set.findData("wuhan"))
+    settings.use_set()
+    assert store.active_set() == "wuhan"
+    assert window.undo_action.text().startswith("&Undo Use the factor set ")
+    state.undo_stack.undo()
+    assert store.active_set() == "shanghai"

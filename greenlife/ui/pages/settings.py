@@ -211,7 +211,7 @@ class SettingsPage(Page):
             name, ok = QInputDialog.getText(self, self.tr("Add member"), self.tr("Name"))
             if not ok:
                 return
-        self._try(self.state.store.add_member, name)
+        self._try(self.state.add_member, name, self.tr("Add member {name}").format(name=name))
 
     def rename_member(self, name: str | None = None) -> None:
         m = self._member()
@@ -221,7 +221,8 @@ class SettingsPage(Page):
             name, ok = QInputDialog.getText(self, self.tr("Rename member"), self.tr("New name"), text=m.name)
             if not ok:
                 return
-        self._try(self.state.store.update_member, m.id, name=name)
+        self._try(self.state.update_member, m.id,
+                  self.tr("Rename {old} to {new}").format(old=m.name, new=name), name=name)
 
     def recolour_member(self, colour: str | None = None) -> None:
         m = self._member()
@@ -232,16 +233,21 @@ class SettingsPage(Page):
             if not c.isValid():
                 return
             colour = c.name()
-        self._try(self.state.store.update_member, m.id, colour=colour)
+        self._try(self.state.update_member, m.id,
+                  self.tr("Change {name}'s colour").format(name=m.name), colour=colour)
 
     def toggle_archive(self) -> None:
         m = self._member()
         if m is not None:
-            self._try(self.state.store.update_member, m.id, active=not m.active)
+            text = (self.tr("Archive {name}") if m.active else self.tr("Bring back {name}")).format(
+                name=m.name)
+            self._try(self.state.update_member, m.id, text, active=not m.active)
 
     # -- factors ------------------------------------------------------------
     def use_set(self) -> None:
-        self._try(self.state.store.use_set, self.factor_set.currentData())
+        set_id = self.factor_set.currentData()
+        self._try(self.state.use_set, set_id, self.tr("Use the factor set {name}").format(
+            name=self.factor_set.currentText()))
 
     def new_set(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New family set"),
