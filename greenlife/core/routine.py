@@ -66,10 +66,16 @@ def _group(legs: list[Leg], templates: Sequence[Template]) -> list[tuple[Templat
         while all(left[k] >= n for k, n in need.items()):
             left -= need
             out.append((t, list(t.legs)))
+    # the rest: one line per item, the day's quantities added up (three walks: one line)
+    merged: dict[tuple[str, str, str], Leg] = {}
     for g in legs:
         if left[_key(g)] > 0:
             left[_key(g)] -= 1
-            out.append((None, [g]))
+            k = (Category(g.category).value, g.item, g.unit)
+            prev = merged.get(k)
+            merged[k] = g if prev is None else Leg(g.category, g.item,
+                                                   round(prev.quantity + g.quantity, 6), g.unit)
+    out += [(None, [g]) for g in merged.values()]
     return out
 
 

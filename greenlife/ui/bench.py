@@ -64,6 +64,24 @@ def main() -> int:
 
     figures["save_to_home_ms"] = median_ms(save, runs=10, warmup=0)
 
+    # the check-in: reading the family's routine (part of Home's refresh), and logging the
+    # family's day in one click (store, undo stack, Home repainted); undone after each run
+    checkin = window.home.checkin
+    figures["checkin_refresh_ms"] = median_ms(checkin.refresh, runs=10, warmup=1)
+    figures["checkin_items"] = len(checkin.ticked())
+    day_times: list[float] = []
+    for _ in range(7):
+        checkin.refresh()
+        if not checkin.ticked():
+            break
+        t = time.perf_counter()
+        checkin.log_ticked()
+        window.home.repaint()
+        day_times.append((time.perf_counter() - t) * 1000)
+        state.undo_stack.undo()
+    if day_times:
+        figures["checkin_log_family_day_ms"] = round(statistics.median(day_times), 2)
+
     history = window.go_to("history")
     app.processEvents()
 

@@ -45,3 +45,10 @@ def test_what_was_logged_today_is_done_and_members_keep_their_own():
     history = [Logged(1, last, WALK), Logged(2, last, WALK), Logged(1, MONDAY, WALK)]
     items = plan_day(MONDAY, [1, 2], history, [])
     assert [(i.member_id, i.done) for i in items] == [(1, True), (2, False)]
+
+
+def test_the_same_item_twice_that_day_is_one_line_with_the_sum():
+    last = MONDAY - dt.timedelta(days=7)
+    history = [Logged(1, last, WALK), Logged(1, last, BIKE), Logged(1, last, WALK)]
+    items = plan_day(MONDAY, [1], history, [])
+    assert [i.legs for i in items] == [(Leg(Category.COMMUTE, "walk", 4, "km"),), (BIKE,)]
