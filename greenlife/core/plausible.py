@@ -16,7 +16,7 @@ DAILY_MAX: dict[tuple[str, str], float] = {
     ("commute", "bus"): 10,  # rides
     ("commute", "ecar"): 500,  # km: a long drive
     ("commute", "carpool"): 500,
-    ("commute", "petrol"): 800,
+    ("commute", "petrol"): 500,
     ("waste", "paper"): 20,  # kg: a clear-out of old books
     ("waste", "plastic"): 10,
     ("waste", "glass"): 20,

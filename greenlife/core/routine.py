@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from greenlife.core.models import Category, Leg, Template
+from greenlife.core.plausible import check_daily
 
 WEEKS_BACK = 4
 
@@ -71,10 +72,16 @@ def _group(legs: list[Leg], templates: Sequence[Template]) -> list[tuple[Templat
     for g in legs:
         if left[_key(g)] > 0:
             left[_key(g)] -= 1
-            k = (Category(g.category).value, g.item, g.unit)
+            cat = Category(g.category).value
+            k = (cat, g.item, g.unit)
             prev = merged.get(k)
-            merged[k] = g if prev is None else Leg(g.category, g.item,
-                                                   round(prev.quantity + g.quantity, 6), g.unit)
+            if prev is not None and check_daily(cat, g.item, prev.quantity + g.quantity) is None:
+                merged[k] = Leg(g.category, g.item, round(prev.quantity + g.quantity, 6), g.unit)
+            elif prev is not None:  # beyond a plausible day as one line: keep them apart
+                out.append((None, [prev]))
+                merged[k] = g
+            else:
+                merged[k] = g
     out += [(None, [g]) for g in merged.values()]
     return out
 

@@ -68,10 +68,16 @@ def main() -> int:
     # family's day in one click (store, undo stack, Home repainted); undone after each run
     checkin = window.home.checkin
     figures["checkin_refresh_ms"] = median_ms(checkin.refresh, runs=10, warmup=1)
-    figures["checkin_items"] = len(checkin.ticked())
+    figures["checkin_items"] = len(checkin.items)
     day_times: list[float] = []
+    from dataclasses import replace
+
     for _ in range(7):
         checkin.refresh()
+        # the bench book has every item logged today already: log the routine once more
+        checkin.items = [replace(i, done=False) for i in checkin.items]
+        for box in checkin.boxes:
+            box.setChecked(True)
         if not checkin.ticked():
             break
         t = time.perf_counter()

@@ -52,3 +52,10 @@ def test_the_same_item_twice_that_day_is_one_line_with_the_sum():
     history = [Logged(1, last, WALK), Logged(1, last, BIKE), Logged(1, last, WALK)]
     items = plan_day(MONDAY, [1], history, [])
     assert [i.legs for i in items] == [(Leg(Category.COMMUTE, "walk", 4, "km"),), (BIKE,)]
+
+
+def test_lines_are_not_added_up_beyond_a_plausible_day():
+    last = MONDAY - dt.timedelta(days=7)
+    far = Leg(Category.COMMUTE, "walk", 30, "km")
+    items = plan_day(MONDAY, [1], [Logged(1, last, far), Logged(1, last, far)], [])
+    assert [i.legs for i in items] == [(far,), (far,)]
