@@ -141,6 +141,7 @@ def test_same_as_yesterday_twice_asks(qtbot, window, state):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert log.status.text().startswith("Repeated 1 ")  # plural forms come with the .ts
     assert log.status.text().endswith(" from yesterday on 24 Nov 2026")
+    assert window.undo_action.text() == "&Undo Same as yesterday for 杨女士 on 24 Nov 2026"
     seen: list[str] = []
     _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))

@@ -111,7 +111,9 @@ class LogPage(Page):
             if dup and not ask_duplicate(self, {m.id: m.name for m in store.members()}, dup,
                                          today):
                 return
-            entries = self.state.add_entries(drafts, self.tr("Same as yesterday"))
+            entries = self.state.add_entries(drafts, self.tr(
+                "Same as yesterday for {name} on {date}").format(
+                name=store.member(member_id).name, date=labels.date(today)))
         except GreenlifeError as exc:
             show_error(self, exc)
             return
