@@ -89,6 +89,7 @@ def test_template_then_one_click_from_home(qtbot, window, state):
     qtbot.mouseClick(form.template_button, Qt.MouseButton.LeftButton)
     assert entries(state) == []
     [t] = state.store.templates()
+    assert window.undo_action.text() == f"&Undo Add usual action {t.name}"
     home = window.go_to("home")
     # with no same weekday logged yet, the check-in offers the usual action, ticked
     assert [b.text() for b in home.checkin.boxes] == [f"杨女士 · {t.name} (Bike / shared bike 1.5 km)"]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from greenlife.core.calc import quantity_unit
 from greenlife.core.errors import GreenlifeError, ValidationError
-from greenlife.core.models import Category, Entry, EntryDraft
+from greenlife.core.models import Category, Entry, EntryDraft, Leg
 from greenlife.core.plausible import check_daily
 from greenlife.core.waste import ordered as ordered_bins
 from greenlife.ui import labels
@@ -309,9 +309,9 @@ class EntryForm(QWidget):
         d = self._draft
         name = f"{labels.item(d.item)} {d.quantity:g} {labels.unit(d.unit)}"
         try:
-            self.state.store.add_template(d.member_id, name, d.category, d.item, d.quantity, d.unit)
+            self.state.add_template(d.member_id, name, [Leg(d.category, d.item, d.quantity, d.unit)],
+                                    self.tr("Add usual action {name}").format(name=name))
         except GreenlifeError as exc:
             show_error(self, exc)
             return
-        self.state.notify("templates")
         self.why.setText(self.tr("Saved as a usual action: {name}").format(name=name))
