@@ -123,8 +123,18 @@ class Redemption:
 
 
 @dataclass(frozen=True)
+class Leg:
+    """One part of a usual action: an item and how much (1 km by bike, 61 km by subway)."""
+
+    category: Category
+    item: str
+    quantity: float
+    unit: str
+
+
+@dataclass(frozen=True)
 class Template:
-    """A member's usual action, repeatable in one click."""
+    """A member's usual action, repeatable in one click; it may hold several legs."""
 
     id: int
     member_id: int
@@ -133,6 +143,12 @@ class Template:
     item: str
     quantity: float
     unit: str
+    more_legs: tuple[Leg, ...] = ()  # legs after the first (the first is category/item/...)
+    position: int = 0
+
+    @property
+    def legs(self) -> tuple[Leg, ...]:
+        return (Leg(self.category, self.item, self.quantity, self.unit), *self.more_legs)
 
 
 @dataclass(frozen=True)

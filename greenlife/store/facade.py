@@ -24,11 +24,13 @@ from greenlife.core.models import (
     EntryDraft,
     Factor,
     FactorSet,
+    Leg,
     Member,
     Redemption,
     Template,
 )
 from greenlife.core.periods import Period
+from greenlife.core.routine import WEEKS_BACK, RoutineItem, drafts_for, plan_day
 from greenlife.store.appliances import AppliancePlan, Appliances
 from greenlife.store.badges import Badges, EarnedBadge
 from greenlife.store.book import Book, LedgerLine
@@ -278,6 +280,33 @@ class Store:
     def same_as_yesterday(self, member: str | int, day: dt.date | None = None) -> list[Entry]:
         return self.actions.same_as_yesterday(member, day)
 
+    def yesterday_drafts(self, member: str | int, day: dt.date | None = None) -> list[EntryDraft]:
+        return self.actions.yesterday_drafts(member, day)
+
+    def already_logged(self, drafts: Sequence[EntryDraft]) -> list[EntryDraft]:
+        return self.actions.already_logged(drafts)
+
+    def logged_quantity(self, member_id: int, day: dt.date, category: str, item: str,
+                        exclude_id: int | None = None) -> float:
+        return self.actions.logged_quantity(member_id, day, category, item, exclude_id)
+
+    # -- the family's day as usual ----------------------------------------------------
+    def routine(self, day: dt.date | None = None) -> list[RoutineItem]:
+        """Each active member's routine for ``day`` (today): learnt from the last same
+        weekday, else their usual actions; what is logged already is marked done."""
+        day = day or self.today()
+        ids = [m.id for m in self.members()]
+        days = [day] + [day - dt.timedelta(weeks=k) for k in range(1, WEEKS_BACK + 1)]
+        return plan_day(day, ids, self.actions.logged_on(days, ids), self.templates())
+
+    def routine_drafts(self, items: Iterable[RoutineItem], day: dt.date | None = None
+                       ) -> list[EntryDraft]:
+        """Validated drafts for the legs of routine items not yet done (ValidationError if
+        an item's factor is gone or a quantity is out of range)."""
+        day = day or self.today()
+        return [self.draft(mid, leg.category, leg.item, leg.quantity, day)
+                for mid, leg in drafts_for(items)]
+
     # -- appliances -----------------------------------------------------------------
     def add_appliance(self, member: str | int, appliance_type: str, grade: Any,
                       kwh_year: Any = None, in_use_from: Any = None, in_use_to: Any = None,
@@ -329,15 +358,15 @@ class Store:
 
     # -- usual actions ------------------------------------------------------------------
     def add_template(self, member: str | int, name: str, category: Category | str, item: str,
-                     quantity: float, unit: str) -> Template:
-        return self.usual.add(member, name, category, item, quantity, unit)
+                     quantity: float, unit: str, more_legs: Sequence[Leg] = ()) -> Template:
+        return self.usual.add(member, name, category, item, quantity, unit, more_legs)
 
     def templates(self, member_id: int | None = None, template_id: int | None = None
                   ) -> list[Template]:
         return self.usual.all(member_id, template_id)
 
-    def delete_template(self, template_id: int) -> None:
-        self.usual.delete(template_id)
+    def delete_template(self, template_id: int) -> Template:
+        return self.usual.delete(template_id)
 
     # -- goals and badges ---------------------------------------------------------------
     def set_goal(self, points: Any, member: str | int | None = None,

@@ -60,3 +60,19 @@ class Goals:
         if row:
             return int(row[0])
         return int(self.settings.get("weekly_goal")) if member_id is None else 0
+
+    def set_at(self, member_id: int | None, valid_from: dt.date) -> int | None:
+        """The goal set exactly from that week (None: none set then), for undo."""
+        row = self.db.execute("SELECT points FROM goals WHERE member_id IS ? AND valid_from = ?",
+                              [member_id, valid_from.isoformat()]).fetchone()
+        return int(row[0]) if row else None
+
+    def put(self, member_id: int | None, valid_from: dt.date, points: int | None) -> None:
+        """Put a week's goal row back as it was (undo/redo of ``set``); None removes it."""
+        with self.tx():
+            self.db.execute("DELETE FROM goals WHERE member_id IS ? AND valid_from = ?",
+                            [member_id, valid_from.isoformat()])
+            if points is not None:
+                self.db.execute(
+                    "INSERT INTO goals(member_id, points, valid_from) VALUES (?, ?, ?)",
+                    [member_id, points, valid_from.isoformat()])

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from greenlife.core import calc
 from greenlife.core.errors import FieldError, NotFoundError, ValidationError
-from greenlife.core.models import Category, Entry, EntryDraft, Factor, Kind
+from greenlife.core.models import Category, Entry, EntryDraft, Factor, Kind, Leg
+from greenlife.core.routine import Logged
 from greenlife.core.validation import validate_entry
 from greenlife.store import rows
 
@@ -145,6 +146,10 @@ class Ledger:
 
     def same_as_yesterday(self, member: str | int, day: dt.date | None = None) -> list[Entry]:
         """Repeat a member's entries of the day before ``day`` (today by default) on ``day``."""
+        return self.add(self.yesterday_drafts(member, day))
+
+    def yesterday_drafts(self, member: str | int, day: dt.date | None = None) -> list[EntryDraft]:
+        """What 'same as yesterday' would log on ``day``, without logging it."""
         m = self.members.find(member)
         day = day or self.today()
         yesterday = day - dt.timedelta(days=1)
@@ -159,7 +164,37 @@ class Ledger:
             for e in previous
             if f"{e.category.value}.{e.item}" in factors
         ]
-        return self.add(drafts)
+        return drafts
+
+    def logged_on(self, days: Sequence[dt.date], member_ids: Sequence[int] | None = None
+                  ) -> list[Logged]:
+        """The actions logged on some days (what a routine is learnt from), oldest first."""
+        if not days:
+            return []
+        args: list[Any] = [d.isoformat() for d in days]
+        sql = ("SELECT member_id, day, category, item, quantity, unit FROM entries "
+               f"WHERE kind = 'action' AND day IN ({', '.join('?' * len(days))})")
+        if member_ids is not None:
+            sql += f" AND member_id IN ({', '.join('?' * len(member_ids))})"
+            args += list(member_ids)
+        return [Logged(mid, dt.date.fromisoformat(day), Leg(Category(cat), item, qty, unit))
+                for mid, day, cat, item, qty, unit in self.db.execute(sql + " ORDER BY id", args)]
+
+    def already_logged(self, drafts: Sequence[EntryDraft]) -> list[EntryDraft]:
+        """The drafts whose member already has the same item logged on the same day."""
+        return [d for d in drafts if self.db.execute(
+            "SELECT 1 FROM day_items WHERE member_id = ? AND day = ? AND category = ? "
+            "AND item = ? AND n > 0",
+            [d.member_id, d.day.isoformat(), Category(d.category).value, d.item]).fetchone()]
+
+    def logged_quantity(self, member_id: int, day: dt.date, category: str, item: str,
+                        exclude_id: int | None = None) -> float:
+        """How much of an item a member has logged on a day (for the plausibility check)."""
+        row = self.db.execute(
+            "SELECT coalesce(sum(quantity), 0) FROM entries WHERE kind = 'action' "
+            "AND member_id = ? AND day = ? AND category = ? AND item = ? AND id IS NOT ?",
+            [member_id, day.isoformat(), category, item, exclude_id]).fetchone()
+        return float(row[0])
 
     # -- reading --------------------------------------------------------------
     def get(self, entry_id: int) -> Entry:

@@ -113,3 +113,24 @@ class Members:
                  int(current.active if active is None else active), member_id],
             )
         return self.get(member_id)
+
+    def put(self, m: Member) -> None:
+        """A member row exactly as given (undo and redo of add, rename, recolour, archive)."""
+        with self.tx():
+            self.db.execute(
+                "INSERT INTO members(id, name, colour, active) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, colour = excluded.colour, "
+                "active = excluded.active", [m.id, m.name, m.colour, int(m.active)])
+
+    def remove(self, member_id: int) -> None:
+        """Undo of ``add``: the member goes if nothing refers to them yet, else is archived."""
+        used = any(self.db.execute(f"SELECT 1 FROM {t} WHERE member_id = ? LIMIT 1",
+                                   [member_id]).fetchone()
+                   for t in ("entries", "templates", "appliances", "redemptions", "goals"))
+        with self.tx():
+            if used:
+                self.db.execute("UPDATE members SET active = 0 WHERE id = ?", [member_id])
+            else:
+                self.db.execute("DELETE FROM badges_earned WHERE scope = ?",
+                                [f"member:{member_id}"])
+                self.db.execute("DELETE FROM members WHERE id = ?", [member_id])

@@ -67,6 +67,49 @@ class Rewards:
                                 value=reward_id_or_name, known=known)
         return Reward(row[0], row[1], row[2], bool(row[3]))
 
+    def update(self, reward_id: int, *, name: str | None = None, price: Any = None,
+               active: bool | None = None) -> Reward:
+        """Rename, reprice or archive (``active=False``) a reward; past redemptions keep the
+        name and points they had."""
+        r = self.get(reward_id)
+        errors: list[FieldError] = []
+        if name is not None:
+            name, err = check_name(name, "reward")
+            if err:
+                errors.append(err)
+            elif self.db.execute("SELECT 1 FROM rewards WHERE name = ? AND id != ?",
+                                 [name, reward_id]).fetchone():
+                errors.append(FieldError("reward", "{field}: '{value}' already exists; pick "
+                                         "another name", {"value": name}))
+        value = r.price
+        if price is not None:
+            parsed, err = parse_number(price, Limit("price", 1, 100_000_000, integer=True),
+                                       "points")
+            if err:
+                errors.append(err)
+            value = int(parsed) if parsed is not None else r.price
+        if errors:
+            raise ValidationError(errors)
+        after = Reward(r.id, name if name is not None else r.name, value,
+                       r.active if active is None else active)
+        self.put(after)
+        return after
+
+    def put(self, r: Reward) -> None:
+        """A reward row exactly as given (undo and redo of add, edit, archive)."""
+        with self.tx():
+            self.db.execute(
+                "INSERT INTO rewards(id, name, price, active) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, price = excluded.price, "
+                "active = excluded.active", [r.id, r.name, r.price, int(r.active)])
+
+    def remove(self, reward_id: int) -> None:
+        """Undo of ``add``: the reward goes (only one never redeemed)."""
+        with self.tx():
+            self.db.execute("DELETE FROM rewards WHERE id = ? AND NOT EXISTS "
+                            "(SELECT 1 FROM redemptions WHERE reward_id = ?)",
+                            [reward_id, reward_id])
+
     def all(self) -> list[Reward]:
         return [Reward(i, n, p, bool(a)) for i, n, p, a in self.db.execute(
             "SELECT id, name, price, active FROM rewards WHERE active = 1 ORDER BY price, id")]

@@ -11,6 +11,7 @@ from greenlife.core.models import (
     Entry,
     Factor,
     Kind,
+    Leg,
     Member,
     Redemption,
     Template,
@@ -69,8 +70,9 @@ def redemption(row: tuple[Any, ...]) -> Redemption:
     return Redemption(row[0], row[1], dt.date.fromisoformat(row[2]), row[3], row[4], row[5] or "")
 
 
-def template(row: tuple[Any, ...]) -> Template:
-    return Template(row[0], row[1], row[2], Category(row[3]), row[4], row[5], row[6])
+def template(row: tuple[Any, ...], more_legs: tuple[Leg, ...] = ()) -> Template:
+    return Template(row[0], row[1], row[2], Category(row[3]), row[4], row[5], row[6], more_legs,
+                    row[7] if len(row) > 7 else 0)
 
 
 def where(alias: str, member_id: int | None, start: dt.date | None, end: dt.date | None,

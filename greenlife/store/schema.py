@@ -390,3 +390,26 @@ CREATE VIEW ledger_lines AS
   FROM redemptions;
 """
     )
+
+
+# -- m004: usual actions with several legs, in the family's order ------------------
+@migrations()
+def m004_template_legs(db: Database) -> None:
+    """A usual action may hold several legs (1 km bike + 61 km subway); the first stays in
+    the old columns (old templates keep working), the others are rows of template_legs.
+    Templates get a position, so the family can reorder them."""
+    db.executescript(
+        """
+CREATE TABLE template_legs (
+  template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  category TEXT NOT NULL CHECK (category IN ('commute', 'waste', 'food')),
+  item TEXT NOT NULL,
+  quantity REAL NOT NULL CHECK (quantity > 0),
+  unit TEXT NOT NULL,
+  PRIMARY KEY (template_id, seq)
+);
+ALTER TABLE templates ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+UPDATE templates SET position = id;
+"""
+    )

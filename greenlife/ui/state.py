@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from greenlife.core.models import Appliance, Entry, EntryDraft
+from greenlife.core.models import Appliance, Entry, EntryDraft, Leg, Member, Template
 from greenlife.store import Store
+from greenlife.store.rewards import Reward
 
 
 class AppState(QObject):
@@ -105,6 +106,84 @@ class AppState(QObject):
         appliance = self.store.add_appliance(*args, **kwargs)  # type: ignore[arg-type]
         self.undo_stack.push(AddAppliance(self, appliance, text))
         return appliance
+
+    def end_appliance(self, appliance_id: int, day: object, text: str, *,
+                      confirm: bool = False) -> Appliance:
+        """No longer in use after ``day``; undo puts the end date back (and its lines)."""
+        before = self.store.appliance(appliance_id)
+        after = self.store.end_appliance(appliance_id, day, confirm=confirm)
+        self.undo_stack.push(EndAppliance(self, before, after.in_use_to, text))
+        return after
+
+    def delete_appliance(self, appliance_id: int, text: str, *, confirm: bool = False) -> None:
+        """Remove an appliance and its lines; undo restores both."""
+        gone = self.store.delete_appliance(appliance_id, confirm=confirm)
+        self.undo_stack.push(DeleteAppliance(self, gone, text))
+
+    # -- usual actions ------------------------------------------------------
+    def add_template(self, member_id: int, name: str, legs: Sequence[Leg], text: str) -> Template:
+        t = self.store.usual.add_legs(member_id, name, legs)
+        self.undo_stack.push(TemplateChange(self, None, t, text))
+        return t
+
+    def edit_template(self, template_id: int, name: str, legs: Sequence[Leg], text: str
+                      ) -> Template:
+        before = self.store.usual.get(template_id)
+        after = self.store.usual.update(template_id, name, legs)
+        self.undo_stack.push(TemplateChange(self, before, after, text))
+        return after
+
+    def delete_template(self, template_id: int, text: str) -> None:
+        gone = self.store.delete_template(template_id)
+        self.undo_stack.push(TemplateChange(self, gone, None, text))
+
+    def move_template(self, template_id: int, step: int, text: str) -> None:
+        before = [t.id for t in self.store.templates()]
+        after = [t.id for t in self.store.usual.move(template_id, step)]
+        if after != before:
+            self.undo_stack.push(ReorderTemplates(self, before, after, text))
+
+    def set_goal(self, points: object, member_id: int | None, text: str) -> None:
+        """A weekly goal from this week on; undo puts back what that week had."""
+        from greenlife.core.periods import week_start
+
+        start = week_start(self.store.today())
+        before = self.store.goals.set_at(member_id, start)
+        goal = self.store.set_goal(points, member_id)
+        self.undo_stack.push(SetGoal(self, member_id, start, before, goal.points, text))
+
+    # -- members and settings -----------------------------------------------
+    def add_member(self, name: str, text: str, colour: str | None = None) -> Member:
+        m = self.store.add_member(name, colour)
+        self.undo_stack.push(MemberChange(self, None, m, text))
+        return m
+
+    def update_member(self, member_id: int, text: str, **changes: object) -> Member:
+        """Rename, recolour, archive or bring back; undo puts the member back as they were."""
+        before = self.store.member(member_id)
+        after = self.store.update_member(member_id, **changes)  # type: ignore[arg-type]
+        self.undo_stack.push(MemberChange(self, before, after, text))
+        return after
+
+    def use_set(self, set_id: str, text: str) -> None:
+        """Use another factor set for new entries; undo goes back to the one before."""
+        before = self.store.active_set()
+        self.store.use_set(set_id)
+        if before != set_id:
+            self.undo_stack.push(UseSet(self, before, set_id, text))
+
+    # -- rewards ------------------------------------------------------------
+    def add_reward(self, name: str, price: object, text: str) -> Reward:
+        r = self.store.add_reward(name, price)
+        self.undo_stack.push(RewardChange(self, None, r, text))
+        return r
+
+    def edit_reward(self, reward_id: int, text: str, **changes: object) -> Reward:
+        """Rename, reprice or archive (active=False); undo puts the reward back as it was."""
+        before = self.store.reward(reward_id)
+        after = self.store.reward_book.update(reward_id, **changes)  # type: ignore[arg-type]
+        self.undo_stack.push(RewardChange(self, before, after, text))
+        return after
 
     def redeem(self, reward_id: int, member_id: int | None, text: str) -> None:
         """Raises (and pushes nothing) when the balance is too low."""
@@ -222,3 +301,143 @@ class EditEntry(_Command):
 
     def undo_change(self) -> None:
         self.state.store.put_entry(self.before)
+
+
+class EndAppliance(_Command):
+    def __init__(self, state: AppState, before: Appliance, end: object, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.end = end
+
+    def do(self) -> None:
+        self.state.store.end_appliance(self.before.id, self.end, confirm=True)
+
+    def undo_change(self) -> None:
+        self.state.store.appliance_book.reopen(self.before)
+
+
+class DeleteAppliance(_Command):
+    def __init__(self, state: AppState, gone: Appliance, text: str) -> None:
+        super().__init__(state, text)
+        self.gone = gone
+
+    def do(self) -> None:
+        self.state.store.delete_appliance(self.gone.id, confirm=True)
+
+    def undo_change(self) -> None:
+        self.state.store.appliance_book.restore(self.gone)
+
+
+class TemplateChange(_Command):
+    """A usual action added (before None), edited, or deleted (after None)."""
+
+    what = "templates"
+
+    def __init__(self, state: AppState, before: Template | None, after: Template | None,
+                 text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def _put(self, old: Template | None, new: Template | None) -> None:
+        usual = self.state.store.usual
+        if old is not None and new is None:
+            usual.delete(old.id)
+        elif old is None and new is not None:
+            usual.restore(new)
+        elif new is not None:
+            usual.update(new.id, new.name, new.legs)
+
+    def do(self) -> None:
+        self._put(self.before, self.after)
+
+    def undo_change(self) -> None:
+        self._put(self.after, self.before)
+
+
+class ReorderTemplates(_Command):
+    what = "templates"
+
+    def __init__(self, state: AppState, before: list[int], after: list[int], text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.usual.reorder(self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.usual.reorder(self.before)
+
+
+class SetGoal(_Command):
+    what = "settings"
+
+    def __init__(self, state: AppState, member_id: int | None, start: object,
+                 before: int | None, after: int, text: str) -> None:
+        super().__init__(state, text)
+        self.member_id = member_id
+        self.start = start
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.goals.put(self.member_id, self.start, self.after)  # type: ignore[arg-type]
+
+    def undo_change(self) -> None:
+        self.state.store.goals.put(self.member_id, self.start, self.before)  # type: ignore[arg-type]
+
+
+class RewardChange(_Command):
+    """A reward added (before None), edited or archived."""
+
+    what = "rewards"
+
+    def __init__(self, state: AppState, before: Reward | None, after: Reward, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.reward_book.put(self.after)
+
+    def undo_change(self) -> None:
+        if self.before is None:
+            self.state.store.reward_book.remove(self.after.id)
+        else:
+            self.state.store.reward_book.put(self.before)
+
+
+class MemberChange(_Command):
+    """A member added (before None), renamed, recoloured, archived or brought back."""
+
+    what = "members"
+
+    def __init__(self, state: AppState, before: Member | None, after: Member, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.people.put(self.after)
+
+    def undo_change(self) -> None:
+        if self.before is None:
+            self.state.store.people.remove(self.after.id)
+        else:
+            self.state.store.people.put(self.before)
+
+
+class UseSet(_Command):
+    what = "factors"
+
+    def __init__(self, state: AppState, before: str, after: str, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.use_set(self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.use_set(self.before)

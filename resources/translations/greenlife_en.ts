@@ -113,14 +113,77 @@
         <translation>Add an appliance in use since a past date?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="160"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="153"/>
+        <source>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</source>
+        <translation>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="158"/>
+        <source>Add another appliance?</source>
+        <translation>Add another appliance?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="178"/>
         <source>Add {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="183"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>Saved: {what}, grade {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="33"/>
+        <source>Appliances</source>
+        <translation>Appliances</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="34"/>
+        <source>No longer in use</source>
+        <translation>No longer in use</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="35"/>
+        <source>Stop its daily points from today on</source>
+        <translation>Stop its daily points from today on</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="36"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="37"/>
+        <source>Remove it and every day of points it gave</source>
+        <translation>Remove it and every day of points it gave</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="45"/>
+        <source>The family&apos;s appliances</source>
+        <translation>The family&apos;s appliances</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="58"/>
+        <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
+        <translation>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
+        <source> · until {end}</source>
+        <translation> · until {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="97"/>
+        <source>End {what} of {name}</source>
+        <translation>End {what} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="107"/>
+        <source>Delete {what} of {name}</source>
+        <translation>Delete {what} of {name}</translation>
     </message>
 </context>
 <context>
@@ -344,7 +407,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="104"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="121"/>
         <source>Redeem for</source>
         <translation>Redeem for</translation>
     </message>
@@ -364,9 +427,60 @@
         <translation>Add reward…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <source>Rename or reprice the selected reward</source>
+        <translation>Rename or reprice the selected reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
+        <source>Take the selected reward off the list; what was redeemed stays in the book</source>
+        <translation>Take the selected reward off the list; what was redeemed stays in the book</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
         <source>Family rewards</source>
         <translation>Family rewards</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="232"/>
+        <source>Add reward {name}</source>
+        <translation>Add reward {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <source>Edit reward</source>
+        <translation>Edit reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
+        <source>Edit reward {name}</source>
+        <translation>Edit reward {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
+        <source>Archive reward {name}</source>
+        <translation>Archive reward {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <source>Archived {name}; Undo brings it back.</source>
+        <translation>Archived {name}; Undo brings it back.</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="80"/>
@@ -389,36 +503,36 @@
         <translation>Net for this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
         <source>all time</source>
         <translation>all time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="156"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="158"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="167"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="169"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -426,18 +540,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="175"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="184"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="183"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -445,38 +559,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="185"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="207"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="264"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -710,6 +827,58 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="100"/>
+        <source>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</source>
+        <translation>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="119"/>
+        <source>Today as usual? · {date}</source>
+        <translation>Today as usual? · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="133"/>
+        <source>{what} — logged today</source>
+        <translation>{what} — logged today</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
+        <source>As on {date}</source>
+        <translation>As on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="140"/>
+        <source>A usual action</source>
+        <translation>A usual action</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="153"/>
+        <source>As usual: log %n ticked</source>
+        <translation>
+            <numerusform>As usual: log %n ticked</numerusform>
+            <numerusform>As usual: log %n ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="166"/>
+        <source>Today as usual (%n entries)</source>
+        <translation>
+            <numerusform>Today as usual (%n entry)</numerusform>
+            <numerusform>Today as usual (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
+        <source>Logged %n entries for {date}: {points} points</source>
+        <translation>
+            <numerusform>Logged %n entry for {date}: {points} points</numerusform>
+            <numerusform>Logged %n entries for {date}: {points} points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../greenlife/ui/crash.py" line="29"/>
@@ -734,6 +903,24 @@ Your saved entries are safe: every save is committed to the data file at once.</
         <location filename="../../greenlife/ui/crash.py" line="44"/>
         <source>GreenLife error</source>
         <translation>GreenLife error</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="135"/>
+        <source>{name}: {item}</source>
+        <translation>{name}: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="137"/>
+        <source>Already logged on {date}: {what}. Log it again?</source>
+        <translation>Already logged on {date}: {what}. Log it again?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="141"/>
+        <source>Log again?</source>
+        <translation>Log again?</translation>
     </message>
 </context>
 <context>
@@ -807,107 +994,137 @@ Source: {source} ({year})</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="42"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="44"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="57"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="46"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="73"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="48"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="100"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="51"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
         <source>Save as usual action</source>
         <translation>Save as usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="79"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>Add this action to the member&apos;s one-click buttons on Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <source>Recyclable (可回收物)</source>
+        <translation>Recyclable (可回收物)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <source>Wet (湿垃圾)</source>
+        <translation>Wet (湿垃圾)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <source>Hazardous (有害垃圾)</source>
+        <translation>Hazardous (有害垃圾)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <source>Dry (干垃圾)</source>
+        <translation>Dry (干垃圾)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>Factor: {factor} ({kind}) · {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="163"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>Factor: {factor} ({kind}) · {source}, {year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="167"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="212"/>
         <source>Add a household member in Settings first.</source>
         <translation>Add a household member in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="192"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <source>Enter how much, then save.</source>
+        <translation>Enter how much, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -915,12 +1132,27 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="228"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="276"/>
+        <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
+        <translation>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
+        <source>Is this right?</source>
+        <translation>Is this right?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="300"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="250"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="318"/>
+        <source>Add usual action {name}</source>
+        <translation>Add usual action {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="322"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
     </message>
@@ -928,22 +1160,22 @@ Source: {source} ({year})</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="91"/>
         <source>GreenLife</source>
         <translation>GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="90"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="94"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</source>
         <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="104"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="108"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>Go ahead anyway? The book will then show the balance below zero.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="107"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="111"/>
         <source>Rewards would no longer be covered</source>
         <translation>Rewards would no longer be covered</translation>
     </message>
@@ -999,376 +1231,391 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <source>No usual action with id {id}; it may have been deleted.</source>
+        <translation>No usual action with id {id}; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>The backup could not be checked ({detail}); older backups were kept.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>The backup {path} is damaged too; pick an older one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>The data file could not be written{where}: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>The data file could not switch to WAL journaling (got {mode}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>The disk is full ({path}): nothing was written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>The file has {n} bad rows; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>The file name {path} is too long for this disk; choose a shorter one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another id</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}: &apos;{value}&apos; is already a member; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}: &apos;{value}&apos; must be reduction or emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
         <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>{field}: a name is required</source>
         <translation>{field}: a name is required</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <source>{field}: a usual action needs at least one part</source>
+        <translation>{field}: a usual action needs at least one part</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}: a value is required; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}: contains control characters; remove them</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <source>{field}: each part needs an action and a quantity</source>
+        <translation>{field}: each part needs an action and a quantity</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}: {name} has no entries on {value} to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}: {value} characters is too long; keep it to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}: {value} is before the start {start}; enter a later date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}: a part of this path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</translation>
     </message>
@@ -1573,47 +1820,47 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>Assumption: 0 points; sorting still counts for badges.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
     </message>
@@ -1669,157 +1916,162 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <source>legs</source>
+        <translation>parts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>year</source>
         <translation>year</translation>
     </message>
@@ -2000,140 +2252,130 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="46"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="59"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="88"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="79"/>
-        <source>Usual actions — one click logs them for today</source>
-        <translation>Usual actions — one click logs them for today</translation>
+        <location filename="../../greenlife/ui/pages/home.py" line="82"/>
+        <source>Other usual actions — one click logs them for today</source>
+        <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="111"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="123"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>Household goal: {goal} points a week · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="127"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="168"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="174"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="187"/>
-        <source>Log {what} {qty:g} {unit} for {name} today</source>
-        <translation>Log {what} {qty:g} {unit} for {name} today</translation>
+        <location filename="../../greenlife/ui/pages/home.py" line="195"/>
+        <source>Log {what} for {name} today</source>
+        <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="193"/>
-        <source>{name} · same as yesterday</source>
-        <translation>{name} · same as yesterday</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="199"/>
-        <source>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</source>
-        <translation>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="210"/>
-        <source>Log {what}</source>
-        <translation>Log {what}</translation>
+        <location filename="../../greenlife/ui/pages/home.py" line="220"/>
+        <source>Logged {what} for {name} on {date}: {points} points</source>
+        <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/home.py" line="216"/>
-        <source>Same as yesterday</source>
-        <translation>Same as yesterday</translation>
+        <source>Log {what}</source>
+        <translation>Log {what}</translation>
     </message>
 </context>
 <context>
@@ -2495,46 +2737,67 @@ Source: {source} ({year})</translation>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="30"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="34"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="35"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
+        <source>Yester&amp;day</source>
+        <translation>Yester&amp;day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="52"/>
+        <source>Usual actions</source>
+        <translation>Usual actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="57"/>
         <source>Member to repeat</source>
         <translation>Member to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="31"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
         <source>Same as &amp;yesterday</source>
         <translation>Same as &amp;yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="32"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="59"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>Log today everything this member logged yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
         <source>Repeat yesterday for</source>
         <translation>Repeat yesterday for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="79"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="66"/>
-        <source>Saved: {what} for {name}, {points} points</source>
-        <translation>Saved: {what} for {name}, {points} points</translation>
+        <location filename="../../greenlife/ui/pages/log.py" line="105"/>
+        <source>Saved on {date}: {what} for {name}, {points} points</source>
+        <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
-        <source>Same as yesterday</source>
-        <translation>Same as yesterday</translation>
+        <location filename="../../greenlife/ui/pages/log.py" line="122"/>
+        <source>Same as yesterday for {name} on {date}</source>
+        <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="79"/>
-        <source>Repeated %n entries from yesterday</source>
+        <location filename="../../greenlife/ui/pages/log.py" line="127"/>
+        <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
-            <numerusform>Repeated %n entry from yesterday</numerusform>
-            <numerusform>Repeated %n entries from yesterday</numerusform>
+            <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
+            <numerusform>Repeated %n entries from yesterday on {date}</numerusform>
         </translation>
     </message>
 </context>
@@ -2756,6 +3019,11 @@ A backup is made on the first start of each day and before every upgrade, in the
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="35"/>
+        <source>Colour of {name} in the charts</source>
+        <translation>Colour of {name} in the charts</translation>
+    </message>
 </context>
 <context>
     <name>RewardsModel</name>
@@ -2773,172 +3041,172 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="33"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="35"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="44"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="46"/>
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="50"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="51"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="200"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>The member&apos;s own weekly goal (optional)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>Archived members keep their history and leave the pickers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
         <source>Factor set</source>
         <translation>Factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
         <source>&amp;Edit factor…</source>
         <translation>&amp;Edit factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="89"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
         <source>Add factor…</source>
         <translation>Add factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
         <source>New family set…</source>
         <translation>New family set…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="97"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
         <source>Factor set in use</source>
         <translation>Factor set in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="107"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>Factors (* marks a stated assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>A full check of the data file; it changes nothing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="122"/>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="126"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="169"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="189"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -2946,52 +3214,82 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="200"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="218"/>
+        <source>Add member {name}</source>
+        <translation>Add member {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="233"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
+        <source>Rename {old} to {new}</source>
+        <translation>Rename {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="236"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="249"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <source>Change {name}&apos;s colour</source>
+        <translation>Change {name}&apos;s colour</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <source>Archive {name}</source>
+        <translation>Archive {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <source>Bring back {name}</source>
+        <translation>Bring back {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <source>Use the factor set {name}</source>
+        <translation>Use the factor set {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="250"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="258"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="292"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>Recalculated %n line</numerusform>
@@ -2999,17 +3297,17 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="313"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="317"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="312"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -3017,106 +3315,228 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="335"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="361"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
+        <source>Set the weekly goal to {points}</source>
+        <translation>Set the weekly goal to {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <source>Set {name}&apos;s weekly goal to {points}</source>
+        <translation>Set {name}&apos;s weekly goal to {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="385"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="47"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="62"/>
+        <source>Undo: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="77"/>
+        <source>Undone: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="79"/>
+        <source>Already changed since; use Edit ▸ Undo to go back step by step.</source>
+        <translation>Already changed since; use Edit ▸ Undo to go back step by step.</translation>
+    </message>
+</context>
+<context>
+    <name>UsualActionList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="118"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="132"/>
+        <source>Usual actions</source>
+        <translation>Usual actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="119"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="120"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="121"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="122"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
+        <source>Move {name}</source>
+        <translation>Move {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="177"/>
+        <source>Rename usual action</source>
+        <translation>Rename usual action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="177"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
+        <source>Rename {old} to {new}</source>
+        <translation>Rename {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="193"/>
+        <source>Delete usual action?</source>
+        <translation>Delete usual action?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="194"/>
+        <source>Delete the usual action {name}? Entries logged with it stay.</source>
+        <translation>Delete the usual action {name}? Entries logged with it stay.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="199"/>
+        <source>Delete {name}</source>
+        <translation>Delete {name}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="32"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="34"/>
         <source>Welcome to GreenLife</source>
         <translation>Welcome to GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="45"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="49"/>
         <source>绿色生活碳账本 · GreenLife</source>
         <translation>绿色生活碳账本 · GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="52"/>
         <source>Keep a carbon book for your household: log commutes, waste sorting, food and efficient appliances; every gram of CO2 avoided is one point. Everything stays on this computer.</source>
         <translation>Keep a carbon book for your household: log commutes, waste sorting, food and efficient appliances; every gram of CO2 avoided is one point. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="56"/>
         <source>&amp;Create my household</source>
         <translation>&amp;Create my household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="58"/>
         <source>&amp;Try a demo household</source>
         <translation>&amp;Try a demo household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="55"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="59"/>
         <source>Four members and a year of varied entries ending today</source>
         <translation>Four members and a year of varied entries ending today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="73"/>
         <source>e.g. 杨家</source>
         <translation>e.g. 杨家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="70"/>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="76"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="83"/>
         <source>Add a member</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="88"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="90"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="99"/>
         <source>Members (each gets a colour for the charts)</source>
         <translation>Members (each gets a colour for the charts)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="114"/>
         <source>Name, e.g. 杨女士</source>
         <translation>Name, e.g. 杨女士</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="106"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="115"/>
         <source>Member name {n}</source>
         <translation>Member name {n}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="117"/>
         <source>Member colour {n}</source>
         <translation>Member colour {n}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="122"/>
+        <source>Member {n} is a</source>
+        <translation>Member {n} is a</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="123"/>
+        <source>Adult</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="123"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="124"/>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="151"/>
+        <source>Suggested weekly goal: {points} points for the household ({each}), from what a child, an adult or a senior typically saves; change it any time in Settings.</source>
+        <translation>Suggested weekly goal: {points} points for the household ({each}), from what a child, an adult or a senior typically saves; change it any time in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="179"/>
         <source>Two members are called {name}; give each a different name.</source>
         <translation>Two members are called {name}; give each a different name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="146"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="185"/>
         <source>Enter at least one member&apos;s name.</source>
         <translation>Enter at least one member&apos;s name.</translation>
     </message>

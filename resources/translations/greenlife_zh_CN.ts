@@ -112,14 +112,77 @@
         <translation>添加一台从过去某天起就在使用的家电？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="160"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="153"/>
+        <source>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</source>
+        <translation>{name}已有一台{what}（{grade}级能效），自{date}起使用。还要再添加一台吗？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="158"/>
+        <source>Add another appliance?</source>
+        <translation>再添加一台电器？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="178"/>
         <source>Add {what}</source>
         <translation>添加{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="183"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>已保存：{what}，{grade} 级能效</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="33"/>
+        <source>Appliances</source>
+        <translation>电器</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="34"/>
+        <source>No longer in use</source>
+        <translation>不再使用</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="35"/>
+        <source>Stop its daily points from today on</source>
+        <translation>从今天起不再计入每日积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="36"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="37"/>
+        <source>Remove it and every day of points it gave</source>
+        <translation>删除该电器及其带来的每日积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="45"/>
+        <source>The family&apos;s appliances</source>
+        <translation>家里的电器</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="58"/>
+        <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
+        <translation>{name} · {what}，{grade}级能效，每年{kwh:g}千瓦时 · 自{start}起</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
+        <source> · until {end}</source>
+        <translation> · 至{end}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="97"/>
+        <source>End {what} of {name}</source>
+        <translation>停用{name}的{what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="107"/>
+        <source>Delete {what} of {name}</source>
+        <translation>删除{name}的{what}</translation>
     </message>
 </context>
 <context>
@@ -343,7 +406,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="104"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="121"/>
         <source>Redeem for</source>
         <translation>兑换人</translation>
     </message>
@@ -363,9 +426,60 @@
         <translation>添加奖励…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <source>Rename or reprice the selected reward</source>
+        <translation>修改所选奖励的名称或积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
+        <source>Take the selected reward off the list; what was redeemed stays in the book</source>
+        <translation>将所选奖励移出列表；已兑换的记录仍保留在账本中</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
         <source>Family rewards</source>
         <translation>家庭奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="232"/>
+        <source>Add reward {name}</source>
+        <translation>添加奖励{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <source>Edit reward</source>
+        <translation>编辑奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
+        <source>Edit reward {name}</source>
+        <translation>编辑奖励{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
+        <source>Archive reward {name}</source>
+        <translation>归档奖励{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <source>Archived {name}; Undo brings it back.</source>
+        <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="80"/>
@@ -388,92 +502,95 @@
         <translation>本期净额</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>账本：本期的每一条记录——行动、家电每天的节能、兑换的奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
         <source>Book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="156"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="158"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="167"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="169"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="175"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="184"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="183"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="185"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="207"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="264"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -707,6 +824,55 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="100"/>
+        <source>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</source>
+        <translation>还没有日常：先记录一天，或在“记录”页填好表单后点“存为常用动作”。下周的同一天会在这里出现。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="119"/>
+        <source>Today as usual? · {date}</source>
+        <translation>今天和往常一样吗？· {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="133"/>
+        <source>{what} — logged today</source>
+        <translation>{what} —— 今天已记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
+        <source>As on {date}</source>
+        <translation>同{date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="140"/>
+        <source>A usual action</source>
+        <translation>常用动作</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="153"/>
+        <source>As usual: log %n ticked</source>
+        <translation>
+            <numerusform>照常：记录勾选的%n项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="166"/>
+        <source>Today as usual (%n entries)</source>
+        <translation>
+            <numerusform>今天照常（%n条记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
+        <source>Logged %n entries for {date}: {points} points</source>
+        <translation>
+            <numerusform>已记录{date}的%n条记录：{points}分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../greenlife/ui/crash.py" line="29"/>
@@ -731,6 +897,24 @@ Your saved entries are safe: every save is committed to the data file at once.</
         <location filename="../../greenlife/ui/crash.py" line="44"/>
         <source>GreenLife error</source>
         <translation>绿色生活碳账本出错</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="135"/>
+        <source>{name}: {item}</source>
+        <translation>{name}：{item}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="137"/>
+        <source>Already logged on {date}: {what}. Log it again?</source>
+        <translation>{date}已记录过：{what}。还要再记录一次吗？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/common.py" line="141"/>
+        <source>Log again?</source>
+        <translation>再记录一次？</translation>
     </message>
 </context>
 <context>
@@ -804,119 +988,164 @@ Source: {source} ({year})</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="42"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="44"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="57"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="46"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="73"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="48"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="100"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="51"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
         <source>Save as usual action</source>
         <translation>存为常用操作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="79"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>将此操作加入首页该成员的一键按钮</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
         <source>Stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <source>Recyclable (可回收物)</source>
+        <translation>可回收物</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <source>Wet (湿垃圾)</source>
+        <translation>湿垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <source>Hazardous (有害垃圾)</source>
+        <translation>有害垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <source>Dry (干垃圾)</source>
+        <translation>干垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>系数：{factor}（{kind}）· {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="163"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>系数：{factor}（{kind}）· {source}，{year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
         <source>reduction</source>
         <translation>减排</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
         <source>emission</source>
         <translation>排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="167"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="212"/>
         <source>Add a household member in Settings first.</source>
         <translation>请先在设置中添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="192"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <source>Enter how much, then save.</source>
+        <translation>填写数量后即可保存。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="228"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="276"/>
+        <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
+        <translation>{name}在{date}的{what}将达到{total}{unit}；一个人一天超过{limit}{unit}并不常见。仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
+        <source>Is this right?</source>
+        <translation>确定没错吗？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="300"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="250"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="318"/>
+        <source>Add usual action {name}</source>
+        <translation>添加常用动作{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="322"/>
         <source>Saved as a usual action: {name}</source>
         <translation>已存为常用操作：{name}</translation>
     </message>
@@ -924,22 +1153,22 @@ Source: {source} ({year})</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="91"/>
         <source>GreenLife</source>
         <translation>绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="90"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="94"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</source>
         <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="104"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="108"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>仍然继续吗？账本将显示低于零的余额。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="107"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="111"/>
         <source>Rewards would no longer be covered</source>
         <translation>已兑换的奖励将不再有足够积分</translation>
     </message>
@@ -995,376 +1224,391 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <source>No usual action with id {id}; it may have been deleted.</source>
+        <translation>没有编号为{id}的常用动作；它可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>无法校验该备份（{detail}）；较早的备份均已保留。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>备份 {path} 也已损坏，请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>无法写入数据文件{where}：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>数据文件无法切换到 WAL 日志模式（当前为 {mode}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>数据文件正忙{where}：另一个程序锁定了它。没有保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>数据文件已损坏{where}：没有保存任何内容。请恢复最新的备份（greenlife backup restore --latest 或在设置中操作）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>数据文件是只读的{where}：没有保存任何内容。请将其设为可写（或移到可写的文件夹）后再保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>数据文件仍在检查中（账本较大时需要片刻）；没有保存任何内容。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>保存时数据文件报告了错误（{reason}）；这次更改可能已经保存。请先检查，再决定是否重新保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>现在无法读写数据文件 {path}（{reason}）。磁盘可能已满、只读或已断开。这不是文件损坏：绿色生活碳账本没有改动该文件，恢复备份也无济于事。请先解决磁盘问题，再重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>数据文件 {path} 已在另一个绿色生活碳账本窗口中打开（进程 {pid}）。请使用那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>数据文件 {path} 已损坏（{detail}）。绿色生活碳账本没有改动它。请恢复最新的完好备份：在应用中操作，或运行 greenlife backup restore --latest。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>数据文件 {path} 位于{where}。SQLite 的预写日志在那里并不安全，账本可能损坏。请把文件放在本机磁盘上（使用 --db 或 GREENLIFE_DB），再把备份放到共享位置。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>数据文件 {path} 正在绿色生活碳账本应用中打开（进程 {pid}）。请在应用中进行此更改，或先关闭应用；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>磁盘已满（{path}）：未写入任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>磁盘已满{where}：没有保存任何内容。请腾出空间后再次保存；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>文件中有 {n} 行有问题；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>文件名 {path} 对此磁盘而言太长；请换一个较短的名称。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>该数据文件已有成员；示例家庭只能放入空文件。请用 --db 指定一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}：“{value}”已存在，请换一个编号</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}：“{value}”已存在，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”含有逗号；小数请用小数点（1.5）；请输入 {low} 到 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}：“{value}”已是家庭成员，请换一个名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}：“{value}”已归档，请先在设置中恢复该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}：“{value}”不是颜色，请使用 #RRGGBB 格式，例如 #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}：“{value}”不是日期，请使用 YYYY-MM-DD 格式，范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是有限数值，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}：“{value}”不是已知单位，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是数字，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}：“{value}”不是有效编号，请使用字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}：“{value}”太长，请不超过 {high} 个字符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}：“{value}”必须是减排或排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
         <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food 或 grid，后接由字母和 _ 组成的名称）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>{field}: a name is required</source>
         <translation>{field}：请填写名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <source>{field}: a usual action needs at least one part</source>
+        <translation>{field}：常用动作至少需要一项</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}：请填写数值，范围 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}：包含控制字符，请删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <source>{field}: each part needs an action and a quantity</source>
+        <translation>{field}：每一项都需要动作和数量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}：请说明数值的来源，或写明“假设：……”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}：系数组“{set}”中没有系数“{value}”；请查看 &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}：未知系数集“{value}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}：{key} 现在以{new}计，但过去的记录是以{old}记录的，无法重新计算。请改回原单位，或为新单位添加一个新系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}：{value} 千瓦时/年不低于典型三级能效型号（{baseline} 千瓦时/年），因此没有节能；只有耗电更少的型号才能获得积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：没有权限或磁盘只读。请选择一个可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} 中的列 {cols} 出现了不止一次，无法判断应使用哪一列。请删除多余的列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} 是其他程序的数据库（应用标识 {app_id}），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} 是空文件（0 字节），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请删除它，或为新账本换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）；请给出绿色生活碳账本数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} 不是普通文件（而是文件夹、设备或管道）。请导入绿色生活碳账本导出的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} 由更新版本的绿色生活碳账本写入（数据结构版本 {found}；本版本只认识到 {known}）。绿色生活碳账本没有改动它；请更新绿色生活碳账本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}：路径中的某一部分是文件，而不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>{path}: {reason}.</source>
         <translation>{path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>数据文件旁边的 {wal} 属于另一个数据库：读取它会替换账本的页面。绿色生活碳账本没有做任何更改；请把该文件移走（请保留它）后重试。</translation>
     </message>
@@ -1568,47 +1812,47 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>假设：0 积分；分类投放仍计入徽章。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
@@ -1664,157 +1908,162 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <source>legs</source>
+        <translation>组成</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>meals</source>
         <translation>用餐次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>rides</source>
         <translation>乘车次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
@@ -1993,140 +2242,130 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="46"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="59"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="88"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="79"/>
-        <source>Usual actions — one click logs them for today</source>
-        <translation>常用操作——一键记录到今天</translation>
+        <location filename="../../greenlife/ui/pages/home.py" line="82"/>
+        <source>Other usual actions — one click logs them for today</source>
+        <translation>其他常用动作 —— 点一下即记为今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="111"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="123"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>全家目标：每周 {goal} 积分 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="127"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="168"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="174"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="187"/>
-        <source>Log {what} {qty:g} {unit} for {name} today</source>
-        <translation>为{name}记录今天的{what} {qty:g} {unit}</translation>
+        <location filename="../../greenlife/ui/pages/home.py" line="195"/>
+        <source>Log {what} for {name} today</source>
+        <translation>为{name}记录今天的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="193"/>
-        <source>{name} · same as yesterday</source>
-        <translation>{name} · 同昨天</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="199"/>
-        <source>No usual actions yet: on the Log page, fill a form and press &apos;Save as usual action&apos;.</source>
-        <translation>还没有常用操作：在“记录”页填写表单后点击“存为常用操作”。</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="210"/>
-        <source>Log {what}</source>
-        <translation>记录{what}</translation>
+        <location filename="../../greenlife/ui/pages/home.py" line="220"/>
+        <source>Logged {what} for {name} on {date}: {points} points</source>
+        <translation>已为{name}记录{date}的{what}：{points}分</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/home.py" line="216"/>
-        <source>Same as yesterday</source>
-        <translation>同昨天</translation>
+        <source>Log {what}</source>
+        <translation>记录{what}</translation>
     </message>
 </context>
 <context>
@@ -2486,45 +2725,66 @@ Source: {source} ({year})</source>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="30"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="34"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="35"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
+        <source>Yester&amp;day</source>
+        <translation>昨天(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="52"/>
+        <source>Usual actions</source>
+        <translation>常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="57"/>
         <source>Member to repeat</source>
         <translation>要重复的成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="31"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
         <source>Same as &amp;yesterday</source>
         <translation>同昨天(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="32"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="59"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>把该成员昨天的全部记录再记到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
         <source>Repeat yesterday for</source>
         <translation>重复昨天：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="79"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="66"/>
-        <source>Saved: {what} for {name}, {points} points</source>
-        <translation>已保存：{name}的{what}，{points} 积分</translation>
+        <location filename="../../greenlife/ui/pages/log.py" line="105"/>
+        <source>Saved on {date}: {what} for {name}, {points} points</source>
+        <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
-        <source>Same as yesterday</source>
-        <translation>同昨天</translation>
+        <location filename="../../greenlife/ui/pages/log.py" line="122"/>
+        <source>Same as yesterday for {name} on {date}</source>
+        <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="79"/>
-        <source>Repeated %n entries from yesterday</source>
+        <location filename="../../greenlife/ui/pages/log.py" line="127"/>
+        <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
-            <numerusform>已重复昨天的 %n 条记录</numerusform>
+            <numerusform>已将昨天的%n条记录重复到{date}</numerusform>
         </translation>
     </message>
 </context>
@@ -2746,6 +3006,11 @@ A backup is made on the first start of each day and before every upgrade, in the
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/models/members.py" line="35"/>
+        <source>Colour of {name} in the charts</source>
+        <translation>{name}在图表中的颜色</translation>
+    </message>
 </context>
 <context>
     <name>RewardsModel</name>
@@ -2763,347 +3028,499 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="33"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="35"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="44"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="46"/>
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="50"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="51"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="200"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>该成员自己的每周目标（可选）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>归档的成员保留历史记录，但不再出现在选择列表中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
         <source>Factor set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
         <source>Factors</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
         <source>&amp;Edit factor…</source>
         <translation>编辑系数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="89"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
         <source>Add factor…</source>
         <translation>添加系数…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
         <source>New family set…</source>
         <translation>新建家庭系数集…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="97"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
         <source>Factor set in use</source>
         <translation>当前系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="107"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>系数（* 表示已注明的假设）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>全面检查数据文件；不会做任何修改</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="122"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="126"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
         <source>Data and language</source>
         <translation>数据与语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="169"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="171"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="189"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="200"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="218"/>
+        <source>Add member {name}</source>
+        <translation>添加成员{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
         <source>Rename member</source>
         <translation>成员改名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
         <source>New name</source>
         <translation>新名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="233"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
+        <source>Rename {old} to {new}</source>
+        <translation>将{old}改名为{new}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="236"/>
         <source>Colour for {name}</source>
         <translation>{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="249"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <source>Change {name}&apos;s colour</source>
+        <translation>更改{name}的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <source>Archive {name}</source>
+        <translation>归档{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <source>Bring back {name}</source>
+        <translation>恢复{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <source>Use the factor set {name}</source>
+        <translation>使用因子集{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>New family set</source>
         <translation>新建家庭系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="250"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="258"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="292"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>已重新计算 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="313"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="317"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="312"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="335"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="361"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
+        <source>Set the weekly goal to {points}</source>
+        <translation>将每周目标设为{points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <source>Set {name}&apos;s weekly goal to {points}</source>
+        <translation>将{name}的每周目标设为{points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="385"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="47"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="62"/>
+        <source>Undo: {what}</source>
+        <translation>撤销：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="77"/>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="79"/>
+        <source>Already changed since; use Edit ▸ Undo to go back step by step.</source>
+        <translation>之后已有其他更改；请用“编辑 ▸ 撤销”逐步返回。</translation>
+    </message>
+</context>
+<context>
+    <name>UsualActionList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="118"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="132"/>
+        <source>Usual actions</source>
+        <translation>常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="119"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="120"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="121"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="122"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
+        <source>Move {name}</source>
+        <translation>移动{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="177"/>
+        <source>Rename usual action</source>
+        <translation>重命名常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="177"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
+        <source>Rename {old} to {new}</source>
+        <translation>将{old}重命名为{new}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="193"/>
+        <source>Delete usual action?</source>
+        <translation>删除常用动作？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="194"/>
+        <source>Delete the usual action {name}? Entries logged with it stay.</source>
+        <translation>删除常用动作{name}吗？用它记录过的条目会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="199"/>
+        <source>Delete {name}</source>
+        <translation>删除{name}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="32"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="34"/>
         <source>Welcome to GreenLife</source>
         <translation>欢迎使用绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="45"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="49"/>
         <source>绿色生活碳账本 · GreenLife</source>
         <translation>绿色生活碳账本 · GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="52"/>
         <source>Keep a carbon book for your household: log commutes, waste sorting, food and efficient appliances; every gram of CO2 avoided is one point. Everything stays on this computer.</source>
         <translation>为全家记一本碳账：记录出行、垃圾分类、饮食和节能家电；每减少 1 克二氧化碳就得 1 积分。所有数据都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="56"/>
         <source>&amp;Create my household</source>
         <translation>创建我的家庭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="58"/>
         <source>&amp;Try a demo household</source>
         <translation>试用示例家庭(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="55"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="59"/>
         <source>Four members and a year of varied entries ending today</source>
         <translation>四位成员，截至今天一整年的各类记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="73"/>
         <source>e.g. 杨家</source>
         <translation>例如：杨家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="70"/>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="76"/>
         <source>Family name</source>
         <translation>家庭名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="83"/>
         <source>Add a member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="88"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="90"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="99"/>
         <source>Members (each gets a colour for the charts)</source>
         <translation>成员（每人在图表中有自己的颜色）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="114"/>
         <source>Name, e.g. 杨女士</source>
         <translation>名字，例如：杨女士</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="106"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="115"/>
         <source>Member name {n}</source>
         <translation>成员 {n} 的名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="117"/>
         <source>Member colour {n}</source>
         <translation>成员 {n} 的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="122"/>
+        <source>Member {n} is a</source>
+        <translation>成员{n}是</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="123"/>
+        <source>Adult</source>
+        <translation>成人</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="123"/>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="124"/>
+        <source>Senior</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="151"/>
+        <source>Suggested weekly goal: {points} points for the household ({each}), from what a child, an adult or a senior typically saves; change it any time in Settings.</source>
+        <translation>建议每周目标：全家{points}分（{each}），按儿童、成人、老人通常能减少的排放估算；随时可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="179"/>
         <source>Two members are called {name}; give each a different name.</source>
         <translation>有两位成员都叫{name}，请给每人起不同的名字。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/welcome.py" line="146"/>
+        <location filename="../../greenlife/ui/widgets/welcome.py" line="185"/>
         <source>Enter at least one member&apos;s name.</source>
         <translation>请至少填写一位成员的名字。</translation>
     </message>

@@ -89,9 +89,11 @@ def test_template_then_one_click_from_home(qtbot, window, state):
     qtbot.mouseClick(form.template_button, Qt.MouseButton.LeftButton)
     assert entries(state) == []
     [t] = state.store.templates()
+    assert window.undo_action.text() == f"&Undo Add usual action {t.name}"
     home = window.go_to("home")
-    button = next(b for b in home.quick_buttons if t.name in b.text())
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # one click
+    # with no same weekday logged yet, the check-in offers the usual action, ticked
+    assert [b.text() for b in home.checkin.boxes] == [f"杨女士 · {t.name} (Bike / shared bike 1.5 km)"]
+    qtbot.mouseClick(home.checkin.as_usual, Qt.MouseButton.LeftButton)  # one click
     [e] = entries(state)
     assert (e.item, e.quantity, e.points) == ("bike", 1.5, 147)
     assert home.total.text() == "147 points earned this week"

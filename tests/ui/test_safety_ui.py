@@ -20,6 +20,9 @@ from tests.conftest import TODAY
 def test_full_disk_keeps_what_was_typed(qtbot, window, state, monkeypatch):
     shown = []
     monkeypatch.setattr("greenlife.ui.widgets.entry_form.show_error", lambda parent, exc: shown.append(exc))
+    # the same trip again and again: the family answers Yes to "log it again?"
+    monkeypatch.setattr("greenlife.ui.widgets.entry_form.ask_duplicate", lambda *a: True)
+    monkeypatch.setattr("greenlife.ui.widgets.entry_form.check_daily", lambda *a: None)
     pages = state.store.db.execute("PRAGMA page_count").fetchone()[0]
     state.store.db.execute(f"PRAGMA max_page_count = {pages}")
     form = window.go_to("log").forms[Category.COMMUTE]

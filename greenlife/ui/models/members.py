@@ -26,10 +26,13 @@ class MembersModel(ListModel[Member]):
             return None
         m = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (m.name, m.colour, self.tr("Active") if m.active else self.tr("Archived"))[col]
+        if role == Qt.ItemDataRole.DisplayRole:  # the colour as a swatch, not a hex code
+            return (m.name, "", self.tr("Active") if m.active else self.tr("Archived"))[col]
         if role == Qt.ItemDataRole.DecorationRole and col == COL_COLOUR:
             return QColor(m.colour)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and \
+                col == COL_COLOUR:
+            return self.tr("Colour of {name} in the charts").format(name=m.name)
         if role == Qt.ItemDataRole.UserRole:
             return m.id
         return None

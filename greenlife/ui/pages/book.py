@@ -105,6 +105,13 @@ class BookPage(Page):
         self.redeem_button = QPushButton(self.tr("&Redeem"))
         self.redeem_button.setToolTip(self.tr("Spend points on the selected reward (Ctrl+Z undoes)"))
         self.add_reward_button = QPushButton(self.tr("Add reward…"))
+        self.edit_reward_button = QPushButton(self.tr("Edit…"))
+        self.edit_reward_button.setToolTip(self.tr("Rename or reprice the selected reward"))
+        self.archive_reward_button = QPushButton(self.tr("Archive"))
+        self.archive_reward_button.setToolTip(self.tr(
+            "Take the selected reward off the list; what was redeemed stays in the book"))
+        self.edit_reward_button.clicked.connect(lambda: self.edit_reward())
+        self.archive_reward_button.clicked.connect(self.archive_reward)
         self.reward_status = QLabel()
         self.reward_status.setObjectName("rewardStatus")
         self.reward_status.setWordWrap(True)
@@ -115,6 +122,8 @@ class BookPage(Page):
         rrow.addWidget(self.redeem_for, 1)
         rrow.addWidget(self.redeem_button)
         rrow.addWidget(self.add_reward_button)
+        rrow.addWidget(self.edit_reward_button)
+        rrow.addWidget(self.archive_reward_button)
         box3 = QGroupBox(self.tr("Family rewards"))
         rv = QVBoxLayout(box3)
         rv.addWidget(self.rewards)
@@ -220,8 +229,41 @@ class BookPage(Page):
             if not ok:
                 return
         try:
-            self.state.store.add_reward(name, price)
+            self.state.add_reward(name, price, self.tr("Add reward {name}").format(name=name))
         except GreenlifeError as exc:
             show_error(self, exc)
+
+    def _selected_reward(self):  # type: ignore[no-untyped-def]
+        rows = self.rewards.selectionModel().selectedRows()
+        return self.rewards_model.reward_at(rows[0].row()) if rows else None
+
+    def edit_reward(self, name: str | None = None, price: int | None = None) -> None:
+        r = self._selected_reward()
+        if r is None:
+            self.reward_status.setText(self.tr("Select a reward first."))
             return
-        self.state.notify("rewards")
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Edit reward"), self.tr("Reward"),
+                                            text=r.name)
+            if not ok:
+                return
+        if price is None:
+            price, ok = QInputDialog.getInt(self, self.tr("Edit reward"), self.tr("Price in points"),
+                                            r.price, 1, 100_000_000, 100)
+            if not ok:
+                return
+        try:
+            self.state.edit_reward(r.id, self.tr("Edit reward {name}").format(name=r.name),
+                                   name=name, price=price)
+        except GreenlifeError as exc:
+            show_error(self, exc)
+
+    def archive_reward(self) -> None:
+        r = self._selected_reward()
+        if r is None:
+            self.reward_status.setText(self.tr("Select a reward first."))
+            return
+        self.state.edit_reward(r.id, self.tr("Archive reward {name}").format(name=r.name),
+                               active=False)
+        self.reward_status.setText(self.tr("Archived {name}; Undo brings it back.").format(
+            name=r.name))

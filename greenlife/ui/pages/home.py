@@ -1,4 +1,4 @@
-"""Home: this week at a glance, the goal, the latest entries, one-click usual actions."""
+"""Home: this week at a glance, the goal, today's check-in, the latest entries."""
 
 from __future__ import annotations
 
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from greenlife.core.errors import GreenlifeError
-from greenlife.core.models import EntryDraft
+from greenlife.core.models import Template
 from greenlife.core.periods import bounds
 from greenlife.ui import labels
 from greenlife.ui.models.entries import EntriesModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import show_error
+from greenlife.ui.widgets.checkin import CheckIn, UndoNotice, legs_text
+from greenlife.ui.widgets.common import ask_duplicate, show_error
 
 LATEST = 8
 
@@ -76,10 +77,14 @@ class HomePage(Page):
         left.addLayout(self.chart_slot)
         left.addStretch(1)
         right = QVBoxLayout()
-        quick_title = QLabel(self.tr("Usual actions — one click logs them for today"))
-        quick_title.setStyleSheet("font-weight: 600;")
-        right.addWidget(quick_title)
+        self.checkin = CheckIn(state)
+        right.addWidget(self.checkin)
+        self.quick_title = QLabel(self.tr("Other usual actions — one click logs them for today"))
+        self.quick_title.setStyleSheet("font-weight: 600;")
+        right.addWidget(self.quick_title)
         right.addLayout(self.quick_box)
+        self.notice = UndoNotice(state)
+        right.addWidget(self.notice)
         latest_title = QLabel(self.tr("Latest entries"))
         latest_title.setStyleSheet("font-weight: 600;")
         right.addWidget(latest_title)
@@ -121,6 +126,7 @@ class HomePage(Page):
             left=self.tr("goal reached!") if household.credit_points >= goal else self.tr(
                 "{n} points to go").format(n=labels.points(goal - household.credit_points))))
         self._fill_members(start, end)
+        self.checkin.refresh()
         self._fill_quick()
         self.latest_model.reload()
         self.draw_chart()
@@ -173,46 +179,44 @@ class HomePage(Page):
         self.members_grid.setColumnStretch(1, 1)
 
     def _fill_quick(self) -> None:
+        """Buttons for the usual actions the check-in does not list today."""
         while self.quick_box.count():
             w = self.quick_box.takeAt(0).widget()
             if w:
                 w.deleteLater()
         self.quick_buttons = []
         members = {m.id: m for m in self.state.store.members()}
+        shown = {i.template_id for i in self.checkin.items}
         for t in self.state.store.templates():
             m = members.get(t.member_id)
-            if m is None:
+            if m is None or t.id in shown:
                 continue
             b = QPushButton(f"{m.name} · {t.name}")
-            b.setToolTip(self.tr("Log {what} {qty:g} {unit} for {name} today").format(
-                what=labels.item(t.item), qty=t.quantity, unit=labels.unit(t.unit), name=m.name))
+            b.setToolTip(self.tr("Log {what} for {name} today").format(
+                what=legs_text(t.legs), name=m.name))
             b.clicked.connect(lambda _=False, t=t: self.log_template(t))
             self.quick_box.addWidget(b)
             self.quick_buttons.append(b)
-        for m in members.values():
-            b = QPushButton(self.tr("{name} · same as yesterday").format(name=m.name))
-            b.clicked.connect(lambda _=False, m=m: self.repeat(m.id))
-            self.quick_box.addWidget(b)
-            self.quick_buttons.append(b)
-        if not self.quick_buttons:
-            self.quick_box.addWidget(QLabel(self.tr(
-                "No usual actions yet: on the Log page, fill a form and press "
-                "'Save as usual action'.")))
+        self.quick_title.setVisible(bool(self.quick_buttons))
         from itertools import pairwise
 
         for before, after in pairwise([*self.quick_buttons, self.latest]):  # Tab in reading order
             QWidget.setTabOrder(before, after)
 
-    def log_template(self, t) -> None:
-        draft = EntryDraft(t.member_id, self.state.store.today(), t.category, t.item, t.quantity,
-                           t.unit)
+    def log_template(self, t: Template) -> None:
+        store = self.state.store
+        today = store.today()
         try:
-            self.state.add_entries([draft], self.tr("Log {what}").format(what=t.name))
+            drafts = [store.draft(t.member_id, g.category, g.item, g.quantity, today)
+                      for g in t.legs]
+            dup = store.already_logged(drafts)
+            if dup and not ask_duplicate(self, {m.id: m.name for m in store.members()}, dup,
+                                         today):
+                return
+            entries = self.state.add_entries(drafts, self.tr("Log {what}").format(what=t.name))
         except GreenlifeError as exc:
             show_error(self, exc)
-
-    def repeat(self, member_id: int) -> None:
-        try:
-            self.state.repeat_yesterday(member_id, self.tr("Same as yesterday"))
-        except GreenlifeError as exc:
-            show_error(self, exc)
+            return
+        self.notice.show_done(self.tr("Logged {what} for {name} on {date}: {points} points").format(
+            what=t.name, name=entries[0].member_name, date=labels.date(today),
+            points=labels.points(sum(e.points for e in entries), signed=True)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
@@ -213,7 +215,7 @@ class SettingsPage(Page):
             name, ok = QInputDialog.getText(self, self.tr("Add member"), self.tr("Name"))
             if not ok:
                 return
-        self._try(self.state.store.add_member, name)
+        self._try(self.state.add_member, name, self.tr("Add member {name}").format(name=name))
 
     def rename_member(self, name: str | None = None) -> None:
         m = self._member()
@@ -223,7 +225,8 @@ class SettingsPage(Page):
             name, ok = QInputDialog.getText(self, self.tr("Rename member"), self.tr("New name"), text=m.name)
             if not ok:
                 return
-        self._try(self.state.store.update_member, m.id, name=name)
+        self._try(self.state.update_member, m.id,
+                  self.tr("Rename {old} to {new}").format(old=m.name, new=name), name=name)
 
     def recolour_member(self, colour: str | None = None) -> None:
         m = self._member()
@@ -234,16 +237,21 @@ class SettingsPage(Page):
             if not c.isValid():
                 return
             colour = c.name()
-        self._try(self.state.store.update_member, m.id, colour=colour)
+        self._try(self.state.update_member, m.id,
+                  self.tr("Change {name}'s colour").format(name=m.name), colour=colour)
 
     def toggle_archive(self) -> None:
         m = self._member()
         if m is not None:
-            self._try(self.state.store.update_member, m.id, active=not m.active)
+            text = (self.tr("Archive {name}") if m.active else self.tr("Bring back {name}")).format(
+                name=m.name)
+            self._try(self.state.update_member, m.id, text, active=not m.active)
 
     # -- factors ------------------------------------------------------------
     def use_set(self) -> None:
-        self._try(self.state.store.use_set, self.factor_set.currentData())
+        set_id = self.factor_set.currentData()
+        self._try(self.state.use_set, set_id, self.tr("Use the factor set {name}").format(
+            name=self.factor_set.currentText()))
 
     def new_set(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New family set"),
@@ -333,12 +341,28 @@ class SettingsPage(Page):
             title = self.tr("Weekly household goal") if member_id is None else self.tr(
                 "Weekly goal for {name}").format(name=store.member(member_id).name)
             value, ok = QInputDialog.getInt(self, title, self.tr("Points per week (from this week on)"),
-                                            store.goal_for(store.today(), member_id) or 5000, 1,
-                                            10_000_000, 1000)
+                                            store.goal_for(store.today(), member_id)
+                                            or self.suggested_goal(member_id), 1,
+                                            10_000_000, 100)
             if not ok:
                 return
-        self._try(store.set_goal, value, member_id)
+        name = store.member(member_id).name if member_id is not None else ""
+        text = (self.tr("Set the weekly goal to {points}") if member_id is None else self.tr(
+            "Set {name}'s weekly goal to {points}")).format(name=name, points=labels.points(value))
+        self._try(self.state.set_goal, value, member_id, text)
         self.state.notify("settings")
+
+    def suggested_goal(self, member_id: int | None) -> int:
+        """What a member earned a week lately, a tenth more (a child is not asked for 5,000)."""
+        from greenlife.core.goals_hint import from_history
+        from greenlife.core.periods import bounds
+
+        store = self.state.store
+        weeks = []
+        for k in range(1, 5):
+            start, end = bounds("week", store.today() - dt.timedelta(weeks=k))
+            weeks.append(store.balance(member_id, start, end).credit_points)
+        return from_history(weeks)
 
     def set_member_goal(self) -> None:
         m = self._member()

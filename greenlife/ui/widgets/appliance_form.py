@@ -146,12 +146,30 @@ class ApplianceForm(QWidget):
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_another(self, existing) -> bool:  # type: ignore[no-untyped-def]
+        """Measured: a second click on Save silently added a second air conditioner."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr("{name} already has {what} (grade {grade}) in use since {date}. Add "
+                       "another one?").format(
+            name=existing.member_name, what=labels.appliance(existing.type),
+            grade=existing.grade, date=labels.date(existing.in_use_from))
+        answer = QMessageBox.question(
+            self, self.tr("Add another appliance?"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
         if not self.validate():
             return
         args = (self.member.currentData(), self.type.currentData(), self.grade.value(),
                 self.kwh.text(), to_date(self.start.date()),
                 to_date(self.end.date()) if self.has_end.isChecked() else None)
+        same = [a for a in self.state.store.appliances(args[0])
+                if a.type == args[1] and a.in_use_to is None]
+        if same and not self.confirm_another(same[0]):
+            return
         try:
             plan = self.state.store.appliance_preview(*args)
             if plan.days > 1 and not self.confirm_back_dated(plan):

@@ -50,10 +50,14 @@ class DateEdit(QDateEdit):
 
 
 def date_edit(today: dt.date, parent: QWidget | None = None) -> QDateEdit:
+    """A date field in the locale's short format (2026/11/4, 04/11/2026) that keeps what was
+    typed: no maximum of today, which made Qt clamp a typed "27" to "2" (2026-11-27 became
+    2026-11-02). A future date is refused by the core's validation, with a message next to
+    the field."""
     edit = DateEdit(to_qdate(today), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))  # 2026/11/4, 04/11/2026
-    edit.setMaximumDate(to_qdate(today))
+    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setMaximumDate(QDate(2099, 12, 31))
     edit.setMinimumDate(QDate(2000, 1, 1))
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     return edit
@@ -106,4 +110,35 @@ def confirm_overspend(parent: QWidget | None, exc: Exception) -> bool:
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("Errors", "Rewards would no longer be covered"), text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def normalise_decimal(text: str, decimal_point: str | None = None) -> str:
+    """A number as typed, with the Chinese full stop ("1。2") and the locale's decimal
+    separator ("1,2" in German) turned into the "." the core reads. Only the UI does this:
+    the core and the CLI read plain numbers."""
+    from PySide6.QtCore import QLocale
+
+    text = text.strip().replace("。", ".").replace("．", ".")
+    point = decimal_point if decimal_point is not None else QLocale().decimalPoint()
+    if point not in (".", "") and "." not in text:
+        text = text.replace(point, ".")
+    return text
+
+
+def ask_duplicate(parent: QWidget | None, names: dict[int, str], drafts: list, day: dt.date
+                  ) -> bool:
+    """The same member, item and date is logged already: ask before logging it again
+    (``names``: member id -> name; ``drafts``: the duplicates). The default is No."""
+    from PySide6.QtCore import QCoreApplication
+
+    what = "; ".join(QCoreApplication.translate("Duplicates", "{name}: {item}").format(
+        name=names.get(d.member_id, ""), item=labels.item(d.item)) for d in drafts)
+    text = QCoreApplication.translate(
+        "Duplicates", "Already logged on {date}: {what}. Log it again?").format(
+        date=labels.date(day), what=what)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Duplicates", "Log again?"), text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

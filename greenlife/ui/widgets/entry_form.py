@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,10 +21,21 @@ from PySide6.QtWidgets import (
 
 from greenlife.core.calc import quantity_unit
 from greenlife.core.errors import GreenlifeError, ValidationError
-from greenlife.core.models import Category, Entry, EntryDraft
+from greenlife.core.models import Category, Entry, EntryDraft, Leg
+from greenlife.core.plausible import check_daily
+from greenlife.core.waste import ordered as ordered_bins
 from greenlife.ui import labels
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import date_edit, error_label, fill_members, show_error, to_date, to_qdate
+from greenlife.ui.widgets.common import (
+    ask_duplicate,
+    date_edit,
+    error_label,
+    fill_members,
+    normalise_decimal,
+    show_error,
+    to_date,
+    to_qdate,
+)
 
 
 class EntryForm(QWidget):
@@ -31,7 +43,7 @@ class EntryForm(QWidget):
     validity_changed = Signal(bool)
 
     def __init__(self, state: AppState, category: Category, *, editing: Entry | None = None,
-                 parent: QWidget | None = None) -> None:
+                 day: QDateEdit | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.category = category
@@ -40,7 +52,8 @@ class EntryForm(QWidget):
 
         self.member = QComboBox()
         self.member.setAccessibleName(self.tr("Member"))
-        self.day = date_edit(state.store.today())
+        self.shared_day = day is not None  # the Log page's one date for all its tabs
+        self.day = day if day is not None else date_edit(state.store.today())
         self.day.setAccessibleName(self.tr("Date"))
         self.item = QComboBox()
         self.item.setAccessibleName(self.tr("What"))
@@ -68,7 +81,10 @@ class EntryForm(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Member"), self.member)  # the label names the combo (a buddy, not a wrapper)
         form.addRow(self.errors["member"])
-        form.addRow(self.tr("Date"), self._with_error(self.day, "date"))
+        if self.shared_day:
+            form.addRow("", self.errors["date"])
+        else:
+            form.addRow(self.tr("Date"), self._with_error(self.day, "date"))
         item_label = {Category.COMMUTE: self.tr("Mode"), Category.WASTE: self.tr("Stream"),
                       Category.FOOD: self.tr("What")}[category]
         form.addRow(item_label, self.item)
@@ -129,15 +145,35 @@ class EntryForm(QWidget):
         self.item.blockSignals(True)
         self.item.clear()
         prefix = self.category.value + "."
-        for key, f in store.factors().items():
-            if key.startswith(prefix):
-                self.item.addItem(labels.item(f.item), f.item)
+        items = [f.item for key, f in store.factors().items() if key.startswith(prefix)]
+        if self.category == Category.WASTE:
+            self._add_bins(items)
+        else:
+            for item in items:
+                self.item.addItem(labels.item(item), item)
         if self.editing is not None and self.item.findData(self.editing.item) < 0:
             self.item.addItem(labels.item(self.editing.item), self.editing.item)
-        idx = self.item.findData(current)
-        self.item.setCurrentIndex(max(idx, 0))
+        idx = self.item.findData(current) if current else -1
+        if idx < 0:  # the first real item, not a bin's heading
+            idx = next((i for i in range(self.item.count()) if self.item.itemData(i)), 0)
+        self.item.setCurrentIndex(idx)
         self.item.blockSignals(False)
-        self.day.setMaximumDate(to_qdate(store.today()))
+
+    def _add_bins(self, items: list[str]) -> None:
+        """Shanghai's four bins as headings, the kinds sorted into each below them."""
+        names = {"recyclable": self.tr("Recyclable (可回收物)"), "wet": self.tr("Wet (湿垃圾)"),
+                 "hazardous": self.tr("Hazardous (有害垃圾)"), "dry": self.tr("Dry (干垃圾)"),
+                 None: self.tr("Other")}
+        model = self.item.model()
+        for bin_key, kinds in ordered_bins(items):
+            self.item.addItem(names[bin_key], None)
+            heading = model.item(self.item.count() - 1)  # type: ignore[attr-defined]
+            heading.setEnabled(False)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            for item in kinds:
+                self.item.addItem("    " + labels.item(item), item)
 
     def _load(self, e: Entry) -> None:
         self.member.setCurrentIndex(max(self.member.findData(e.member_id), 0))
@@ -177,7 +213,8 @@ class EntryForm(QWidget):
             return False
         try:
             draft = self.state.store.draft(
-                member_id, self.category, self.item.currentData() or "", self.quantity.text(),
+                member_id, self.category, self.item.currentData() or "",
+                normalise_decimal(self.quantity.text()),
                 to_date(self.day.date()), self.note.text())
         except ValidationError as exc:
             field_map = {"mode": "item", "stream": "item", "item": "item", "date": "date",
@@ -189,6 +226,9 @@ class EntryForm(QWidget):
             if self.quantity.text().strip() == "":
                 # an empty field is not an error yet: just say what is needed
                 self.errors["quantity"].hide()
+                if all(e.field not in ("date", "member", "note") for e in exc.errors):
+                    self._refuse(self.tr("Enter how much, then save."), quiet=True)
+                    return False
             self._refuse(self.tr("Can't save yet: {reason}").format(
                 reason=labels.error_text(exc).replace("\n", "; ")))
             return False
@@ -208,20 +248,52 @@ class EntryForm(QWidget):
         self.validity_changed.emit(True)
         return True
 
-    def _refuse(self, reason: str) -> None:
+    def _refuse(self, reason: str, *, quiet: bool = False) -> None:
+        """Disable saving and say why (``quiet``: nothing typed yet, only a hint)."""
         self.preview.setText("")
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(reason)
         self.template_button.setEnabled(False)
-        self.why.setText(reason)
+        self.why.setText("" if quiet else reason)
         self.validity_changed.emit(False)
 
     def current_draft(self) -> EntryDraft | None:
         return self._draft
 
+    def confirm_plausible(self, draft: EntryDraft) -> bool:
+        """Beyond a plausible day for one person (400 km of walking): ask, default No."""
+        from PySide6.QtWidgets import QMessageBox
+
+        store = self.state.store
+        cat = Category(draft.category).value
+        already = store.logged_quantity(draft.member_id, draft.day, cat, draft.item,
+                                        self.editing.id if self.editing is not None else None)
+        odd = check_daily(cat, draft.item, draft.quantity, already)
+        if odd is None:
+            return True
+        name = store.member(draft.member_id).name
+        unit = labels.unit(draft.unit)
+        text = self.tr("{name} would have {total} {unit} of {what} on {date}; more than "
+                       "{limit} {unit} in a day is unusual for one person. Save anyway?").format(
+            name=name, total=labels.quantity(odd.total), unit=unit, what=labels.item(draft.item),
+            date=labels.date(draft.day), limit=labels.quantity(odd.limit))
+        answer = QMessageBox.question(
+            self, self.tr("Is this right?"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
         if not self.validate() or self._draft is None:
             return
+        if not self.confirm_plausible(self._draft):
+            return
+        if self.editing is None:
+            store = self.state.store
+            dup = store.already_logged([self._draft])
+            if dup and not ask_duplicate(self, {m.id: m.name for m in store.members()}, dup,
+                                         self._draft.day):
+                return
         if self.editing is not None:
             self.saved.emit([self._draft])
             return
@@ -242,9 +314,9 @@ class EntryForm(QWidget):
         d = self._draft
         name = f"{labels.item(d.item)} {d.quantity:g} {labels.unit(d.unit)}"
         try:
-            self.state.store.add_template(d.member_id, name, d.category, d.item, d.quantity, d.unit)
+            self.state.add_template(d.member_id, name, [Leg(d.category, d.item, d.quantity, d.unit)],
+                                    self.tr("Add usual action {name}").format(name=name))
         except GreenlifeError as exc:
             show_error(self, exc)
             return
-        self.state.notify("templates")
         self.why.setText(self.tr("Saved as a usual action: {name}").format(name=name))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenlife.core.goals_hint import suggest as suggest_goals
 from greenlife.core.validation import check_name
 from greenlife.store.members import PALETTE
 from greenlife.ui import labels
@@ -34,6 +36,8 @@ class WelcomeDialog(QDialog):
         self.choice = ""
         self.family = ""
         self.members: list[tuple[str, str]] = []
+        # suggested weekly goals: (household, each member's, in the order of ``members``)
+        self.goals: tuple[int, list[int]] = (0, [])
         self.pages = QStackedWidget()
         self.pages.addWidget(self._intro())
         self.pages.addWidget(self._create())
@@ -71,6 +75,10 @@ class WelcomeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Family name"), self.family_edit)
         self.rows: list[tuple[QLineEdit, QPushButton]] = []
+        self.group_boxes: list[QComboBox] = []
+        self.goal_hint = QLabel()
+        self.goal_hint.setObjectName("goalHint")
+        self.goal_hint.setWordWrap(True)
         self.rows_box = QVBoxLayout()
         add = QPushButton(self.tr("Add a member"))
         add.clicked.connect(self._add_row)
@@ -91,6 +99,7 @@ class WelcomeDialog(QDialog):
         v.addWidget(QLabel(self.tr("Members (each gets a colour for the charts)")))
         v.addLayout(self.rows_box)
         v.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        v.addWidget(self.goal_hint)
         v.addWidget(self.error)
         v.addStretch(1)
         v.addLayout(buttons)
@@ -109,11 +118,41 @@ class WelcomeDialog(QDialog):
         colour.setProperty("colour", PALETTE[len(self.rows) % len(PALETTE)])
         colour.setStyleSheet(f"background: {colour.property('colour')}; min-width: 40px;")
         colour.clicked.connect(lambda _=False, b=colour: self._pick(b))
+        group = QComboBox()
+        group.setAccessibleName(self.tr("Member {n} is a").format(n=len(self.rows) + 1))
+        for key, text in (("adult", self.tr("Adult")), ("child", self.tr("Child")),
+                          ("senior", self.tr("Senior"))):
+            group.addItem(text, key)
         row = QHBoxLayout()
         row.addWidget(name, 1)
+        row.addWidget(group)
         row.addWidget(colour)
         self.rows_box.addLayout(row)
         self.rows.append((name, colour))
+        self.group_boxes.append(group)
+        name.textChanged.connect(self._suggest)
+        group.currentIndexChanged.connect(self._suggest)
+        self._suggest()
+
+    def _named(self) -> list[tuple[str, str]]:
+        """(name, group) of the rows with a name."""
+        return [(e.text().strip(), g.currentData())
+                for (e, _c), g in zip(self.rows, self.group_boxes, strict=True) if e.text().strip()]
+
+    def _suggest(self) -> None:
+        """A first weekly goal from who is in the family (child, adult, senior)."""
+        named = self._named()
+        household, each = suggest_goals([g for _n, g in named])
+        self.goals = (household, each)
+        if not named:
+            self.goal_hint.setText("")
+            return
+        self.goal_hint.setText(self.tr(
+            "Suggested weekly goal: {points} points for the household ({each}), from what a "
+            "child, an adult or a senior typically saves; change it any time in Settings.").format(
+            points=labels.points(household),
+            each=" · ".join(f"{n} {labels.points(p)}" for (n, _g), p in zip(named, each,
+                                                                            strict=True))))
 
     def _pick(self, button: QPushButton) -> None:
         c = QColorDialog.getColor(QColor(button.property("colour")), self)

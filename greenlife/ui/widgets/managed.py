@@ -1,0 +1,199 @@
+"""Lists of what the family added, managed where it lives, each change undoable:
+the appliances (on the Log page's appliance tab) and the usual actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenlife.core.errors import GreenlifeError
+from greenlife.core.ledger import OverspendError
+from greenlife.ui import labels
+from greenlife.ui.state import AppState
+from greenlife.ui.widgets.checkin import legs_text
+from greenlife.ui.widgets.common import confirm_overspend, show_error
+
+
+class ApplianceList(QWidget):
+    """The family's appliances: end one (no longer in use since today) or delete it."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Appliances"))
+        self.end_button = QPushButton(self.tr("No longer in use"))
+        self.end_button.setToolTip(self.tr("Stop its daily points from today on"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Remove it and every day of points it gave"))
+        self.end_button.clicked.connect(self.end_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.end_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        title = QLabel(self.tr("The family's appliances"))
+        title.setStyleSheet("font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected_id()
+        self.list.clear()
+        for a in self.state.store.appliances():
+            text = self.tr("{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}").format(
+                name=a.member_name, what=labels.appliance(a.type), grade=a.grade,
+                kwh=a.kwh_year, start=labels.date(a.in_use_from))
+            if a.in_use_to is not None:
+                text += self.tr(" · until {end}").format(end=labels.date(a.in_use_to))
+            item = QListWidgetItem(text)
+            item.setData(256, a.id)
+            self.list.addItem(item)
+            if a.id == current:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(256) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.end_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _run(self, change) -> None:  # type: ignore[no-untyped-def]
+        try:
+            try:
+                change(False)
+            except OverspendError as exc:
+                if confirm_overspend(self, exc):
+                    change(True)
+        except GreenlifeError as exc:
+            show_error(self, exc)
+
+    def end_selected(self) -> None:
+        aid = self.selected_id()
+        if aid is None:
+            return
+        a = self.state.store.appliance(aid)
+        today = self.state.store.today()
+        what = labels.appliance(a.type)
+        self._run(lambda ok: self.state.end_appliance(
+            aid, today, self.tr("End {what} of {name}").format(what=what, name=a.member_name),
+            confirm=ok))
+
+    def delete_selected(self) -> None:
+        aid = self.selected_id()
+        if aid is None:
+            return
+        a = self.state.store.appliance(aid)
+        what = labels.appliance(a.type)
+        self._run(lambda ok: self.state.delete_appliance(
+            aid, self.tr("Delete {what} of {name}").format(what=what, name=a.member_name),
+            confirm=ok))
+
+
+class UsualActionList(QWidget):
+    """The usual actions, in the family's order: rename, move up or down, delete."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Usual actions"))
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.rename_button.clicked.connect(self.rename)
+        self.delete_button.clicked.connect(self.delete)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        for b in (self.up_button, self.down_button, self.rename_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        title = QLabel(self.tr("Usual actions"))
+        title.setStyleSheet("font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected_id()
+        self.list.clear()
+        names = {m.id: m.name for m in self.state.store.members()}
+        for t in self.state.store.templates():
+            item = QListWidgetItem(f"{names.get(t.member_id, '?')} · {t.name} ({legs_text(t.legs)})")
+            item.setData(256, t.id)
+            self.list.addItem(item)
+            if t.id == current:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(256) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentRow()
+        has = row >= 0
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < self.list.count() - 1)
+        self.rename_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def move(self, step: int) -> None:
+        tid = self.selected_id()
+        if tid is None:
+            return
+        t = self.state.store.usual.get(tid)
+        self.state.move_template(tid, step, self.tr("Move {name}").format(name=t.name))
+
+    def rename(self) -> None:
+        tid = self.selected_id()
+        if tid is None:
+            return
+        t = self.state.store.usual.get(tid)
+        name, ok = QInputDialog.getText(self, self.tr("Rename usual action"), self.tr("Name"),
+                                        text=t.name)
+        if not ok or name == t.name:
+            return
+        try:
+            self.state.edit_template(tid, name, t.legs,
+                                     self.tr("Rename {old} to {new}").format(old=t.name, new=name))
+        except GreenlifeError as exc:
+            show_error(self, exc)
+
+    def delete(self) -> None:
+        tid = self.selected_id()
+        if tid is None:
+            return
+        t = self.state.store.usual.get(tid)
+        answer = QMessageBox.question(
+            self, self.tr("Delete usual action?"),
+            self.tr("Delete the usual action {name}? Entries logged with it stay.").format(
+                name=t.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.state.delete_template(tid, self.tr("Delete {name}").format(name=t.name))

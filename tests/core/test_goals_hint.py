@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from greenlife.core.goals_hint import suggest
+from greenlife.core.waste import bin_of, ordered
+
+
+def test_a_family_of_two_adults_a_child_and_a_senior():
+    assert suggest(["adult", "adult", "child", "senior"]) == (17100, [7000, 7000, 600, 2500])
+
+
+def test_a_childs_goal_is_what_a_child_can_earn_not_5000():
+    assert suggest(["child"])[1] == [600]
+
+
+def test_shanghai_bins_hold_the_recyclable_kinds():
+    assert [bin_of(i) for i in ("paper", "plastic", "glass", "metal")] == ["recyclable"] * 4
+    assert ordered(["kitchen", "paper", "residual", "glass", "hazardous", "x"]) == [
+        ("recyclable", ["paper", "glass"]), ("wet", ["kitchen"]), ("hazardous", ["hazardous"]),
+        ("dry", ["residual"]), (None, ["x"])]
+
+
+def test_a_members_goal_follows_what_they_earn():
+    from greenlife.core.goals_hint import from_history
+
+    assert from_history([590, 0, 610]) == 700  # 600 * 1.1 = 660, up to 700
+    assert from_history([]) == 600

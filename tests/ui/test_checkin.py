@@ -1,0 +1,119 @@
+"""Issue #13: the family's day in one click (the check-in on Home)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from greenlife.core.models import Category, Leg
+from tests.conftest import TODAY  # a Tuesday
+
+LAST_TUESDAY = TODAY - dt.timedelta(days=7)
+MONDAY = TODAY - dt.timedelta(days=1)
+
+
+def actions(state, day=TODAY):
+    return [(e.member_name, e.item, e.quantity) for e in
+            state.store.entries(start=day, end=day, descending=False)]
+
+
+@pytest.fixture
+def family(state):
+    """A family of four with last Tuesday logged (and a different Monday)."""
+    store = state.store
+    store.add_member("小明")
+    store.add_member("奶奶")
+    store.add_template("杨女士", "上班", "commute", "bike", 1, "km",
+                       [Leg(Category.COMMUTE, "subway", 61, "km")])
+    for name, item, qty in [("杨女士", "bike", 1), ("杨女士", "subway", 61),
+                            ("李先生", "bus", 2), ("小明", "walk", 2), ("奶奶", "kitchen", 0.5)]:
+        cat = "waste" if item == "kitchen" else "commute"
+        store.log(name, cat, item, qty, LAST_TUESDAY)
+    store.log("小明", "commute", "bike", 5, MONDAY)  # Monday is not Tuesday's routine
+    return store
+
+
+class Clicks:
+    """Counts the clicks a test makes on real widgets."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.n = 0
+
+    def __call__(self, widget) -> None:
+        self.n += 1
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_a_family_of_four_logs_its_usual_weekday_in_one_click(qtbot, state, family, window):
+    click = Clicks(qtbot)
+    home = window.go_to("home")
+    checkin = home.checkin
+    assert [b.text() for b in checkin.boxes] == [
+        "杨女士 · 上班 (Bike / shared bike 1 km + Subway / rail 61 km)", "李先生 · Bus 2 rides", "小明 · Walk 2 km",
+        "奶奶 · Kitchen waste 0.5 kg"]
+    assert all(b.isChecked() for b in checkin.boxes)
+    assert checkin.as_usual.text() == "As usual: log 4 ticked"
+    click(checkin.as_usual)
+    assert click.n <= 2
+    assert actions(state) == [("杨女士", "bike", 1), ("杨女士", "subway", 61), ("李先生", "bus", 2),
+                              ("小明", "walk", 2), ("奶奶", "kitchen", 0.5)]
+    assert checkin.notice.text.text() == "Logged 5 entries for 24 Nov 2026: +7,305 points"
+    # everything is done: a second click cannot log the day twice
+    assert not checkin.as_usual.isEnabled()
+    assert all(not b.isEnabled() for b in checkin.boxes)
+    assert "logged today" in checkin.boxes[0].text()
+    # the notice offers undo, and the Edit menu names it
+    assert window.undo_action.text() == "&Undo Today as usual (5 entries)"
+    click(checkin.notice.undo_button)
+    assert actions(state) == []
+    assert checkin.as_usual.text() == "As usual: log 4 ticked"
+
+
+def test_an_exception_is_unticked_in_one_click(qtbot, state, family, window):
+    checkin = window.go_to("home").checkin
+    grandma = next(b for b in checkin.boxes if b.text().startswith("奶奶"))
+    qtbot.mouseClick(grandma, Qt.MouseButton.LeftButton, pos=QPoint(6, grandma.height() // 2))
+    assert not grandma.isChecked()
+    assert checkin.as_usual.text() == "As usual: log 3 ticked"
+    qtbot.mouseClick(checkin.as_usual, Qt.MouseButton.LeftButton)
+    assert [a[0] for a in actions(state)] == ["杨女士", "杨女士", "李先生", "小明"]
+
+
+def test_monday_repeats_last_monday_not_sunday(qtbot, window, state):
+    monday = dt.date(2026, 11, 23)
+    state.store._today = lambda: monday
+    state.store.log("杨女士", "commute", "subway", 30, monday - dt.timedelta(days=7))
+    state.store.log("杨女士", "commute", "walk", 8, monday - dt.timedelta(days=1))  # Sunday
+    checkin = window.go_to("home").checkin
+    checkin.refresh()
+    assert [b.text() for b in checkin.boxes] == ["杨女士 · Subway / rail 30 km"]
+    assert "16 Nov 2026" in checkin.boxes[0].toolTip()
+    qtbot.mouseClick(checkin.as_usual, Qt.MouseButton.LeftButton)
+    assert actions(state, monday) == [("杨女士", "subway", 30)]
+
+
+def test_a_usual_action_outside_the_routine_asks_before_logging_twice(qtbot, window, state):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_log import _answer_next_box
+
+    store = state.store
+    store.log("杨女士", "commute", "bus", 2, LAST_TUESDAY)  # the routine: the bus
+    store.add_template("杨女士", "走路", "commute", "walk", 2, "km")  # not in the routine
+    home = window.go_to("home")
+    home.refresh()
+    [button] = home.quick_buttons
+    assert button.text() == "杨女士 · 走路"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert actions(state) == [("杨女士", "walk", 2)]
+    assert home.notice.text.text() == "Logged 走路 for 杨女士 on 24 Nov 2026: +196 points"
+    seen: list[str] = []
+    _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
+    qtbot.mouseClick(home.quick_buttons[0], Qt.MouseButton.LeftButton)
+    assert seen == ["Already logged on 24 Nov 2026: 杨女士: Walk. Log it again?"]
+    assert actions(state) == [("杨女士", "walk", 2)]
+    qtbot.mouseClick(home.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert actions(state) == []
