@@ -43,6 +43,12 @@ def first_run(path: Path) -> Store | None:
                 store.add_member(name, colour)
             if dialog.family:
                 store.set_setting("household_name", dialog.family)
+            household, each = getattr(dialog, "goals", (0, []))
+            if household:  # the goals the welcome suggested from who is in the family
+                store.set_goal(household)
+                for (name, _colour), points in zip(dialog.members, each, strict=False):
+                    if points:
+                        store.set_goal(points, name)
         return store
     from greenlife.store.demo import load_demo
 

@@ -94,12 +94,15 @@ def test_first_run_creates_the_household(qtbot, tmp_path, monkeypatch):
 
     def fake_exec(self):
         self.choice, self.family, self.members = "create", "杨家", [("杨女士", "#2E7D32"), ("小明", "#EF6C00")]
+        self.goals = (7600, [7000, 600])  # as the welcome suggests for an adult and a child
         return 1
 
     monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
     store = app_module.first_run(tmp_path / "new.db")
     assert [m.name for m in store.members()] == ["杨女士", "小明"]
     assert store.setting("household_name") == "杨家"
+    today = store.today()
+    assert [store.goal_for(today), store.goal_for(today, 1), store.goal_for(today, 2)] == [7600, 7000, 600]
     store.close()
 
 

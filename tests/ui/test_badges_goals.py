@@ -56,9 +56,20 @@ def test_redeem_reward_refuse_and_undo(qtbot, window, state):
     book.rewards.selectionModel().select(book.rewards_model.index(0, 0),
                                           QItemSelectionModel.SelectionFlag.Select
                                           | QItemSelectionModel.SelectionFlag.Rows)
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_log import _answer_next_box
+
+    seen: list[str] = []
+    _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)  # redeeming asks first
+    qtbot.mouseClick(book.redeem_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Spend 900 points on 电影之夜 for Household?"]
+    assert state.store.balance().points == 970
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
     qtbot.mouseClick(book.redeem_button, Qt.MouseButton.LeftButton)
     assert state.store.balance().points == 70
     assert "Redeemed" in book.reward_status.text()
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
     qtbot.mouseClick(book.redeem_button, Qt.MouseButton.LeftButton)  # too expensive now
     assert "Nothing was redeemed" in book.reward_status.text()
     assert state.store.balance().points == 70

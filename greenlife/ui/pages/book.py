@@ -207,6 +207,8 @@ class BookPage(Page):
             self.reward_status.setText(self.tr("Select a reward first."))
             return
         reward = self.rewards_model.reward_at(rows[0].row())
+        if not self.confirm_redeem(reward.name, reward.price, self.redeem_for.currentText()):  # type: ignore[union-attr]
+            return
         try:
             self.state.redeem(reward.id, self.redeem_for.currentData(),  # type: ignore[union-attr]
                               self.tr("Redeem {reward}").format(reward=reward.name))  # type: ignore[union-attr]
@@ -217,6 +219,18 @@ class BookPage(Page):
             return
         self.reward_status.setText(self.tr("Redeemed {reward} for {points} points. Ctrl+Z undoes it.").format(
             reward=reward.name, points=labels.points(reward.price)))  # type: ignore[union-attr]
+
+    def confirm_redeem(self, reward: str, price: int, who: str) -> bool:
+        """Spending points is asked first (Ctrl+Z still undoes it)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Redeem a reward"),
+            self.tr("Spend {points} points on {reward} for {who}?").format(
+                points=labels.points(price), reward=reward, who=who),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def add_reward(self, name: str | None = None, price: int | None = None) -> None:
         if name is None:
