@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="49"/>
+        <location filename="../../greenlife/ui/app.py" line="55"/>
         <source>Creating the demo household…</source>
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="145"/>
+        <location filename="../../greenlife/ui/app.py" line="151"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="149"/>
+        <location filename="../../greenlife/ui/app.py" line="155"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="157"/>
+        <location filename="../../greenlife/ui/app.py" line="163"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>Restored the backup of {date}. The previous file was kept as {path}.</translation>
     </message>
@@ -452,33 +452,43 @@
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="232"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="228"/>
+        <source>Redeem a reward</source>
+        <translation>Redeem a reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="229"/>
+        <source>Spend {points} points on {reward} for {who}?</source>
+        <translation>Spend {points} points on {reward} for {who}?</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="282"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
@@ -565,35 +575,35 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="207"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="264"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="278"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="49"/>
+        <location filename="../../greenlife/ui/app.py" line="55"/>
         <source>Creating the demo household…</source>
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="145"/>
+        <location filename="../../greenlife/ui/app.py" line="151"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="149"/>
+        <location filename="../../greenlife/ui/app.py" line="155"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="157"/>
+        <location filename="../../greenlife/ui/app.py" line="163"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>已恢复 {date} 的备份。原来的文件保存为 {path}。</translation>
     </message>
@@ -451,33 +451,43 @@
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="232"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="228"/>
+        <source>Redeem a reward</source>
+        <translation>兑换奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="229"/>
+        <source>Spend {points} points on {reward} for {who}?</source>
+        <translation>为{who}花 {points} 积分兑换{reward}？</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="282"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
@@ -562,35 +572,35 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="207"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="264"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="278"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
