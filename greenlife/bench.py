@@ -56,7 +56,7 @@ def build_file(path: Path, entries: int, progress: Callable[[str], None] = print
             for k in range(n):
                 cat, item, qty = ACTIONS[(d + k) % len(ACTIONS)]
                 draft = EntryDraft(ids[(d + k) % 4], day, cat, item, qty, "", "")
-                batch.append(store._entry_values(draft, factors[f"{cat.value}.{item}"]))
+                batch.append(store.entry_values(draft, factors[f"{cat.value}.{item}"]))
             if len(batch) >= 50_000 or d == days - 1:
                 store.bulk_add(batch)
                 done += len(batch)

@@ -36,7 +36,7 @@ def load_demo(store: Store, progress: Callable[[int, int], None] | None = None, 
             draft = EntryDraft(ids[a.member], a.day, a.category, a.item, a.quantity,
                                "", "")
             f = factors[f"{a.category.value}.{a.item}"]
-            batch.append(store._entry_values(draft, f))
+            batch.append(store.entry_values(draft, f))
             if len(batch) == 500 or i == total:
                 store.bulk_add(batch)
                 batch = []

@@ -204,7 +204,6 @@ class Store:
 
     # -- actions (entries) ----------------------------------------------------------
     entry_values = staticmethod(entry_values)
-    _entry_values = staticmethod(entry_values)
 
     def draft(self, member: str | int, category: Category | str, item: str, quantity: Any,
               day: Any = None, note: Any = "", quantity_field: str | None = None) -> EntryDraft:
@@ -265,9 +264,7 @@ class Store:
         needed (sorted by date, an in-memory book, or the sort is already at hand)."""
         key = (member_id, start, end, category, order_by, descending)
         path = self.path
-        flipped = (*key[:5], not descending)
-        cached = self.actions._sorted[1] if self.actions._sorted[0] == self.actions.version() else {}
-        if order_by == "day" or path is None or key in cached or flipped in cached:
+        if order_by == "day" or path is None or self.actions.has_sorted(key):
             return None
         version = self.actions.version()
 

@@ -185,8 +185,10 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
         raise ValueError(f"points: '{cell['points'][:20]}' is not a number") from None
     if not math.isfinite(stated) or int(stated) != points:
         raise ValueError(f"points: {cell['points'][:20]} does not match quantity × factor = {points}")
+    assumed = int(cell.get("factor_assumption") in ("1", "True", "true"))
     return (members[member], day.isoformat(), category.value, item, float(quantity), unit,  # type: ignore[arg-type]
-            factor.set_id, key, factor.value, unit_f, kind.value, source, year, grams, points, note)
+            factor.set_id, key, factor.value, unit_f, kind.value, source, year, assumed, grams, points,
+            note)
 
 
 def plan_import(store: Store, path: Path | str) -> ImportPlan:
@@ -326,7 +328,7 @@ def _split(store: Store, candidates: list[tuple[Any, ...]]) -> tuple[list[tuple[
     taken: Counter[tuple[Any, ...]] = Counter()
     new, already = [], 0
     for v in candidates:
-        k = (*v[:5], v[7], v[8], v[15])
+        k = (*v[:5], v[7], v[8], v[16])
         taken[k] += 1
         if taken[k] <= have[k]:
             already += 1

@@ -51,11 +51,6 @@ def entry_values(draft: EntryDraft, factor: Factor) -> list[Any]:
     ]
 
 
-def _with_assumption(row: Sequence[Any]) -> Sequence[Any]:
-    """Rows shaped before lines kept the assumption flag (16 values) get 'not an assumption'."""
-    return row if len(row) == 17 else [*row[:13], 0, *row[13:]]
-
-
 def _sorted_ids(conn: sqlite3.Connection, member_id: int | None, start: dt.date | None,
                 end: dt.date | None, category: str | None, order_by: str,
                 descending: bool) -> array[int]:
@@ -103,7 +98,7 @@ class Ledger:
     def bulk_add(self, values: Iterable[Sequence[Any]]) -> int:
         """Insert many prepared rows (see ``entry_values``) in one transaction."""
         with self.tx():
-            cur = self.db.conn.executemany(INSERT, (_with_assumption(v) for v in values))
+            cur = self.db.conn.executemany(INSERT, values)
         return cur.rowcount
 
     def draft(
@@ -301,6 +296,12 @@ class Ledger:
             cache.clear()  # one sort at a time is kept: 8 bytes a row
             cache[key] = ids
         return cache[key]
+
+    def has_sorted(self, key: tuple[object, ...]) -> bool:
+        """This order (or its reverse) is already sorted for the book as it is now."""
+        if self._sorted[0] != self.version():
+            return False
+        return key in self._sorted[1] or (*key[:5], not key[5]) in self._sorted[1]
 
     def adopt(self, key: tuple[object, ...], ids: array[int], version: tuple[int, int]) -> bool:
         """Keep ids sorted elsewhere (a worker) if the book has not changed since."""

@@ -186,7 +186,7 @@ def _fail_midway(book, path):
 
 def test_cancel_a_long_csv(store, tmp_path):
     m = store.add_member("杨女士")
-    rows = [store._entry_values(store.draft(m.id, "commute", "bike", 1, TODAY), store.factors()["commute.bike"])
+    rows = [store.entry_values(store.draft(m.id, "commute", "bike", 1, TODAY), store.factors()["commute.bike"])
             for _ in range(12000)]
     store.bulk_add(rows)
     seen = []

@@ -23,6 +23,21 @@ from greenlife.ui.widgets.checkin import legs_text
 from greenlife.ui.widgets.common import confirm_overspend, show_error
 
 
+def _lay_out(owner: QWidget, title: str, items: QListWidget, buttons: tuple[QPushButton, ...]) -> None:
+    """A managed list: a bold title, the list, and its buttons in a row below."""
+    label = QLabel(title)
+    label.setStyleSheet("font-weight: 600;")
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(items)
+    layout.addLayout(row)
+
+
 class ApplianceList(QWidget):
     """The family's appliances: end one (no longer in use since today) or delete it."""
 
@@ -38,17 +53,8 @@ class ApplianceList(QWidget):
         self.end_button.clicked.connect(self.end_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.list.currentRowChanged.connect(self._update_buttons)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.end_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        title = QLabel(self.tr("The family's appliances"))
-        title.setStyleSheet("font-weight: 600;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        _lay_out(self, self.tr("The family's appliances"), self.list,
+                 (self.end_button, self.delete_button))
         self.refresh()
 
     def refresh(self) -> None:
@@ -125,17 +131,8 @@ class UsualActionList(QWidget):
         self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)
         self.list.currentRowChanged.connect(self._update_buttons)
-        buttons = QHBoxLayout()
-        for b in (self.up_button, self.down_button, self.rename_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        title = QLabel(self.tr("Usual actions"))
-        title.setStyleSheet("font-weight: 600;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        _lay_out(self, self.tr("Usual actions"), self.list,
+                 (self.up_button, self.down_button, self.rename_button, self.delete_button))
         self.refresh()
 
     def refresh(self) -> None:
