@@ -136,52 +136,52 @@
 <context>
     <name>ApplianceList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="33"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="48"/>
         <source>Appliances</source>
         <translation>Appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="34"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="49"/>
         <source>No longer in use</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="35"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="50"/>
         <source>Stop its daily points from today on</source>
         <translation>Stop its daily points from today on</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="36"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="51"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="37"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="52"/>
         <source>Remove it and every day of points it gave</source>
         <translation>Remove it and every day of points it gave</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="45"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
         <source>The family&apos;s appliances</source>
         <translation>The family&apos;s appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="58"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="64"/>
         <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
         <translation>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="68"/>
         <source> · until {end}</source>
         <translation> · until {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="103"/>
         <source>End {what} of {name}</source>
         <translation>End {what} of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="107"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="113"/>
         <source>Delete {what} of {name}</source>
         <translation>Delete {what} of {name}</translation>
     </message>
@@ -1004,137 +1004,147 @@ Source: {source} ({year})</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="54"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="91"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="57"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="98"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="109"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="67"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="80"/>
         <source>Save as usual action</source>
         <translation>Save as usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="81"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>Add this action to the member&apos;s one-click buttons on Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <source>Add to a usual action</source>
+        <translation>Add to a usual action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
+        <source>Add this line as another part of one of the member&apos;s usual actions</source>
+        <translation>Add this line as another part of one of the member&apos;s usual actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
         <source>Recyclable (可回收物)</source>
         <translation>Recyclable (可回收物)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
         <source>Wet (湿垃圾)</source>
         <translation>Wet (湿垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="177"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>Hazardous (有害垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="177"/>
         <source>Dry (干垃圾)</source>
         <translation>Dry (干垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="178"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="210"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>Factor: {factor} ({kind}) · {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="211"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>Factor: {factor} ({kind}) · {source}, {year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="214"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="214"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="215"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="212"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="224"/>
         <source>Add a household member in Settings first.</source>
         <translation>Add a household member in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="242"/>
         <source>Enter how much, then save.</source>
         <translation>Enter how much, then save.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="244"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="255"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -1142,29 +1152,34 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="276"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="290"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="295"/>
         <source>Is this right?</source>
         <translation>Is this right?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="300"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="314"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="318"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="332"/>
         <source>Add usual action {name}</source>
         <translation>Add usual action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="322"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="336"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="365"/>
+        <source>Added to the usual action {name}</source>
+        <translation>Added to the usual action {name}</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2760,87 @@ Source: {source} ({year})</translation>
     </message>
 </context>
 <context>
+    <name>LegRow</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="55"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="57"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="58"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="68"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="70"/>
+        <source>How much</source>
+        <translation>How much</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="118"/>
+        <source>Part %n: category</source>
+        <translation>
+            <numerusform>Part %n: category</numerusform>
+            <numerusform>Part %n: category</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="119"/>
+        <source>Part %n: what</source>
+        <translation>
+            <numerusform>Part %n: what</numerusform>
+            <numerusform>Part %n: what</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="120"/>
+        <source>Part %n: quantity</source>
+        <translation>
+            <numerusform>Part %n: quantity</numerusform>
+            <numerusform>Part %n: quantity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="121"/>
+        <source>Move part %n up</source>
+        <translation>
+            <numerusform>Move part %n up</numerusform>
+            <numerusform>Move part %n up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="122"/>
+        <source>Move part %n down</source>
+        <translation>
+            <numerusform>Move part %n down</numerusform>
+            <numerusform>Move part %n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="123"/>
+        <source>Remove part %n</source>
+        <translation>
+            <numerusform>Remove part %n</numerusform>
+            <numerusform>Remove part %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <location filename="../../greenlife/ui/pages/log.py" line="34"/>
@@ -3374,65 +3470,146 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
 </context>
 <context>
-    <name>UsualActionList</name>
+    <name>UsualActionDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="118"/>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="132"/>
-        <source>Usual actions</source>
-        <translation>Usual actions</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="159"/>
+        <source>New usual action</source>
+        <translation>New usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="119"/>
-        <source>Up</source>
-        <translation>Up</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="160"/>
+        <source>Edit usual action</source>
+        <translation>Edit usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="120"/>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="121"/>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="122"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
-        <source>Move {name}</source>
-        <translation>Move {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="177"/>
-        <source>Rename usual action</source>
-        <translation>Rename usual action</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="177"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
-        <source>Rename {old} to {new}</source>
-        <translation>Rename {old} to {new}</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="163"/>
+        <source>e.g. To school</source>
+        <translation>e.g. To school</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="193"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="196"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="175"/>
+        <source>&amp;Add a part</source>
+        <translation>&amp;Add a part</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="176"/>
+        <source>Another part of the same trip or routine</source>
+        <translation>Another part of the same trip or routine</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="197"/>
+        <source>Parts, in order</source>
+        <translation>Parts, in order</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="285"/>
+        <source>Add a household member in Settings first.</source>
+        <translation>Add a household member in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="288"/>
+        <source>Give the usual action a name.</source>
+        <translation>Give the usual action a name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="292"/>
+        <source>Enter how much for part %n.</source>
+        <translation>
+            <numerusform>Enter how much for part %n.</numerusform>
+            <numerusform>Enter how much for part %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="294"/>
+        <source>Can&apos;t save yet: correct the part marked in red.</source>
+        <translation>Can&apos;t save yet: correct the part marked in red.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="297"/>
+        <source>Logged in one click as %n entries.</source>
+        <translation>
+            <numerusform>Logged in one click as %n entry.</numerusform>
+            <numerusform>Logged in one click as %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="315"/>
+        <source>Add usual action {name}</source>
+        <translation>Add usual action {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="318"/>
+        <source>Edit usual action {name}</source>
+        <translation>Edit usual action {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UsualActionList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="140"/>
+        <source>Usual actions</source>
+        <translation>Usual actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="127"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="128"/>
+        <source>A usual action of one or more parts (bike, then subway)</source>
+        <translation>A usual action of one or more parts (bike, then subway)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="129"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="130"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="131"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="132"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="188"/>
+        <source>Move {name}</source>
+        <translation>Move {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="196"/>
         <source>Delete usual action?</source>
         <translation>Delete usual action?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="194"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="197"/>
         <source>Delete the usual action {name}? Entries logged with it stay.</source>
         <translation>Delete the usual action {name}? Entries logged with it stay.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="199"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="202"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>

@@ -135,52 +135,52 @@
 <context>
     <name>ApplianceList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="33"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="48"/>
         <source>Appliances</source>
         <translation>电器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="34"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="49"/>
         <source>No longer in use</source>
         <translation>不再使用</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="35"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="50"/>
         <source>Stop its daily points from today on</source>
         <translation>从今天起不再计入每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="36"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="51"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="37"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="52"/>
         <source>Remove it and every day of points it gave</source>
         <translation>删除该电器及其带来的每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="45"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
         <source>The family&apos;s appliances</source>
         <translation>家里的电器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="58"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="64"/>
         <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
         <translation>{name} · {what}，{grade}级能效，每年{kwh:g}千瓦时 · 自{start}起</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="68"/>
         <source> · until {end}</source>
         <translation> · 至{end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="103"/>
         <source>End {what} of {name}</source>
         <translation>停用{name}的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="107"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="113"/>
         <source>Delete {what} of {name}</source>
         <translation>删除{name}的{what}</translation>
     </message>
@@ -998,166 +998,181 @@ Source: {source} ({year})</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="54"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="91"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="57"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="98"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="109"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="110"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="67"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="80"/>
         <source>Save as usual action</source>
         <translation>存为常用操作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="81"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>将此操作加入首页该成员的一键按钮</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <source>Add to a usual action</source>
+        <translation>加入常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
+        <source>Add this line as another part of one of the member&apos;s usual actions</source>
+        <translation>把这一条作为新的一项，加入该成员的某个常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
         <source>Stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
         <source>Recyclable (可回收物)</source>
         <translation>可回收物</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
         <source>Wet (湿垃圾)</source>
         <translation>湿垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="177"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>有害垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="177"/>
         <source>Dry (干垃圾)</source>
         <translation>干垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="178"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="210"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>系数：{factor}（{kind}）· {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="211"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>系数：{factor}（{kind}）· {source}，{year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="214"/>
         <source>reduction</source>
         <translation>减排</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="214"/>
         <source>emission</source>
         <translation>排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="215"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="212"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="224"/>
         <source>Add a household member in Settings first.</source>
         <translation>请先在设置中添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="242"/>
         <source>Enter how much, then save.</source>
         <translation>填写数量后即可保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="244"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="255"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="276"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="290"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name}在{date}的{what}将达到{total}{unit}；一个人一天超过{limit}{unit}并不常见。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="295"/>
         <source>Is this right?</source>
         <translation>确定没错吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="300"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="314"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="318"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="332"/>
         <source>Add usual action {name}</source>
         <translation>添加常用动作{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="322"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="336"/>
         <source>Saved as a usual action: {name}</source>
         <translation>已存为常用操作：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="365"/>
+        <source>Added to the usual action {name}</source>
+        <translation>已加入常用动作{name}</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2748,81 @@ Source: {source} ({year})</source>
     </message>
 </context>
 <context>
+    <name>LegRow</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="55"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="57"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="58"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="68"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="70"/>
+        <source>How much</source>
+        <translation>数量</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="118"/>
+        <source>Part %n: category</source>
+        <translation>
+            <numerusform>第%n项：类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="119"/>
+        <source>Part %n: what</source>
+        <translation>
+            <numerusform>第%n项：内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="120"/>
+        <source>Part %n: quantity</source>
+        <translation>
+            <numerusform>第%n项：数量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="121"/>
+        <source>Move part %n up</source>
+        <translation>
+            <numerusform>第%n项上移</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="122"/>
+        <source>Move part %n down</source>
+        <translation>
+            <numerusform>第%n项下移</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="123"/>
+        <source>Remove part %n</source>
+        <translation>
+            <numerusform>删除第%n项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <location filename="../../greenlife/ui/pages/log.py" line="34"/>
@@ -3358,65 +3448,144 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
 </context>
 <context>
-    <name>UsualActionList</name>
+    <name>UsualActionDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="118"/>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="132"/>
-        <source>Usual actions</source>
-        <translation>常用动作</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="159"/>
+        <source>New usual action</source>
+        <translation>新建常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="119"/>
-        <source>Up</source>
-        <translation>上移</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="160"/>
+        <source>Edit usual action</source>
+        <translation>编辑常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="120"/>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="121"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="122"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
-        <source>Move {name}</source>
-        <translation>移动{name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="177"/>
-        <source>Rename usual action</source>
-        <translation>重命名常用动作</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="177"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="194"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
-        <source>Rename {old} to {new}</source>
-        <translation>将{old}重命名为{new}</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="163"/>
+        <source>e.g. To school</source>
+        <translation>例如：上学</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="193"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="196"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="175"/>
+        <source>&amp;Add a part</source>
+        <translation>添加一项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="176"/>
+        <source>Another part of the same trip or routine</source>
+        <translation>同一行程或日常的下一项</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="197"/>
+        <source>Parts, in order</source>
+        <translation>各项（按顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="285"/>
+        <source>Add a household member in Settings first.</source>
+        <translation>请先在“设置”中添加家庭成员。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="288"/>
+        <source>Give the usual action a name.</source>
+        <translation>给常用动作起个名字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="292"/>
+        <source>Enter how much for part %n.</source>
+        <translation>
+            <numerusform>请输入第%n项的数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="294"/>
+        <source>Can&apos;t save yet: correct the part marked in red.</source>
+        <translation>暂不能保存：请改正标红的那一项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="297"/>
+        <source>Logged in one click as %n entries.</source>
+        <translation>
+            <numerusform>点一下即记为%n条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="315"/>
+        <source>Add usual action {name}</source>
+        <translation>添加常用动作{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="318"/>
+        <source>Edit usual action {name}</source>
+        <translation>编辑常用动作{name}</translation>
+    </message>
+</context>
+<context>
+    <name>UsualActionList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="140"/>
+        <source>Usual actions</source>
+        <translation>常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="127"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="128"/>
+        <source>A usual action of one or more parts (bike, then subway)</source>
+        <translation>由一项或多项组成的常用动作（先骑车，再坐地铁）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="129"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="130"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="131"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="132"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="188"/>
+        <source>Move {name}</source>
+        <translation>移动{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="196"/>
         <source>Delete usual action?</source>
         <translation>删除常用动作？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="194"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="197"/>
         <source>Delete the usual action {name}? Entries logged with it stay.</source>
         <translation>删除常用动作{name}吗？用它记录过的条目会保留。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="199"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="202"/>
         <source>Delete {name}</source>
         <translation>删除{name}</translation>
     </message>

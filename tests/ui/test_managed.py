@@ -76,10 +76,10 @@ def test_usual_actions_reorder_rename_delete_with_undo(qtbot, window, state, mon
     click(qtbot, usual.up_button)
     assert [t.name for t in store.templates()] == ["上班", "走路"]
     assert window.undo_action.text() == "&Undo Move 上班"
-    monkeypatch.setattr("greenlife.ui.widgets.managed.QInputDialog.getText",
-                        lambda *a, **k: ("通勤", True))
     usual.list.setCurrentRow(0)
-    click(qtbot, usual.rename_button)
+    click(qtbot, usual.edit_button)
+    usual.dialog.name.setText("通勤")
+    click(qtbot, usual.dialog.save_button)
     assert [t.name for t in store.templates()] == ["通勤", "走路"]
     assert store.templates()[0].legs[1] == Leg(Category.COMMUTE, "subway", 61, "km")
     seen: list[str] = []

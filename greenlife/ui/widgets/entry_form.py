@@ -10,10 +10,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -77,6 +79,13 @@ class EntryForm(QWidget):
         self.save_button.setDefault(True)
         self.template_button = QPushButton(self.tr("Save as usual action"))
         self.template_button.setToolTip(self.tr("Add this action to the member's one-click buttons on Home"))
+        # the line as one more part of a usual action (a trip: bike, then subway)
+        self.add_to_button = QPushButton(self.tr("Add to a usual action"))
+        self.add_to_button.setToolTip(self.tr("Add this line as another part of one of the "
+                                              "member's usual actions"))
+        self.add_to_button.setMenu(QMenu(self.add_to_button))
+        self.add_to_button.menu().aboutToShow.connect(self.fill_add_to_menu)
+        self.dialog: QDialog | None = None
 
         form = QFormLayout()
         form.addRow(self.tr("Member"), self.member)  # the label names the combo (a buddy, not a wrapper)
@@ -104,6 +113,9 @@ class EntryForm(QWidget):
         buttons.addWidget(self.preview, 1)
         if editing is None:
             buttons.addWidget(self.template_button)
+            buttons.addWidget(self.add_to_button)
+        else:
+            self.add_to_button.hide()
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -244,6 +256,7 @@ class EntryForm(QWidget):
         self.save_button.setEnabled(True)
         self.save_button.setToolTip("")
         self.template_button.setEnabled(True)
+        self.add_to_button.setEnabled(bool(self.state.store.templates(draft.member_id)))
         self.why.clear()
         self.validity_changed.emit(True)
         return True
@@ -254,6 +267,7 @@ class EntryForm(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(reason)
         self.template_button.setEnabled(False)
+        self.add_to_button.setEnabled(False)
         self.why.setText("" if quiet else reason)
         self.validity_changed.emit(False)
 
@@ -320,3 +334,33 @@ class EntryForm(QWidget):
             show_error(self, exc)
             return
         self.why.setText(self.tr("Saved as a usual action: {name}").format(name=name))
+
+    def fill_add_to_menu(self) -> None:
+        """The member's usual actions, to add this line to as its last part."""
+        from greenlife.ui.widgets.checkin import legs_text
+
+        menu = self.add_to_button.menu()
+        menu.clear()
+        d = self._draft
+        if d is None:
+            return
+        for t in self.state.store.templates(d.member_id):
+            action = menu.addAction(f"{t.name} ({legs_text(t.legs)})")
+            action.triggered.connect(lambda _c=False, tid=t.id: self.add_to_template(tid))
+
+    def add_to_template(self, template_id: int) -> None:
+        """Open the usual action with this line as one more part; the family checks it and
+        saves (undoable), or cancels."""
+        from greenlife.ui.widgets.usual_dialog import UsualActionDialog
+
+        if not self.validate() or self._draft is None:
+            return
+        d = self._draft
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = UsualActionDialog(
+            self.state, self.state.store.usual.get(template_id),
+            extra_leg=Leg(d.category, d.item, d.quantity, d.unit), parent=self)
+        self.dialog.saved.connect(lambda t: self.why.setText(
+            self.tr("Added to the usual action {name}").format(name=t.name)))
+        self.dialog.open()

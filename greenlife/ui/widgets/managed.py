@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,7 @@ from greenlife.ui import labels
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.checkin import legs_text
 from greenlife.ui.widgets.common import confirm_overspend, show_error
+from greenlife.ui.widgets.usual_dialog import UsualActionDialog
 
 
 def _lay_out(owner: QWidget, title: str, items: QListWidget, buttons: tuple[QPushButton, ...]) -> None:
@@ -115,24 +115,31 @@ class ApplianceList(QWidget):
 
 
 class UsualActionList(QWidget):
-    """The usual actions, in the family's order: rename, move up or down, delete."""
+    """The usual actions, in the family's order: new, edit (name and parts), move up or down,
+    delete. The dialog is shown with ``open()`` and saves itself (undoable)."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.dialog: UsualActionDialog | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Usual actions"))
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.new_button.setToolTip(self.tr("A usual action of one or more parts (bike, then subway)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.up_button = QPushButton(self.tr("Up"))
         self.down_button = QPushButton(self.tr("Down"))
-        self.rename_button = QPushButton(self.tr("Rename…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(lambda: self.open_dialog(None))
+        self.edit_button.clicked.connect(self.edit)
+        self.list.itemActivated.connect(lambda _i: self.edit())
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
-        self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)
         self.list.currentRowChanged.connect(self._update_buttons)
         _lay_out(self, self.tr("Usual actions"), self.list,
-                 (self.up_button, self.down_button, self.rename_button, self.delete_button))
+                 (self.new_button, self.edit_button, self.up_button, self.down_button,
+                  self.delete_button))
         self.refresh()
 
     def refresh(self) -> None:
@@ -156,8 +163,22 @@ class UsualActionList(QWidget):
         has = row >= 0
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < self.list.count() - 1)
-        self.rename_button.setEnabled(has)
+        self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.new_button.setEnabled(bool(self.state.store.members()))
+
+    def open_dialog(self, template_id: int | None) -> UsualActionDialog:
+        t = self.state.store.usual.get(template_id) if template_id is not None else None
+        if self.dialog is not None:  # one at a time; the last one closed already
+            self.dialog.deleteLater()
+        self.dialog = UsualActionDialog(self.state, t, parent=self)
+        self.dialog.open()
+        return self.dialog
+
+    def edit(self) -> None:
+        tid = self.selected_id()
+        if tid is not None:
+            self.open_dialog(tid)
 
     def move(self, step: int) -> None:
         tid = self.selected_id()
@@ -165,21 +186,6 @@ class UsualActionList(QWidget):
             return
         t = self.state.store.usual.get(tid)
         self.state.move_template(tid, step, self.tr("Move {name}").format(name=t.name))
-
-    def rename(self) -> None:
-        tid = self.selected_id()
-        if tid is None:
-            return
-        t = self.state.store.usual.get(tid)
-        name, ok = QInputDialog.getText(self, self.tr("Rename usual action"), self.tr("Name"),
-                                        text=t.name)
-        if not ok or name == t.name:
-            return
-        try:
-            self.state.edit_template(tid, name, t.legs,
-                                     self.tr("Rename {old} to {new}").format(old=t.name, new=name))
-        except GreenlifeError as exc:
-            show_error(self, exc)
 
     def delete(self) -> None:
         tid = self.selected_id()
