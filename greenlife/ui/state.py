@@ -115,6 +115,18 @@ class AppState(QObject):
         self.undo_stack.push(EndAppliance(self, before, after.in_use_to, text))
         return after
 
+    def edit_appliance(self, appliance_id: int, text: str, *, confirm: bool = False,
+                       **changes: object) -> Appliance:
+        """Correct grade, kWh/year, dates or label (``changes``: the keywords of
+        ``Store.edit_appliance``); its lines are posted again. Raises OverspendError (nothing
+        changed) unless ``confirm``; undo restores the appliance and its lines exactly."""
+        book = self.store.appliance_book
+        before, lines = book.get(appliance_id), book.lines(appliance_id)
+        after = self.store.edit_appliance(appliance_id, confirm=confirm,
+                                          **changes)  # type: ignore[arg-type]
+        self.undo_stack.push(EditAppliance(self, before, lines, after, text))
+        return after
+
     def delete_appliance(self, appliance_id: int, text: str, *, confirm: bool = False) -> None:
         """Remove an appliance and its lines; undo restores both."""
         gone = self.store.delete_appliance(appliance_id, confirm=confirm)
@@ -314,6 +326,21 @@ class EndAppliance(_Command):
 
     def undo_change(self) -> None:
         self.state.store.appliance_book.reopen(self.before)
+
+
+class EditAppliance(_Command):
+    def __init__(self, state: AppState, before: Appliance, lines: list[dict[str, object]],
+                 after: Appliance, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.lines = lines
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.appliance_book.put(self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.appliance_book.put(self.before, self.lines)  # type: ignore[arg-type]
 
 
 class DeleteAppliance(_Command):

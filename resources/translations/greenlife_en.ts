@@ -25,82 +25,106 @@
     </message>
 </context>
 <context>
+    <name>ApplianceDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="147"/>
+        <source>Edit {what} of {name}</source>
+        <translation>Edit {what} of {name}</translation>
+    </message>
+</context>
+<context>
     <name>ApplianceForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="36"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="81"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="38"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
         <source>Appliance type</source>
         <translation>Appliance type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="56"/>
         <source>Energy-label grade</source>
         <translation>Energy-label grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="58"/>
         <source>kWh per year from the label</source>
         <translation>kWh per year from the label</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="49"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="93"/>
         <source>In use from</source>
         <translation>In use from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
         <source>No longer in use since</source>
         <translation>No longer in use since</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="98"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="69"/>
+        <source>optional, e.g. living room</source>
+        <translation>optional, e.g. living room</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
         <source>&amp;Save appliance</source>
         <translation>&amp;Save appliance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="82"/>
         <source>Appliance</source>
         <translation>Appliance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="83"/>
         <source>Energy-label grade (1 best)</source>
         <translation>Energy-label grade (1 best)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="86"/>
         <source>kWh/year</source>
         <translation>kWh/year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="92"/>
         <source>Label consumption</source>
         <translation>Label consumption</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="149"/>
         <source>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</source>
         <translation>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="120"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="161"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="169"/>
         <source>{points} points per day</source>
         <translation>{points} points per day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="180"/>
         <source>In use since {date}: this adds {points} points for %n days now, then {per_day} a day.</source>
         <translation>
             <numerusform>In use since {date}: this adds {points} points for %n day now, then {per_day} a day.</numerusform>
@@ -108,80 +132,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="185"/>
         <source>Add an appliance in use since a past date?</source>
         <translation>Add an appliance in use since a past date?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="153"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="194"/>
         <source>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</source>
         <translation>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="199"/>
         <source>Add another appliance?</source>
         <translation>Add another appliance?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="178"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="223"/>
         <source>Add {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="183"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="228"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>Saved: {what}, grade {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="240"/>
+        <source>Edit {what} of {name}</source>
+        <translation>Edit {what} of {name}</translation>
     </message>
 </context>
 <context>
     <name>ApplianceList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="54"/>
         <source>Appliances</source>
         <translation>Appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="55"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <source>Correct its grade, kWh per year, dates or label</source>
+        <translation>Correct its grade, kWh per year, dates or label</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="59"/>
         <source>No longer in use</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="60"/>
         <source>Stop its daily points from today on</source>
         <translation>Stop its daily points from today on</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="61"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
         <source>Remove it and every day of points it gave</source>
         <translation>Remove it and every day of points it gave</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="66"/>
         <source>The family&apos;s appliances</source>
         <translation>The family&apos;s appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="74"/>
         <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
         <translation>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="80"/>
         <source> · until {end}</source>
         <translation> · until {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
         <source>End {what} of {name}</source>
         <translation>End {what} of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="136"/>
         <source>Delete {what} of {name}</source>
         <translation>Delete {what} of {name}</translation>
     </message>
@@ -3558,58 +3597,58 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>UsualActionList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="169"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
         <source>Usual actions</source>
         <translation>Usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="127"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="171"/>
         <source>A usual action of one or more parts (bike, then subway)</source>
         <translation>A usual action of one or more parts (bike, then subway)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="129"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="130"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="173"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="131"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="132"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="175"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="188"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="231"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="239"/>
         <source>Delete usual action?</source>
         <translation>Delete usual action?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="197"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="240"/>
         <source>Delete the usual action {name}? Entries logged with it stay.</source>
         <translation>Delete the usual action {name}? Entries logged with it stay.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="245"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>

@@ -25,162 +25,201 @@
     </message>
 </context>
 <context>
+    <name>ApplianceDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="147"/>
+        <source>Edit {what} of {name}</source>
+        <translation>编辑{name}的{what}</translation>
+    </message>
+</context>
+<context>
     <name>ApplianceForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="36"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="81"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="38"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
         <source>Appliance type</source>
         <translation>家电类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="56"/>
         <source>Energy-label grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="58"/>
         <source>kWh per year from the label</source>
         <translation>能效标识上的年耗电量（度）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="49"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="93"/>
         <source>In use from</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
         <source>No longer in use since</source>
         <translation>停止使用于</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="98"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="69"/>
+        <source>optional, e.g. living room</source>
+        <translation>可选，例如：客厅</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
         <source>&amp;Save appliance</source>
         <translation>保存家电(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="82"/>
         <source>Appliance</source>
         <translation>家电</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="83"/>
         <source>Energy-label grade (1 best)</source>
         <translation>能效等级（1 级最佳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="86"/>
         <source>kWh/year</source>
         <translation>度/年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="92"/>
         <source>Label consumption</source>
         <translation>标识耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="149"/>
         <source>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</source>
         <translation>基准：3 级能效的同类产品，每年 {kwh:g} 度。请填写您家电中国能效标识上印的数值。{source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="120"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="161"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="169"/>
         <source>{points} points per day</source>
         <translation>每天 {points} 积分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="180"/>
         <source>In use since {date}: this adds {points} points for %n days now, then {per_day} a day.</source>
         <translation>
             <numerusform>自 {date} 起使用：现在将为 %n 天计入 {points} 积分，之后每天 {per_day}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="185"/>
         <source>Add an appliance in use since a past date?</source>
         <translation>添加一台从过去某天起就在使用的家电？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="153"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="194"/>
         <source>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</source>
         <translation>{name}已有一台{what}（{grade}级能效），自{date}起使用。还要再添加一台吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="199"/>
         <source>Add another appliance?</source>
         <translation>再添加一台电器？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="178"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="223"/>
         <source>Add {what}</source>
         <translation>添加{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="183"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="228"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>已保存：{what}，{grade} 级能效</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="240"/>
+        <source>Edit {what} of {name}</source>
+        <translation>编辑{name}的{what}</translation>
     </message>
 </context>
 <context>
     <name>ApplianceList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="54"/>
         <source>Appliances</source>
         <translation>电器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="55"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <source>Correct its grade, kWh per year, dates or label</source>
+        <translation>修改能效等级、每年耗电量、日期或标签</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="59"/>
         <source>No longer in use</source>
         <translation>不再使用</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="60"/>
         <source>Stop its daily points from today on</source>
         <translation>从今天起不再计入每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="61"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
         <source>Remove it and every day of points it gave</source>
         <translation>删除该电器及其带来的每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="66"/>
         <source>The family&apos;s appliances</source>
         <translation>家里的电器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="74"/>
         <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
         <translation>{name} · {what}，{grade}级能效，每年{kwh:g}千瓦时 · 自{start}起</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="80"/>
         <source> · until {end}</source>
         <translation> · 至{end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
         <source>End {what} of {name}</source>
         <translation>停用{name}的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="136"/>
         <source>Delete {what} of {name}</source>
         <translation>删除{name}的{what}</translation>
     </message>
@@ -3534,58 +3573,58 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>UsualActionList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="169"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
         <source>Usual actions</source>
         <translation>常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="127"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="171"/>
         <source>A usual action of one or more parts (bike, then subway)</source>
         <translation>由一项或多项组成的常用动作（先骑车，再坐地铁）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="129"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="130"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="173"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="131"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="132"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="175"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="188"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="231"/>
         <source>Move {name}</source>
         <translation>移动{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="239"/>
         <source>Delete usual action?</source>
         <translation>删除常用动作？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="197"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="240"/>
         <source>Delete the usual action {name}? Entries logged with it stay.</source>
         <translation>删除常用动作{name}吗？用它记录过的条目会保留。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="245"/>
         <source>Delete {name}</source>
         <translation>删除{name}</translation>
     </message>

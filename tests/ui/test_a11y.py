@@ -189,7 +189,8 @@ def test_every_control_has_a_name_and_every_combo_its_field(qtbot, busy, name):
         assert _check_named(page) == []
 
 
-@pytest.mark.parametrize("dialog", ["export", "import", "entry", "factor", "backups", "usual"])
+@pytest.mark.parametrize("dialog", ["export", "import", "entry", "factor", "backups", "usual",
+                                    "appliance"])
 def test_dialogs_name_every_control(qtbot, busy, state, dialog):
     d = _open_dialog(busy, state, dialog)
     qtbot.addWidget(d)
@@ -214,6 +215,11 @@ def _open_dialog(window, state, which: str) -> QWidget:
         from greenlife.ui.widgets.factor_dialog import FactorDialog
 
         return FactorDialog(state.store.factors()["commute.bus"], state.store.active_set(), window)
+    if which == "appliance":
+        from greenlife.ui.widgets.managed import ApplianceDialog
+
+        a = state.store.add_appliance("杨女士", "refrigerator", 1, None, state.store.today())
+        return ApplianceDialog(state, a, window)
     if which == "usual":  # two parts: every part's controls are named
         from greenlife.core.models import Leg
         from greenlife.ui.widgets.usual_dialog import UsualActionDialog

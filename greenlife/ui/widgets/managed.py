@@ -4,6 +4,8 @@ the appliances (on the Log page's appliance tab) and the usual actions."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.ledger import OverspendError
+from greenlife.core.models import Appliance
 from greenlife.ui import labels
 from greenlife.ui.state import AppState
+from greenlife.ui.widgets.appliance_form import ApplianceForm
 from greenlife.ui.widgets.checkin import legs_text
 from greenlife.ui.widgets.common import confirm_overspend, show_error
 from greenlife.ui.widgets.usual_dialog import UsualActionDialog
@@ -39,13 +43,19 @@ def _lay_out(owner: QWidget, title: str, items: QListWidget, buttons: tuple[QPus
 
 
 class ApplianceList(QWidget):
-    """The family's appliances: end one (no longer in use since today) or delete it."""
+    """The family's appliances: correct one (grade, kWh, dates, label), end it (no longer in
+    use since today) or delete it."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.dialog: ApplianceDialog | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Appliances"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Correct its grade, kWh per year, dates or label"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.list.itemActivated.connect(lambda _i: self.edit_selected())
         self.end_button = QPushButton(self.tr("No longer in use"))
         self.end_button.setToolTip(self.tr("Stop its daily points from today on"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -54,7 +64,7 @@ class ApplianceList(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.list.currentRowChanged.connect(self._update_buttons)
         _lay_out(self, self.tr("The family's appliances"), self.list,
-                 (self.end_button, self.delete_button))
+                 (self.edit_button, self.end_button, self.delete_button))
         self.refresh()
 
     def refresh(self) -> None:
@@ -64,6 +74,8 @@ class ApplianceList(QWidget):
             text = self.tr("{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}").format(
                 name=a.member_name, what=labels.appliance(a.type), grade=a.grade,
                 kwh=a.kwh_year, start=labels.date(a.in_use_from))
+            if a.label:
+                text += f" · {a.label}"
             if a.in_use_to is not None:
                 text += self.tr(" · until {end}").format(end=labels.date(a.in_use_to))
             item = QListWidgetItem(text)
@@ -79,6 +91,7 @@ class ApplianceList(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
         self.end_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
@@ -91,6 +104,16 @@ class ApplianceList(QWidget):
                     change(True)
         except GreenlifeError as exc:
             show_error(self, exc)
+
+    def edit_selected(self) -> ApplianceDialog | None:
+        aid = self.selected_id()
+        if aid is None:
+            return None
+        if self.dialog is not None:  # one at a time; the last one closed already
+            self.dialog.deleteLater()
+        self.dialog = ApplianceDialog(self.state, self.state.store.appliance(aid), self)
+        self.dialog.open()
+        return self.dialog
 
     def end_selected(self) -> None:
         aid = self.selected_id()
@@ -112,6 +135,26 @@ class ApplianceList(QWidget):
         self._run(lambda ok: self.state.delete_appliance(
             aid, self.tr("Delete {what} of {name}").format(what=what, name=a.member_name),
             confirm=ok))
+
+
+class ApplianceDialog(QDialog):
+    """The appliance form on one appliance; it closes once the change is saved (undoable).
+    Shown with ``open()``."""
+
+    def __init__(self, state: AppState, appliance: Appliance, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit {what} of {name}").format(
+            what=labels.appliance(appliance.type), name=appliance.member_name))
+        self.form = ApplianceForm(state, editing=appliance)
+        self.form.saved.connect(lambda _a: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
 
 
 class UsualActionList(QWidget):
