@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from greenlife.core.models import Appliance, Entry, EntryDraft, Leg, Member, Template
@@ -183,6 +183,22 @@ class AppState(QObject):
         self.store.use_set(set_id)
         if before != set_id:
             self.undo_stack.push(UseSet(self, before, set_id, text))
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language live ('' follows the system); undo switches back.
+        The change is named in the language it switched to."""
+        self._set_appearance("language", code)
+
+    def set_theme(self, mode: str) -> None:
+        """Light, dark or following the system, live; undo switches back."""
+        self._set_appearance("theme", mode)
+
+    def _set_appearance(self, key: str, value: str) -> None:
+        before = self.store.setting(key) or ("system" if key == "theme" else "")
+        SettingChange.apply(self, key, value)
+        if before != value:
+            kind = ChangeLanguage if key == "language" else ChangeTheme
+            self.undo_stack.push(kind(self, key, before, value))
 
     # -- rewards ------------------------------------------------------------
     def add_reward(self, name: str, price: object, text: str) -> Reward:
@@ -468,3 +484,49 @@ class UseSet(_Command):
 
     def undo_change(self) -> None:
         self.state.store.use_set(self.before)
+
+
+class SettingChange(_Command):
+    """The interface language or the theme, applied live both ways; its name follows the
+    language (the language change is named in the language it switched to)."""
+
+    NAMES = {"language": QT_TRANSLATE_NOOP("AppState", "Change language"),
+             "theme": QT_TRANSLATE_NOOP("AppState", "Change theme")}
+
+    def __init__(self, state: AppState, key: str, before: str, after: str) -> None:
+        super().__init__(state, "")
+        self.key = key
+        self.before = before
+        self.after = after
+        self._name()
+
+    def _name(self) -> None:
+        self.setText(QCoreApplication.translate("AppState", self.NAMES[self.key]))
+
+    @staticmethod
+    def apply(state: AppState, key: str, value: str) -> None:
+        state.store.set_setting(key, value)
+        if key == "language":
+            from greenlife.ui.i18n import apply_language
+
+            apply_language(value)
+        else:
+            from greenlife.ui.theme import apply_theme
+
+            apply_theme(value)
+
+    def do(self) -> None:
+        self.apply(self.state, self.key, self.after)
+        self._name()
+
+    def undo_change(self) -> None:
+        self.apply(self.state, self.key, self.before)
+        self._name()
+
+
+class ChangeLanguage(SettingChange):
+    what = "language"
+
+
+class ChangeTheme(SettingChange):
+    what = "settings"

@@ -25,6 +25,19 @@
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="493"/>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="494"/>
+        <source>Change theme</source>
+        <translation>Change theme</translation>
+    </message>
+</context>
+<context>
     <name>ApplianceDialog</name>
     <message>
         <location filename="../../greenlife/ui/widgets/managed.py" line="147"/>
@@ -3480,7 +3493,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="385"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="386"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

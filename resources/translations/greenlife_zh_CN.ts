@@ -25,6 +25,19 @@
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="493"/>
+        <source>Change language</source>
+        <translation>更改语言</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="494"/>
+        <source>Change theme</source>
+        <translation>更改外观</translation>
+    </message>
+</context>
+<context>
     <name>ApplianceDialog</name>
     <message>
         <location filename="../../greenlife/ui/widgets/managed.py" line="147"/>
@@ -3458,7 +3471,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="385"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="386"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>
