@@ -509,43 +509,43 @@
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="231"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="248"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="262"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="262"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="282"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="290"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="159"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -626,41 +626,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="288"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="216"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="222"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -993,54 +993,54 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Grams CO2</source>
         <translation>Grams CO2</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
         <source>{value:g} {unit}, {kind}
 Source: {source} ({year})</source>
         <translation>{value:g} {unit}, {kind}
 Source: {source} ({year})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1061,180 +1061,188 @@ Source: {source} ({year})</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="56"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="98"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="109"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="114"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="110"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
         <source>Save as usual action</source>
         <translation>Save as usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="81"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>Add this action to the member&apos;s one-click buttons on Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
         <source>Add to a usual action</source>
         <translation>Add to a usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
         <source>Add this line as another part of one of the member&apos;s usual actions</source>
         <translation>Add this line as another part of one of the member&apos;s usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Recyclable (可回收物)</source>
         <translation>Recyclable (可回收物)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Wet (湿垃圾)</source>
         <translation>Wet (湿垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="177"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>Hazardous (有害垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="177"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Dry (干垃圾)</source>
         <translation>Dry (干垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="178"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="210"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="229"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>Factor: {factor} ({kind}) · {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="211"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>Factor: {factor} ({kind}) · {source}, {year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="214"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="214"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="215"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="234"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="224"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
         <source>Add a household member in Settings first.</source>
         <translation>Add a household member in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="242"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="264"/>
         <source>Enter how much, then save.</source>
         <translation>Enter how much, then save.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="244"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="255"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="277"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
             <numerusform>{points} points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="325"/>
+        <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
+        <translation>
+            <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
+            <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="290"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="335"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="295"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="341"/>
         <source>Is this right?</source>
         <translation>Is this right?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="314"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="368"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="332"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="386"/>
         <source>Add usual action {name}</source>
         <translation>Add usual action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="336"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="365"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="419"/>
         <source>Added to the usual action {name}</source>
         <translation>Added to the usual action {name}</translation>
     </message>
@@ -2309,13 +2317,13 @@ Source: {source} ({year})</translation>
         <translation>Sorting…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="167"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greenlife/ui/pages/history.py" line="151"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="176"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2323,7 +2331,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="206"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -2728,27 +2736,32 @@ Source: {source} ({year})</translation>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="138"/>
+        <location filename="../../greenlife/ui/labels.py" line="124"/>
+        <source>Whole household</source>
+        <translation>Whole household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="151"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="139"/>
+        <location filename="../../greenlife/ui/labels.py" line="152"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="140"/>
+        <location filename="../../greenlife/ui/labels.py" line="153"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="141"/>
+        <location filename="../../greenlife/ui/labels.py" line="154"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="142"/>
+        <location filename="../../greenlife/ui/labels.py" line="155"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
@@ -2756,72 +2769,72 @@ Source: {source} ({year})</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="38"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
         <source>Reward: {reward}</source>
         <translation>Reward: {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Appliance saving</source>
         <translation>Appliance saving</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="28"/>
         <source>Reward redeemed</source>
         <translation>Reward redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}: {kwh} kWh saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="50"/>
         <source>{category}: {item} {quantity} {unit}</source>
         <translation>{category}: {item} {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="58"/>
         <source>assumption</source>
         <translation>assumption</translation>
     </message>
@@ -2961,12 +2974,12 @@ Source: {source} ({year})</translation>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="126"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="131"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>

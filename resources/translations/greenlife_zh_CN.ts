@@ -508,43 +508,43 @@
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
         <source>Redeem a reward</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="231"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>为{who}花 {points} 积分兑换{reward}？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="248"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="262"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="262"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="282"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="290"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="159"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
@@ -616,48 +616,48 @@
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="209"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="288"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="216"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="222"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -987,54 +987,54 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Factor</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Grams CO2</source>
         <translation>二氧化碳（克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
         <source>{value:g} {unit}, {kind}
 Source: {source} ({year})</source>
         <translation>{value:g} {unit}，{kind}
 来源：{source}（{year}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -1055,179 +1055,186 @@ Source: {source} ({year})</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="56"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="98"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="63"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="109"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="114"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="110"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
         <source>Save as usual action</source>
         <translation>存为常用操作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="81"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>将此操作加入首页该成员的一键按钮</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
         <source>Add to a usual action</source>
         <translation>加入常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
         <source>Add this line as another part of one of the member&apos;s usual actions</source>
         <translation>把这一条作为新的一项，加入该成员的某个常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Recyclable (可回收物)</source>
         <translation>可回收物</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Wet (湿垃圾)</source>
         <translation>湿垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="177"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>有害垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="177"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Dry (干垃圾)</source>
         <translation>干垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="178"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="210"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="229"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>系数：{factor}（{kind}）· {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="211"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>系数：{factor}（{kind}）· {source}，{year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="214"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>reduction</source>
         <translation>减排</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="214"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>emission</source>
         <translation>排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="215"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="234"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="224"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
         <source>Add a household member in Settings first.</source>
         <translation>请先在设置中添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="242"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="264"/>
         <source>Enter how much, then save.</source>
         <translation>填写数量后即可保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="244"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="255"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="277"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="325"/>
+        <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
+        <translation>
+            <numerusform>全家在{date}的{what}将达到{total}{unit}；对%n口之家来说，一天超过{limit}{unit}并不常见。仍要保存吗？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="290"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="335"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name}在{date}的{what}将达到{total}{unit}；一个人一天超过{limit}{unit}并不常见。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="295"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="341"/>
         <source>Is this right?</source>
         <translation>确定没错吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="314"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="368"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="332"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="386"/>
         <source>Add usual action {name}</source>
         <translation>添加常用动作{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="336"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Saved as a usual action: {name}</source>
         <translation>已存为常用操作：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="365"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="419"/>
         <source>Added to the usual action {name}</source>
         <translation>已加入常用动作{name}</translation>
     </message>
@@ -2301,20 +2308,20 @@ Source: {source} ({year})</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="167"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greenlife/ui/pages/history.py" line="151"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="176"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="206"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
@@ -2716,27 +2723,32 @@ Source: {source} ({year})</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="138"/>
+        <location filename="../../greenlife/ui/labels.py" line="124"/>
+        <source>Whole household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="151"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="139"/>
+        <location filename="../../greenlife/ui/labels.py" line="152"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="140"/>
+        <location filename="../../greenlife/ui/labels.py" line="153"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="141"/>
+        <location filename="../../greenlife/ui/labels.py" line="154"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="142"/>
+        <location filename="../../greenlife/ui/labels.py" line="155"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
@@ -2744,72 +2756,72 @@ Source: {source} ({year})</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="38"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
         <source>Reward: {reward}</source>
         <translation>奖励：{reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Factor</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Appliance saving</source>
         <translation>家电节能</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="28"/>
         <source>Reward redeemed</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}：节电 {kwh} 千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="50"/>
         <source>{category}: {item} {quantity} {unit}</source>
         <translation>{category}：{item} {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="58"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
@@ -2943,12 +2955,12 @@ Source: {source} ({year})</source>
         <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="126"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="131"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>已将昨天的%n条记录重复到{date}</numerusform>
