@@ -9,17 +9,22 @@
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="153"/>
+        <location filename="../../greenlife/ui/app.py" line="166"/>
+        <source>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</source>
+        <translation>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="204"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="157"/>
+        <location filename="../../greenlife/ui/app.py" line="208"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="165"/>
+        <location filename="../../greenlife/ui/app.py" line="216"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>Restored the backup of {date}. The previous file was kept as {path}.</translation>
     </message>
