@@ -26,6 +26,17 @@ class LedgerModel(ListModel[LedgerLine]):
         return {"action": self.tr("Action"), "appliance": self.tr("Appliance saving"),
                 "redemption": self.tr("Reward redeemed")}.get(kind, kind)
 
+    @staticmethod
+    def line_icon(line: LedgerLine) -> Any:
+        """The category's icon: a gift for a reward, the appliance's own for its saving."""
+        from greenlife.ui import icons
+
+        if line.kind == "redemption":
+            return icons.icon("category", "reward")
+        if line.kind == "appliance" and line.description in icons.NAMES["appliance"]:
+            return icons.icon("appliance", line.description)
+        return icons.icon("category", line.category) if line.category in icons.NAMES["category"] else None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -56,6 +67,8 @@ class LedgerModel(ListModel[LedgerLine]):
                 return text + (" · " + self.tr("assumption") if line.assumption else "")
             if col == COL_POINTS:
                 return labels.points(line.points, signed=True)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_WHAT:
+            return self.line_icon(line)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_FACTOR, COL_WHAT) and line.kind != "redemption":
             year = f", {line.factor_year}" if line.factor_year else ""
             return f"{line.factor_source}{year}"

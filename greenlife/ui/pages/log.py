@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Category
 from greenlife.ui import labels
+from greenlife.ui.icons import icon
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.appliance_form import ApplianceForm
@@ -39,7 +41,7 @@ class LogPage(Page):
         self.forms = {c: EntryForm(state, c, day=self.day)
                       for c in (Category.COMMUTE, Category.WASTE, Category.FOOD)}
         for c, form in self.forms.items():
-            self.tabs.addTab(form, labels.category(c.value))
+            self.tabs.addTab(form, icon("category", c.value), labels.category(c.value))
             form.saved.connect(self._saved)
         self.appliance = ApplianceForm(state)
         self.appliances = ApplianceList(state)
@@ -47,9 +49,10 @@ class LogPage(Page):
         appliance_box = QVBoxLayout(appliance_tab)
         appliance_box.addWidget(self.appliance)
         appliance_box.addWidget(self.appliances, 1)
-        self.tabs.addTab(appliance_tab, labels.category("appliance"))
+        self.tabs.addTab(appliance_tab, icon("category", "appliance"), labels.category("appliance"))
         self.usual = UsualActionList(state)
-        self.tabs.addTab(self.usual, self.tr("Usual actions"))
+        self.tabs.addTab(self.usual, icon("action", "usual"), self.tr("Usual actions"))
+        self.tabs.setIconSize(QSize(20, 20))
         self.notice = UndoNotice(state)
         self.status = self.notice.text  # "Saved on <date>: …", with Undo beside it
         self.status.setObjectName("logStatus")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from greenlife.core.errors import GreenlifeError
 from greenlife.ui import labels
+from greenlife.ui.icons import icon
 from greenlife.ui.models.factors import FactorsModel
 from greenlife.ui.models.members import MembersModel
 from greenlife.ui.pages.base import Page
@@ -49,6 +50,9 @@ class SettingsPage(Page):
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members.verticalHeader().hide()
         self.members.horizontalHeader().setStretchLastSection(True)
+        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.members.setIconSize(QSize(28, 28))
+        self.members.verticalHeader().setDefaultSectionSize(34)
         self.add_member_button = QPushButton(self.tr("&Add member…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.colour_button = QPushButton(self.tr("Colour…"))
@@ -57,6 +61,8 @@ class SettingsPage(Page):
         self.member_goal_button.setToolTip(self.tr("The member's own weekly goal (optional)"))
         self.member_goal_button.clicked.connect(self.set_member_goal)
         self.archive_button.setToolTip(self.tr("Archived members keep their history and leave the pickers"))
+        self.add_member_button.setIcon(icon("action", "add"))
+        self.rename_button.setIcon(icon("action", "edit"))
         self.add_member_button.clicked.connect(self.add_member)
         self.rename_button.clicked.connect(self.rename_member)
         self.colour_button.clicked.connect(self.recolour_member)
@@ -111,7 +117,10 @@ class SettingsPage(Page):
         fv.addLayout(fbuttons)
 
         # data file and language
-        self.path_label = QLabel(str(state.path) if state.path else self.tr("(in memory)"))
+        # a break is allowed after every "/" so a long path wraps instead of being cut
+        self.path_label = QLabel(str(state.path).replace("/", "/\u200b").replace("\\", "\\\u200b")
+                                 if state.path else self.tr("(in memory)"))
+        self.path_label.setToolTip(str(state.path) if state.path else "")
         self.path_label.setObjectName("dataPath")
         self.path_label.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open folder"))
