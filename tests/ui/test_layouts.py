@@ -1,0 +1,124 @@
+"""Layouts from 1024×700 to full HD: the points column in view, icons and avatars in the rows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from greenlife.ui.widgets.tables import column_fully_visible
+
+
+@pytest.fixture
+def demo_window(qtbot, qapp, file_store, db_path):
+    from greenlife.store.demo import load_demo
+    from greenlife.ui.i18n import apply_language
+    from greenlife.ui.main_window import MainWindow
+    from greenlife.ui.state import AppState
+
+    apply_language("en")
+    load_demo(file_store, lang="zh")
+    w = MainWindow(AppState(file_store, db_path))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    apply_language("en")
+
+
+def settle(qtbot):
+    qtbot.wait(50)
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_points_column_is_in_view_in_book_and_history(qtbot, demo_window, size, lang):
+    from greenlife.ui.i18n import apply_language
+    from greenlife.ui.models.entries import COL_POINTS as HISTORY_POINTS
+    from greenlife.ui.models.ledger import COL_POINTS as LEDGER_POINTS
+    from greenlife.ui.models.ledger import COL_WHAT
+
+    if lang != "en":
+        apply_language(lang)
+        settle(qtbot)
+    w = demo_window
+    w.resize(*size)
+    settle(qtbot)
+    assert (w.width(), w.height()) == size
+    book = w.go_to("book")
+    settle(qtbot)
+    assert book.ledger_model.rowCount() > 20
+    assert column_fully_visible(book.ledger, LEDGER_POINTS)
+    assert not book.ledger.horizontalScrollBar().isVisible()
+    # the stretching column keeps room for the text
+    assert book.ledger.horizontalHeader().sectionSize(COL_WHAT) >= 200
+    history = w.go_to("history")
+    settle(qtbot)
+    assert history.model.rowCount() > 1000
+    assert column_fully_visible(history.table, HISTORY_POINTS)
+    assert not history.table.horizontalScrollBar().isVisible()
+    # a points cell is drawn whole: its text fits its column
+    text = history.model.data(history.model.index(0, HISTORY_POINTS))
+    fm = history.table.fontMetrics()
+    assert fm.horizontalAdvance(text) < history.table.columnWidth(HISTORY_POINTS)
+
+
+def test_wide_window_shows_every_column(qtbot, demo_window):
+    from greenlife.ui.models.entries import COL_FACTOR, COL_GRAMS
+    from greenlife.ui.models.ledger import COL_FACTOR as LEDGER_FACTOR
+    from greenlife.ui.models.ledger import COL_KIND
+
+    w = demo_window
+    w.resize(1920, 1080)
+    book = w.go_to("book")
+    settle(qtbot)
+    assert not book.ledger.isColumnHidden(LEDGER_FACTOR)
+    assert not book.ledger.isColumnHidden(COL_KIND)
+    history = w.go_to("history")
+    settle(qtbot)
+    assert not history.table.isColumnHidden(COL_FACTOR)
+    assert not history.table.isColumnHidden(COL_GRAMS)
+    # narrow: the factor steps aside for the points, and comes back when there is room
+    w.go_to("book")
+    w.resize(1024, 700)
+    settle(qtbot)
+    assert book.ledger.isColumnHidden(COL_KIND)
+    w.resize(1920, 1080)
+    settle(qtbot)
+    assert not book.ledger.isColumnHidden(COL_KIND)
+
+
+def test_rows_carry_category_icons_and_members_avatars(qtbot, demo_window):
+    from greenlife.ui.models.entries import COL_CATEGORY
+    from greenlife.ui.models.ledger import COL_WHAT
+    from greenlife.ui.models.members import COL_NAME
+
+    w = demo_window
+    history = w.go_to("history")
+    settle(qtbot)
+    icon = history.model.data(history.model.index(0, COL_CATEGORY), Qt.ItemDataRole.DecorationRole)
+    assert not icon.isNull()
+    book = w.go_to("book")
+    settle(qtbot)
+    kinds = {book.ledger_model.line_at(r).kind for r in range(book.ledger_model.rowCount())}
+    assert {"action", "appliance"} <= kinds
+    for r in range(book.ledger_model.rowCount()):
+        assert not book.ledger_model.data(book.ledger_model.index(r, COL_WHAT),
+                                          Qt.ItemDataRole.DecorationRole).isNull()
+    settings = w.go_to("settings")
+    settle(qtbot)
+    pm = settings.members_model.data(settings.members_model.index(0, COL_NAME), Qt.ItemDataRole.DecorationRole)
+    m = settings.members_model.member_at(0)
+    img = pm.toImage()
+    assert img.pixelColor(img.width() // 2, 3).name() == m.colour.lower()
+
+
+def test_sidebar_and_log_tabs_have_icons(qtbot, demo_window):
+    w = demo_window
+    for row in range(w.nav.count()):
+        assert not w.nav.item(row).icon().isNull()
+    log = w.go_to("log")
+    for i in range(log.tabs.count()):
+        assert not log.tabs.tabIcon(i).isNull(), log.tabs.tabText(i)
+    form = next(iter(log.forms.values()))
+    for i in range(form.item.count()):
+        assert not form.item.itemIcon(i).isNull(), form.item.itemText(i)
