@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         state.error.connect(self.show_state_error)
         self._build()
         self.state.changed.connect(self._update_title)
+        from greenlife.ui.reminder import Reminder
+
+        self.reminder = Reminder(state, self)
         if not window_settings.restore(self):
             self.resize(1180, 760)
 

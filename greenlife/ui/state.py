@@ -172,6 +172,14 @@ class AppState(QObject):
         if before != set_id:
             self.undo_stack.push(UseSet(self, before, set_id, text))
 
+    def set_setting(self, key: str, value: str, text: str) -> None:
+        """A family preference (the reminder and its hour); undo puts back what it was."""
+        before = self.store.setting(key)
+        if before == value:
+            return
+        self.store.set_setting(key, value)
+        self.undo_stack.push(SetSetting(self, key, before, value, text))
+
     # -- rewards ------------------------------------------------------------
     def add_reward(self, name: str, price: object, text: str) -> Reward:
         r = self.store.add_reward(name, price)
@@ -441,3 +449,19 @@ class UseSet(_Command):
 
     def undo_change(self) -> None:
         self.state.store.use_set(self.before)
+
+
+class SetSetting(_Command):
+    what = "settings"
+
+    def __init__(self, state: AppState, key: str, before: str, after: str, text: str) -> None:
+        super().__init__(state, text)
+        self.key = key
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.set_setting(self.key, self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.set_setting(self.key, self.before)

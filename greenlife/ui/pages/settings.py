@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QFormLayout,
@@ -145,6 +146,21 @@ class SettingsPage(Page):
                            ("dark", self.tr("Dark"))):
             self.theme.addItem(name, code)
         self.theme.activated.connect(self.set_theme)
+        # the gentle reminder: a tray notification at an hour if nobody has logged that day
+        self.reminder_on = QCheckBox(self.tr("Remind us at"))
+        self.reminder_on.setIcon(icon("action", "reminder"))
+        self.reminder_on.setToolTip(self.tr(
+            "A notification at this hour if nobody in the family has logged anything that day"))
+        self.reminder_hour = QComboBox()
+        self.reminder_hour.setAccessibleName(self.tr("Reminder hour"))
+        for hour in range(24):
+            self.reminder_hour.addItem(f"{hour:02d}:00", hour)
+        self.reminder_note = QLabel()
+        self.reminder_note.setObjectName("reminderNote")
+        self.reminder_note.setWordWrap(True)
+        self.reminder_note.setProperty("tone", "muted")
+        self.reminder_on.toggled.connect(self.set_reminder)
+        self.reminder_hour.activated.connect(lambda _i: self.set_reminder_hour())
         self.goal = QPushButton()
         self.goal.clicked.connect(lambda: self.set_goal())
         dform = QFormLayout()
@@ -165,6 +181,13 @@ class SettingsPage(Page):
         dform.addRow(self.tr("Language"), lrow)
         dform.labelForField(lrow).setBuddy(self.language)
         dform.addRow(self.tr("Appearance"), self.theme)
+        rrow = QHBoxLayout()
+        rrow.addWidget(self.reminder_on)
+        rrow.addWidget(self.reminder_hour)
+        rrow.addStretch(1)
+        dform.addRow(self.tr("Daily reminder"), rrow)
+        dform.labelForField(rrow).setBuddy(self.reminder_hour)  # the check box names itself
+        dform.addRow("", self.reminder_note)
         dbox = QGroupBox(self.tr("Data and language"))
         dbox.setLayout(dform)
 
@@ -197,6 +220,7 @@ class SettingsPage(Page):
         goal = store.goal_for(store.today())
         self.goal.setText(self.tr("{points} points", "", goal).format(points=labels.points(goal)))
         self.goal.setAccessibleName(self.tr("Weekly household goal"))  # the button shows only the number
+        self._show_reminder()
         self._member_selected()
 
     # -- members ------------------------------------------------------------
@@ -377,6 +401,48 @@ class SettingsPage(Page):
         m = self._member()
         if m is not None:
             self.set_goal(None, m.id)
+
+    # -- the reminder -------------------------------------------------------
+    def _show_reminder(self) -> None:
+        from greenlife.ui.reminder import settings_of, tray_available
+
+        on, hour = settings_of(self.state)
+        for w in (self.reminder_on, self.reminder_hour):
+            w.blockSignals(True)
+        self.reminder_on.setChecked(on)
+        self.reminder_hour.setCurrentIndex(hour)
+        for w in (self.reminder_on, self.reminder_hour):
+            w.blockSignals(False)
+        available = tray_available()
+        self.reminder_on.setEnabled(available)
+        self.reminder_hour.setEnabled(available and on)
+        if not available:
+            self.reminder_note.setText(self.tr(
+                "Unavailable: this desktop has no system tray for notifications."))
+        elif on:
+            self.reminder_note.setText(self.tr(
+                "If nobody has logged anything by {hour}, a notification says so, once that day.").format(
+                hour=self.reminder_hour.currentText()))
+        else:
+            self.reminder_note.setText(self.tr("Off."))
+
+    def set_reminder(self, on: bool) -> None:
+        text = (self.tr("Turn the daily reminder on") if on else self.tr("Turn the daily reminder off"))
+        self._set(self.state.set_setting, "reminder", "on" if on else "off", text)
+
+    def set_reminder_hour(self, hour: int | None = None) -> None:
+        if hour is None:
+            hour = self.reminder_hour.currentData()
+        self._set(self.state.set_setting, "reminder_hour", str(hour),
+                  self.tr("Set the reminder to {hour}").format(hour=f"{hour:02d}:00"))
+
+    def _set(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+        """A setting through the undo stack; a refusal is shown and the controls show what is stored."""
+        try:
+            fn(*args)
+        except GreenlifeError as exc:
+            show_error(self, exc)
+        self._show_reminder()
 
     def set_theme(self) -> None:
         from greenlife.ui.theme import apply_theme
