@@ -2748,63 +2748,96 @@ Source: {source} ({year})</translation>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="36"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="81"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="48"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="50"/>
         <source>Yester&amp;day</source>
         <translation>Yester&amp;day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="65"/>
         <source>Usual actions</source>
         <translation>Usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="71"/>
         <source>Member to repeat</source>
         <translation>Member to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="72"/>
         <source>Same as &amp;yesterday</source>
         <translation>Same as &amp;yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="73"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>Log today everything this member logged yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
         <source>Repeat yesterday for</source>
         <translation>Repeat yesterday for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="92"/>
+        <source>Logged on this day</source>
+        <translation>Logged on this day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="117"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="138"/>
+        <source>Logged on {date}</source>
+        <translation>Logged on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="141"/>
+        <source>{name}: {what} {quantity} {unit}, {points}</source>
+        <translation>{name}: {what} {quantity} {unit}, {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="148"/>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/log.py" line="150"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="151"/>
+        <source>points: {points}</source>
+        <translation>points: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="165"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="182"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="130"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="187"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>

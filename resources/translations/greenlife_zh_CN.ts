@@ -2736,63 +2736,95 @@ Source: {source} ({year})</source>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="36"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="48"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="50"/>
         <source>Yester&amp;day</source>
         <translation>昨天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="65"/>
         <source>Usual actions</source>
         <translation>常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="71"/>
         <source>Member to repeat</source>
         <translation>要重复的成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="72"/>
         <source>Same as &amp;yesterday</source>
         <translation>同昨天(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="73"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>把该成员昨天的全部记录再记到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
         <source>Repeat yesterday for</source>
         <translation>重复昨天：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="92"/>
+        <source>Logged on this day</source>
+        <translation>当天已记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="117"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="138"/>
+        <source>Logged on {date}</source>
+        <translation>{date}已记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="141"/>
+        <source>{name}: {what} {quantity} {unit}, {points}</source>
+        <translation>{name}：{what} {quantity} {unit}，{points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="148"/>
+        <source>Nothing yet.</source>
+        <translation>还没有记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/log.py" line="150"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="151"/>
+        <source>points: {points}</source>
+        <translation>积分：{points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="165"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="182"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="130"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="187"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>已将昨天的%n条记录重复到{date}</numerusform>

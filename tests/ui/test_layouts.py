@@ -122,3 +122,33 @@ def test_sidebar_and_log_tabs_have_icons(qtbot, demo_window):
     form = next(iter(log.forms.values()))
     for i in range(form.item.count()):
         assert not form.item.itemIcon(i).isNull(), form.item.itemText(i)
+
+
+def test_log_page_lists_the_chosen_day_beside_the_form(qtbot, window, state):
+    import datetime as dt
+
+    from greenlife.core.models import Category
+    from greenlife.ui.widgets.common import to_qdate
+    from tests.conftest import TODAY
+
+    state.store.log("李先生", "commute", "bus", 2, day=TODAY - dt.timedelta(days=1))
+    log = window.go_to("log")
+    log.refresh()
+    assert log.day_list.count() == 1
+    assert log.day_list.item(0).text() == "Nothing yet."
+    form = log.forms[Category.COMMUTE]
+    form.item.setCurrentIndex(form.item.findData("walk"))
+    form.quantity.setText("1.5")
+    form.save()
+    assert log.day_list.count() == 1
+    row = log.day_list.item(0)
+    assert row.text() == "杨女士: Walk 1.5 km, +147"
+    assert not row.icon().isNull()
+    assert log.day_total.text() == "1 entry · points: +147"
+    log.day.setDate(to_qdate(TODAY - dt.timedelta(days=1)))
+    assert log.day_list.item(0).text().startswith("李先生: Bus 2 rides")
+    # every tab title in view at the smallest window
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    bar = log.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width()

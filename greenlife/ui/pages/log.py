@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Category
 from greenlife.ui import labels
-from greenlife.ui.icons import icon
+from greenlife.ui.icons import icon, item_icon
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.appliance_form import ApplianceForm
@@ -21,6 +31,7 @@ from greenlife.ui.widgets.common import (
     field_label,
     fill_members,
     show_error,
+    to_date,
     to_qdate,
 )
 from greenlife.ui.widgets.entry_form import EntryForm
@@ -72,11 +83,35 @@ class LogPage(Page):
         date_row.addWidget(self.today_button)
         date_row.addWidget(self.yesterday_button)
         date_row.addStretch(1)
+        # what the family logged on the chosen day, beside the form: a check before saving twice
+        self.day_title = QLabel()
+        self.day_title.setObjectName("logDayTitle")
+        self.day_title.setStyleSheet("font-weight: 600;")
+        self.day_list = QListWidget()
+        self.day_list.setObjectName("logDayList")
+        self.day_list.setAccessibleName(self.tr("Logged on this day"))
+        self.day_list.setIconSize(QSize(22, 22))
+        self.day_list.setSpacing(2)
+        self.day_list.setWordWrap(True)
+        self.day_total = QLabel()
+        self.day_total.setObjectName("logDayTotal")
+        self.day_total.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(self.day_title)
+        side.addWidget(self.day_list, 1)
+        side.addWidget(self.day_total)
+        # every tab's title stays in view (no scroll arrows); the day's list takes what is left
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
+        self.day_list.setMinimumWidth(220)
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 3)
+        body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(date_row)
-        layout.addWidget(self.tabs, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.notice)
+        self.day.dateChanged.connect(lambda _d: self.show_day())
 
     def title(self) -> str:
         return self.tr("Log")
@@ -92,6 +127,28 @@ class LogPage(Page):
         self.appliances.refresh()
         self.usual.refresh()
         fill_members(self.repeat_member, self.state.store.members())
+        self.show_day()
+
+    def show_day(self) -> None:
+        """The entries of the chosen day, newest first, each with its icon and points."""
+        store = self.state.store
+        day = to_date(self.day.date())
+        total = store.count_entries(None, day, day)
+        entries = store.entry_page(0, 200, total, None, day, day) if total else []
+        self.day_title.setText(self.tr("Logged on {date}").format(date=labels.date(day)))
+        self.day_list.clear()
+        for e in entries:
+            text = self.tr("{name}: {what} {quantity} {unit}, {points}").format(
+                name=e.member_name, what=labels.item(e.item), quantity=labels.quantity(e.quantity),
+                unit=labels.unit(e.unit), points=labels.points(e.points, signed=True))
+            item = QListWidgetItem(item_icon(e.category.value, e.item), text)
+            item.setData(Qt.ItemDataRole.UserRole, e.id)
+            self.day_list.addItem(item)
+        if not entries:
+            self.day_list.addItem(QListWidgetItem(self.tr("Nothing yet.")))
+        points = sum(e.points for e in entries)
+        self.day_total.setText(self.tr("%n entries", "", total) + " · " + self.tr(
+            "points: {points}").format(points=labels.points(points, signed=True)))
 
     def show_category(self, category: Category) -> None:
         self.tabs.setCurrentIndex(list(self.forms).index(category) if category in self.forms else 3)
