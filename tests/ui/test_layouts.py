@@ -152,3 +152,30 @@ def test_log_page_lists_the_chosen_day_beside_the_form(qtbot, window, state):
     qtbot.wait(50)
     bar = log.tabs.tabBar()
     assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+
+
+def test_badges_grow_with_a_wide_window(qtbot, window, state):
+    from greenlife.ui.i18n_names import pick
+
+    badges = window.go_to("badges")
+    window.resize(1920, 1080)
+    qtbot.wait(50)
+    assert badges.list.iconSize().width() == 96
+    st = state.store.badge_statuses(None)[0]
+    texts = [badges.list.item(i).text() for i in range(badges.list.count())]
+    assert any(pick(st.badge.description) in t for t in texts)
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    assert badges.list.iconSize().width() == 56
+    texts = [badges.list.item(i).text() for i in range(badges.list.count())]
+    assert not any(pick(st.badge.description) in t for t in texts)
+
+
+def test_charts_fit_a_small_window_without_overlap(qtbot, window):
+    charts = window.go_to("charts")
+    window.resize(1024, 700)
+    qtbot.wait(100)
+    for chart in charts.charts.values():
+        # the canvas ends above the legend: nothing drawn under another widget
+        assert chart.canvas.geometry().bottom() < chart.legend.geometry().top()
+        assert chart.legend.geometry().bottom() <= chart.height()
