@@ -178,7 +178,8 @@ class BookPage(Page):
         names = [m.name for m in self.state.store.members(include_archived=True)]
         kinds = [self.ledger_model.kind_text(k) for k in ("action", "appliance", "redemption")]
         return {COL_DATE: [labels.date(dt.date(2026, 9, 28))], COL_MEMBER: [*names, self.tr("Household")],
-                COL_KIND: kinds, COL_WHAT: [], COL_FACTOR: ["0.5306 kg CO2/kWh"],
+                COL_KIND: kinds, COL_WHAT: [], COL_FACTOR: ["0.5306 kg CO2/kWh",
+                                                       "230 g CO2e/meal · " + self.ledger_model.tr("assumption")],
                 COL_POINTS: [labels.points(-123456, signed=True)]}
 
     def refresh(self) -> None:

@@ -21,10 +21,13 @@ def text_width(view: QTableView, texts: Iterable[str], *, header: bool = False) 
 class ColumnFitter(QObject):
     """Keeps ``view``'s columns fitted: ``samples[col]`` are typical texts of that column (the
     widest is used), ``icons`` the columns with a decoration, ``stretch`` the column that takes
-    the rest, ``optional`` columns hidden (in that order) while the others would not fit."""
+    the room left (up to ``max_stretch``; beyond that every column gets a share, so a wide
+    window does not leave a gulf between the text and the numbers), ``optional`` columns hidden
+    (in that order) while the others would not fit."""
 
     def __init__(self, view: QTableView, samples: dict[int, Sequence[str]], stretch: int, *,
-                 icons: Iterable[int] = (), optional: Sequence[int] = (), min_stretch: int = 160) -> None:
+                 icons: Iterable[int] = (), optional: Sequence[int] = (), min_stretch: int = 160,
+                 max_stretch: int = 420) -> None:
         super().__init__(view)
         self.view = view
         self.samples = samples
@@ -32,10 +35,10 @@ class ColumnFitter(QObject):
         self.icons = set(icons)
         self.optional = list(optional)
         self.min_stretch = min_stretch
+        self.max_stretch = max_stretch
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.viewport().installEventFilter(self)
         self.fit()
 
@@ -57,12 +60,24 @@ class ColumnFitter(QObject):
             if shown + self.min_stretch <= available:
                 break
             hidden.add(col)
+        shown_cols = [c for c in sorted(widths) if c not in hidden]
+        fixed = sum(widths[c] for c in shown_cols if c != self.stretch)
+        room = available - fixed
+        final = {c: widths[c] for c in shown_cols}
+        if room <= self.max_stretch:
+            final[self.stretch] = max(self.min_stretch, room)
+        else:  # a wide window: the stretching column up to its cap, the rest shared by all
+            final[self.stretch] = self.max_stretch
+            extra = room - self.max_stretch
+            share = extra // len(shown_cols)
+            for c in shown_cols:
+                final[c] += share
+            final[shown_cols[-1]] += extra - share * len(shown_cols)
         header = self.view.horizontalHeader()
-        for col, w in widths.items():
-            if col == self.stretch:
-                continue
+        for col in widths:
             self.view.setColumnHidden(col, col in hidden)
-            if header.sectionSize(col) != w and col not in hidden:
+        for col, w in final.items():
+            if header.sectionSize(col) != w:
                 header.resizeSection(col, w)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
