@@ -179,7 +179,7 @@ class BookPage(Page):
         kinds = [self.ledger_model.kind_text(k) for k in ("action", "appliance", "redemption")]
         return {COL_DATE: [labels.date(dt.date(2026, 9, 28))], COL_MEMBER: [*names, self.tr("Household")],
                 COL_KIND: kinds, COL_WHAT: [], COL_FACTOR: ["0.5306 kg CO2/kWh",
-                                                       "230 g CO2e/meal · " + self.ledger_model.tr("assumption")],
+                                                       "230 g CO2e/meal · " + self.ledger_model.assumption_text()],
                 COL_POINTS: [labels.points(-123456, signed=True)]}
 
     def refresh(self) -> None:
