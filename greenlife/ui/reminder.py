@@ -50,8 +50,10 @@ class Reminder(QObject):
         state.changed.connect(self._settings_changed)
         self._settings_changed("settings")
 
-    def _settings_changed(self, what: str) -> None:
-        if what not in ("settings", "all"):
+    def _settings_changed(self, what: object) -> None:
+        # a part name today; a typed change record (with .kinds()) once the ops carry one
+        kinds = what.kinds() if hasattr(what, "kinds") else {what}
+        if not {"settings", "all"} & set(kinds):
             return
         on, _hour = settings_of(self.state)
         if on and not self.timer.isActive():
