@@ -80,6 +80,7 @@ class TintedSvgEngine(QIconEngine):
         self._data = data
         self._name = name
         self._renderers: dict[str, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[int, int, str], QPixmap] = {}
 
     def _renderer(self, colour: QColor) -> QSvgRenderer:
         key = colour.name(QColor.NameFormat.HexArgb)
@@ -92,16 +93,30 @@ class TintedSvgEngine(QIconEngine):
         return r
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self._renderer(colour_for(mode)).render(painter, QRectF(rect))
+        """From a cached pixmap (a table repaints its icons on every scroll step)."""
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pm = self._cached(QSize(round(rect.width() * ratio), round(rect.height() * ratio)), mode)
+        pm.setDevicePixelRatio(ratio)
+        painter.drawPixmap(rect, pm)
+
+    def _cached(self, size: QSize, mode: QIcon.Mode) -> QPixmap:
+        colour = colour_for(mode)
+        key = (size.width(), size.height(), colour.name(QColor.NameFormat.HexArgb))
+        pm = self._pixmaps.get(key)
+        if pm is None:
+            if len(self._pixmaps) > 32:
+                self._pixmaps.clear()
+            pm = QPixmap(size)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._renderer(colour).render(p, QRectF(pm.rect()))
+            p.end()
+            self._pixmaps[key] = pm
+        return QPixmap(pm)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pm = QPixmap(size)
-        pm.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pm)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, pm.rect(), mode, state)
-        painter.end()
-        return pm
+        return self._cached(size, mode)
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         side = min(size.width(), size.height())

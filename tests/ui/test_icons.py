@@ -122,3 +122,28 @@ def test_avatar_is_a_circle_in_the_member_colour_with_a_readable_initial(qapp):
         found = any(img.pixelColor(x, y).name() == ink_colour.name()
                     for x in range(w) for y in range(w))
         assert found
+
+
+def test_painting_in_a_view_follows_the_theme_too(qapp):
+    """Item views call QIcon.paint (not pixmap): the cached drawing is per colour."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from greenlife.ui.theme import apply_theme
+
+    def painted() -> set[str]:
+        img = QImage(32, 32, QImage.Format.Format_ARGB32)
+        img.fill(Qt.GlobalColor.transparent)
+        p = QPainter(img)
+        icons.icon("waste", "paper").paint(p, QRect(0, 0, 32, 32))
+        p.end()
+        return {img.pixelColor(x, y).name() for x in range(32) for y in range(32)
+                if img.pixelColor(x, y).alpha() == 255}
+
+    try:
+        for mode in ("dark", "light"):
+            apply_theme(mode)
+            assert painted() == {QApplication.palette().color(QPalette.ColorRole.WindowText).name()}
+    finally:
+        apply_theme("light")
