@@ -297,7 +297,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/badges.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/badges.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="78"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -307,22 +307,22 @@
         <translation>Badges of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="82"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="92"/>
         <source>{earned} of {total} earned</source>
         <translation>{earned} of {total} earned</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="99"/>
         <source>Earned {date}</source>
         <translation>Earned {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="101"/>
         <source>{current} of {target} {unit}</source>
         <translation>{current} of {target} {unit}</translation>
     </message>
@@ -452,43 +452,43 @@
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="261"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="277"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="278"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="291"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="297"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="291"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="301"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="312"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="313"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="314"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
@@ -524,26 +524,26 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="180"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="186"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="233"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="234"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="189"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="190"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="191"/>
         <source>all time</source>
         <translation>all time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="196"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="201"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="199"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -551,18 +551,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="199"/>
         <location filename="../../greenlife/ui/pages/book.py" line="200"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="201"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -570,41 +570,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="226"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="288"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="245"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="252"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="269"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="269"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="297"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -622,17 +622,17 @@
         <translation>Save this chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="90"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="91"/>
         <source>Save the chart {title}…</source>
         <translation>Save the chart {title}…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="149"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="170"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="150"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="171"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -676,163 +676,163 @@
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="98"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="111"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>points (1 point = 1 g CO2)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="121"/>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="133"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Members this week</source>
         <translation>Members this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
         <source>Last 12 weeks</source>
         <translation>Last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
         <source>weekly goal</source>
         <translation>weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>Goal met in {met} of the last 12 weeks.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="149"/>
         <source>Last 12 weeks: {values}</source>
         <translation>Last 12 weeks: {values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>{year} by month</source>
         <translation>{year} by month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>Year total {total}; best month {month}.</translation>
     </message>
@@ -2675,12 +2675,12 @@ Source: {source} ({year})</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="49"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="52"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="54"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="57"/>
         <source>Reward: {reward}</source>
         <translation>Reward: {reward}</translation>
     </message>
@@ -2715,32 +2715,32 @@ Source: {source} ({year})</translation>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="29"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="29"/>
         <source>Appliance saving</source>
         <translation>Appliance saving</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="30"/>
         <source>Reward redeemed</source>
         <translation>Reward redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}: {kwh} kWh saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="62"/>
         <source>{category}: {item} {quantity} {unit}</source>
         <translation>{category}: {item} {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="67"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
         <source>assumption</source>
         <translation>assumption</translation>
     </message>
@@ -2748,73 +2748,88 @@ Source: {source} ({year})</translation>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="47"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="49"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="50"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="50"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="52"/>
         <source>Yester&amp;day</source>
         <translation>Yester&amp;day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
         <source>Usual actions</source>
         <translation>Usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="71"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="73"/>
         <source>Member to repeat</source>
         <translation>Member to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="74"/>
         <source>Same as &amp;yesterday</source>
         <translation>Same as &amp;yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>Log today everything this member logged yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="78"/>
         <source>Repeat yesterday for</source>
         <translation>Repeat yesterday for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="94"/>
         <source>Logged on this day</source>
         <translation>Logged on this day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="124"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="146"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="171"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="172"/>
+        <source>Week of {date}: {who}</source>
+        <translation>Week of {date}: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="183"/>
         <source>Logged on {date}</source>
         <translation>Logged on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="186"/>
         <source>{name}: {what} {quantity} {unit}, {points}</source>
         <translation>{name}: {what} {quantity} {unit}, {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="193"/>
         <source>Nothing yet.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="195"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2822,22 +2837,22 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
         <source>points: {points}</source>
         <translation>points: {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="210"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="182"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="227"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="232"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
@@ -3072,13 +3087,13 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../greenlife/ui/reminder.py" line="79"/>
-        <location filename="../../greenlife/ui/reminder.py" line="89"/>
+        <location filename="../../greenlife/ui/reminder.py" line="81"/>
+        <location filename="../../greenlife/ui/reminder.py" line="91"/>
         <source>GreenLife</source>
         <translation>GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/reminder.py" line="80"/>
+        <location filename="../../greenlife/ui/reminder.py" line="82"/>
         <source>Nobody has logged a green action today. A walk, a sorted bin, a clean plate?</source>
         <translation>Nobody has logged a green action today. A walk, a sorted bin, a clean plate?</translation>
     </message>

@@ -296,7 +296,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/badges.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/badges.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="78"/>
         <source>Badges</source>
         <translation>徽章</translation>
     </message>
@@ -306,22 +306,22 @@
         <translation>徽章：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="82"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="92"/>
         <source>{earned} of {total} earned</source>
         <translation>已获得 {earned} / {total}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="99"/>
         <source>Earned {date}</source>
         <translation>{date} 获得</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="101"/>
         <source>{current} of {target} {unit}</source>
         <translation>{current} / {target} {unit}</translation>
     </message>
@@ -451,43 +451,43 @@
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
         <source>Redeem a reward</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="261"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>为{who}花 {points} 积分兑换{reward}？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="277"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="278"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="291"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="297"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="291"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="301"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="312"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="313"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="314"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
@@ -523,85 +523,85 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="180"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="186"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="233"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="234"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="189"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="190"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="191"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="196"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="201"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="199"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="199"/>
         <location filename="../../greenlife/ui/pages/book.py" line="200"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="201"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="226"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="288"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="245"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="252"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="269"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="269"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="297"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -619,17 +619,17 @@
         <translation>将此图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="90"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="91"/>
         <source>Save the chart {title}…</source>
         <translation>保存图表“{title}”…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="149"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="170"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="150"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="171"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -673,163 +673,163 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="98"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="111"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>积分（1 积分 = 1 克二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="121"/>
         <source>Week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="133"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>周一至周日每日积分：{values}。本周合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Members this week</source>
         <translation>本周各成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
         <source>weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>最近 12 周中有 {met} 周达成目标。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="149"/>
         <source>Last 12 weeks: {values}</source>
         <translation>最近 12 周：{values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>{year} by month</source>
         <translation>{year} 年逐月积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>全年合计 {total}；最佳月份：{month}。</translation>
     </message>
@@ -2663,12 +2663,12 @@ Source: {source} ({year})</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="49"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="52"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="54"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="57"/>
         <source>Reward: {reward}</source>
         <translation>奖励：{reward}</translation>
     </message>
@@ -2703,32 +2703,32 @@ Source: {source} ({year})</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="29"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="29"/>
         <source>Appliance saving</source>
         <translation>家电节能</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="30"/>
         <source>Reward redeemed</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}：节电 {kwh} 千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="62"/>
         <source>{category}: {item} {quantity} {unit}</source>
         <translation>{category}：{item} {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="67"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
@@ -2736,95 +2736,110 @@ Source: {source} ({year})</source>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="47"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="49"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="50"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="50"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="52"/>
         <source>Yester&amp;day</source>
         <translation>昨天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
         <source>Usual actions</source>
         <translation>常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="71"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="73"/>
         <source>Member to repeat</source>
         <translation>要重复的成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="74"/>
         <source>Same as &amp;yesterday</source>
         <translation>同昨天(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>把该成员昨天的全部记录再记到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="78"/>
         <source>Repeat yesterday for</source>
         <translation>重复昨天：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="94"/>
         <source>Logged on this day</source>
         <translation>当天已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="124"/>
+        <source>This week</source>
+        <translation>本周合计</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="146"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="171"/>
+        <source>Household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="172"/>
+        <source>Week of {date}: {who}</source>
+        <translation>{date} 当周：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="183"/>
         <source>Logged on {date}</source>
         <translation>{date}已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="186"/>
         <source>{name}: {what} {quantity} {unit}, {points}</source>
         <translation>{name}：{what} {quantity} {unit}，{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="193"/>
         <source>Nothing yet.</source>
         <translation>还没有记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="195"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
         <source>points: {points}</source>
         <translation>积分：{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="210"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="182"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="227"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="232"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>已将昨天的%n条记录重复到{date}</numerusform>
@@ -3058,13 +3073,13 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../greenlife/ui/reminder.py" line="79"/>
-        <location filename="../../greenlife/ui/reminder.py" line="89"/>
+        <location filename="../../greenlife/ui/reminder.py" line="81"/>
+        <location filename="../../greenlife/ui/reminder.py" line="91"/>
         <source>GreenLife</source>
         <translation>绿色生活</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/reminder.py" line="80"/>
+        <location filename="../../greenlife/ui/reminder.py" line="82"/>
         <source>Nobody has logged a green action today. A walk, a sorted bin, a clean plate?</source>
         <translation>今天还没有人记录绿色行动。走走路、分分类、光光盘？</translation>
     </message>

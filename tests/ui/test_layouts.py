@@ -179,3 +179,24 @@ def test_charts_fit_a_small_window_without_overlap(qtbot, window):
         # the canvas ends above the legend: nothing drawn under another widget
         assert chart.canvas.geometry().bottom() < chart.legend.geometry().top()
         assert chart.legend.geometry().bottom() <= chart.height()
+
+
+def test_log_page_shows_the_week_of_the_form_member_by_category(qtbot, window, state):
+    from greenlife.core.models import Category
+
+    state.store.log("杨女士", "commute", "walk", 2)  # 196 points
+    state.store.log("李先生", "food", "clean_plate", 1)  # 230
+    log = window.go_to("log")
+    log.refresh()
+    form = log.forms[Category.COMMUTE]
+    form.set_member(1)
+    assert log.week_box.title() == "Week of 23 Nov 2026: 杨女士"
+    assert log.week_cells["commute"].text() == "+196"
+    assert log.week_cells["food"].text() == "0"
+    assert log.week_total.text() == "+196"
+    form.set_member(2)
+    assert log.week_cells["food"].text() == "+230"
+    assert log.week_total.text() == "+230"
+    log.tabs.setCurrentIndex(4)  # usual actions: the household
+    assert log.week_box.title().endswith(": Household")
+    assert log.week_total.text() == "+426"

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -100,18 +102,45 @@ class LogPage(Page):
         side.addWidget(self.day_title)
         side.addWidget(self.day_list, 1)
         side.addWidget(self.day_total)
+        # this week for the member in the form (the household on the other tabs), by category
+        self.week_box = QGroupBox()
+        self.week_box.setObjectName("logWeek")
+        self.week_grid = QGridLayout(self.week_box)
+        self.week_grid.setColumnStretch(1, 1)
+        self.week_cells: dict[str, QLabel] = {}
+        for r, c in enumerate(("commute", "waste", "food", "appliance")):
+            mark = QLabel()
+            mark.setPixmap(icon("category", c).pixmap(QSize(20, 20)))
+            self.week_grid.addWidget(mark, r, 0)
+            self.week_grid.addWidget(QLabel(labels.category(c)), r, 1)
+            cell = QLabel()
+            cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.week_grid.addWidget(cell, r, 2)
+            self.week_cells[c] = cell
+        self.week_total = QLabel()
+        self.week_total.setObjectName("logWeekTotal")
+        self.week_total.setStyleSheet("font-weight: 600;")
+        self.week_total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.week_grid.addWidget(QLabel(self.tr("This week")), 4, 1)
+        self.week_grid.addWidget(self.week_total, 4, 2)
+        self.tabs.currentChanged.connect(lambda _i: self.show_week())
+        for form in self.forms.values():
+            form.member.currentIndexChanged.connect(lambda _i: self.show_week())
+        left = QVBoxLayout()
+        left.addWidget(self.tabs, 1)
+        left.addWidget(self.week_box)
         # every tab's title stays in view (no scroll arrows); the day's list takes what is left
         self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
         self.day_list.setMinimumWidth(220)
         body = QHBoxLayout()
-        body.addWidget(self.tabs, 3)
+        body.addLayout(left, 3)
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(date_row)
         layout.addLayout(body, 1)
         layout.addWidget(self.notice)
-        self.day.dateChanged.connect(lambda _d: self.show_day())
+        self.day.dateChanged.connect(lambda _d: (self.show_day(), self.show_week()))
 
     def title(self) -> str:
         return self.tr("Log")
@@ -128,6 +157,22 @@ class LogPage(Page):
         self.usual.refresh()
         fill_members(self.repeat_member, self.state.store.members())
         self.show_day()
+        self.show_week()
+
+    def show_week(self) -> None:
+        """The week of the chosen day (Monday to Sunday), for the form's member."""
+        from greenlife.core.periods import bounds
+
+        form = self.tabs.currentWidget()
+        member_id = form.member.currentData() if isinstance(form, EntryForm) else None
+        store = self.state.store
+        start, end = bounds("week", to_date(self.day.date()))
+        b = store.balance(member_id, start, end)
+        who = store.member(member_id).name if member_id is not None else self.tr("Household")
+        self.week_box.setTitle(self.tr("Week of {date}: {who}").format(date=labels.date(start), who=who))
+        for c, cell in self.week_cells.items():
+            cell.setText(labels.points(b.points_by_category.get(c, 0), signed=True))
+        self.week_total.setText(labels.points(b.credit_points, signed=True))
 
     def show_day(self) -> None:
         """The entries of the chosen day, newest first, each with its icon and points."""
