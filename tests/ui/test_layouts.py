@@ -200,3 +200,25 @@ def test_log_page_shows_the_week_of_the_form_member_by_category(qtbot, window, s
     log.tabs.setCurrentIndex(4)  # usual actions: the household
     assert log.week_box.title().endswith(": Household")
     assert log.week_total.text() == "+426"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_book_side_column_fits_1024x700_without_scrolling(qtbot, demo_window, lang):
+    from greenlife.ui.i18n import apply_language
+
+    if lang != "en":
+        apply_language(lang)
+        settle(qtbot)
+    w = demo_window
+    w.resize(1024, 700)
+    book = w.go_to("book")
+    settle(qtbot)
+    assert book.side.verticalScrollBar().maximum() == 0
+    viewport = book.side.viewport()
+    for button in (book.redeem_button, book.add_reward_button, book.archive_reward_button):
+        top_left = button.mapTo(viewport, button.rect().topLeft())
+        bottom_right = button.mapTo(viewport, button.rect().bottomRight())
+        assert viewport.rect().contains(top_left)
+        assert viewport.rect().contains(bottom_right), button.text()
+    assert book.rewards_model.rowCount() == 3
+    assert book.rewards.verticalScrollBar().maximum() == 0  # the three rewards in view

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -63,6 +66,7 @@ class BookPage(Page):
         self.debits = QLabel()
         self.cats = {c.value: QLabel() for c in Category}
         self.members_grid = QGridLayout()
+        self.members_grid.setVerticalSpacing(2)
         self.ledger_model = LedgerModel(self)
         self.ledger = QTableView()
         self.ledger.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
@@ -85,6 +89,7 @@ class BookPage(Page):
         controls.addWidget(self.span, 1)
         summary = QFormLayout()
         summary.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        summary.setVerticalSpacing(3)
         available_title = QLabel(self.tr("Available to spend (all time)"))
         available_title.setBuddy(self.available)
         summary.addRow(self.tr("Earned in this period"), self.earned)
@@ -112,7 +117,6 @@ class BookPage(Page):
         self.rewards.verticalHeader().hide()
         self.rewards.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rewards.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.rewards.setMaximumHeight(150)
         self.redeem_for = QComboBox()
         self.redeem_for.setAccessibleName(self.tr("Redeem for"))
         self.redeem_button = QPushButton(self.tr("&Redeem"))
@@ -148,11 +152,28 @@ class BookPage(Page):
         rv.addLayout(mrow)
         rv.addLayout(rrow)
         rv.addWidget(self.reward_status)
+        # the summary, members and rewards scroll as one column in a short window instead of
+        # squeezing the rewards list to a row (never sideways: the column is as wide as its room)
+        left_panel = QWidget()
+        left_panel.setObjectName("bookSide")
+        left_box = QVBoxLayout(left_panel)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(box1)
+        left_box.addWidget(box2)
+        left_box.addWidget(box3)
+        left_box.addStretch(1)
+        self.side = QScrollArea()
+        self.side.setObjectName("bookSideScroll")
+        self.side.setWidget(left_panel)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the frame
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row_height = self.rewards.fontMetrics().height() + 12
+        self.rewards.verticalHeader().setDefaultSectionSize(row_height)
+        self.rewards.setFixedHeight(row_height * 4 + 6)  # a header and three rewards; more scroll
         left = QVBoxLayout()
-        left.addWidget(box1)
-        left.addWidget(box2)
-        left.addWidget(box3)
-        left.addStretch(1)
+        left.addWidget(self.side)
         right = QVBoxLayout()
         ledger_title = QLabel(self.tr("Ledger: every line of the period — actions, each day of an "
                                       "appliance's saving, rewards redeemed"))
@@ -209,7 +230,7 @@ class BookPage(Page):
                 w.deleteLater()
         for row, m in enumerate(store.members(include_archived=True)):
             dot = QLabel()
-            dot.setPixmap(avatar(m, 24))
+            dot.setPixmap(avatar(m, 22))
             self.members_grid.addWidget(dot, row, 0)
             self.members_grid.addWidget(QLabel(m.name if m.active else self.tr("{name} (archived)").format(
                 name=m.name)), row, 1)
