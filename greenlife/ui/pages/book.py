@@ -199,8 +199,10 @@ class BookPage(Page):
         names = [m.name for m in self.state.store.members(include_archived=True)]
         kinds = [self.ledger_model.kind_text(k) for k in ("action", "appliance", "redemption")]
         return {COL_DATE: [labels.date(dt.date(2026, 9, 28))], COL_MEMBER: [*names, self.tr("Household")],
-                COL_KIND: kinds, COL_WHAT: [], COL_FACTOR: ["0.5306 kg CO2/kWh",
-                                                       "230 g CO2e/meal · " + self.ledger_model.assumption_text()],
+                COL_KIND: kinds, COL_WHAT: [], COL_FACTOR: [
+                    labels.factor_value(0.5306, "kg CO2/kWh"),
+                    labels.factor_value(0.5, "kg CO2e/kg") + " · " + self.ledger_model.assumption_text(),
+                    labels.factor_value(230, "g CO2e/meal") + " · " + self.ledger_model.assumption_text()],
                 COL_POINTS: [labels.points(-123456, signed=True)]}
 
     def refresh(self) -> None:
