@@ -27,6 +27,9 @@ class AppState(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self._week_points = self._household_week()
+        from greenlife.ui.worker import use_clock
+
+        use_clock(store.today)  # the worker's connection keeps the same day as this one
 
     def notify(self, what: str = "all") -> None:
         self.changed.emit(what)

@@ -143,3 +143,4 @@ def test_reminder_controls_are_reached_by_tab_and_named(qtbot, window, state, mo
     assert s.reminder_hour in walk
     assert walk.index(s.reminder_on) + 1 == walk.index(s.reminder_hour)
     assert _check_named(s) == []
+
