@@ -413,3 +413,24 @@ ALTER TABLE templates ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
 UPDATE templates SET position = id;
 """
     )
+
+
+# -- m006: family challenges ---------------------------------------------------------
+@migrations()
+def m006_challenges(db: Database) -> None:
+    """Family challenges (a kind and a target for a while); their progress is read from the
+    ledger, so only what the family chose is stored."""
+    db.executescript(
+        f"""
+CREATE TABLE challenges (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
+  target REAL NOT NULL CHECK (target > 0 AND target <= 100000),
+  start TEXT NOT NULL CHECK (start {_DAY}),
+  days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 366),
+  name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 80),
+  ended_on TEXT CHECK (ended_on IS NULL OR ended_on {_DAY}),
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+"""
+    )

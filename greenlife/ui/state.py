@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from greenlife.core.challenges import Challenge
 from greenlife.core.models import Appliance, Entry, EntryDraft, Leg, Member, Template
 from greenlife.store import Store
 from greenlife.store.rewards import Reward
@@ -16,7 +17,8 @@ from greenlife.store.rewards import Reward
 class AppState(QObject):
     """Everything a page needs; pages listen to ``changed`` and re-read what they show."""
 
-    changed = Signal(str)  # "entries", "members", "factors", "settings", "badges", "all"
+    changed = Signal(str)  # "entries", "members", "factors", "settings", "badges",
+    # "challenges", "all"
     badges_earned = Signal(list)  # list[EarnedBadge], after a change earned new ones
     goal_reached = Signal(int, int)  # points, goal: the household just reached its weekly goal
     error = Signal(object)  # a GreenlifeError from an undo or redo, for the window to show
@@ -30,7 +32,7 @@ class AppState(QObject):
 
     def notify(self, what: str = "all") -> None:
         self.changed.emit(what)
-        if what in ("entries", "all", "factors"):
+        if what in ("entries", "all", "factors", "challenges"):
             self._check_goal()
             self.sync_badges()
 
@@ -39,7 +41,8 @@ class AppState(QObject):
 
         today = self.store.today()
         start, end = bounds("week", today)
-        return self.store.balance(None, start, end).credit_points, self.store.goal_for(today)
+        return (self.store.balance(None, start, end).credit_points,
+                self.store.family_goals(today).household)
 
     def _check_goal(self) -> None:
         before, _ = self._week_points
@@ -151,6 +154,29 @@ class AppState(QObject):
         before = self.store.goals.set_at(member_id, start)
         goal = self.store.set_goal(points, member_id)
         self.undo_stack.push(SetGoal(self, member_id, start, before, goal.points, text))
+
+    def set_rest_days(self, member_id: int, weekdays: Sequence[int], text: str) -> None:
+        """The weekdays a member rests (their streak does not break); undo puts back the
+        ones before."""
+        before = sorted(self.store.rest_days(member_id))
+        self.store.set_rest_days(member_id, weekdays)
+        after = sorted(self.store.rest_days(member_id))
+        if after != before:
+            self.undo_stack.push(RestDays(self, member_id, before, after, text))
+
+    # -- family challenges ----------------------------------------------------
+    def start_challenge(self, kind: str, target: object, days: object, name: str,
+                        text: str) -> Challenge:
+        """Raises (and pushes nothing) for a bad target or when two challenges run."""
+        ch = self.store.start_challenge(kind, target, days, name)
+        self.undo_stack.push(ChallengeChange(self, None, ch, text))
+        return ch
+
+    def end_challenge(self, challenge_id: int, text: str) -> Challenge:
+        before = self.store.challenge_book.get(challenge_id)
+        after = self.store.end_challenge(challenge_id)
+        self.undo_stack.push(ChallengeChange(self, before, after, text))
+        return after
 
     # -- members and settings -----------------------------------------------
     def add_member(self, name: str, text: str, colour: str | None = None) -> Member:
@@ -441,3 +467,43 @@ class UseSet(_Command):
 
     def undo_change(self) -> None:
         self.state.store.use_set(self.before)
+
+
+class RestDays(_Command):
+    """A member's rest days changed."""
+
+    what = "settings"
+
+    def __init__(self, state: AppState, member_id: int, before: list[int], after: list[int],
+                 text: str) -> None:
+        super().__init__(state, text)
+        self.member_id = member_id
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.set_rest_days(self.member_id, self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.set_rest_days(self.member_id, self.before)
+
+
+class ChallengeChange(_Command):
+    """A challenge started (before None) or ended."""
+
+    what = "challenges"
+
+    def __init__(self, state: AppState, before: Challenge | None, after: Challenge,
+                 text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.challenge_book.put(self.after)
+
+    def undo_change(self) -> None:
+        if self.before is None:
+            self.state.store.challenge_book.remove(self.after.id)
+        else:
+            self.state.store.challenge_book.put(self.before)
