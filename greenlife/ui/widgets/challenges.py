@@ -3,7 +3,7 @@ list, or made up: a kind and a target)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,34 +21,65 @@ from greenlife.core.challenges import KINDS, MAX_DAYS, PRESETS, Challenge, Progr
 from greenlife.ui import labels
 
 
+class Challenges(QObject):
+    """The wording of challenges (a QObject so that lupdate sees the plurals)."""
+
+    def kind_name(self, kind: str) -> str:
+        return {
+            "walk_km": self.tr("Walk together (km)"),
+            "bike_km": self.tr("Cycle together (km)"),
+            "clean_plates": self.tr("Clean-plate meals"),
+            "sorted_kg": self.tr("Sort waste (kg)"),
+            "no_food_waste": self.tr("No food thrown away (days)"),
+        }.get(kind, kind)
+
+    def title(self, kind: str, target: float, days: int) -> str:
+        t = labels.quantity(target)
+        whole = int(target)
+        if kind == "walk_km":
+            text = self.tr("The family walks {target} km in %n days", "", days)
+        elif kind == "bike_km":
+            text = self.tr("The family cycles {target} km in %n days", "", days)
+        elif kind == "clean_plates":
+            text = self.tr("{target} clean-plate meals in %n days", "", days)
+        elif kind == "sorted_kg":
+            text = self.tr("Sort {target} kg of waste in %n days", "", days)
+        else:
+            text = self.tr("No food thrown away for %n days", "", whole)
+        return text.format(target=t)
+
+    def progress(self, p: Progress) -> str:
+        kind = KINDS[p.challenge.kind]
+        target = labels.quantity(p.challenge.target)
+        value = int(p.value)
+        if kind.measure == "days_without":
+            text = self.tr("%n of {target} days", "", value).format(target=target)
+        else:
+            text = self.tr("{value} of {target} {unit}").format(
+                value=labels.quantity(round(p.value, 1)), target=target,
+                unit=labels.unit(kind.unit))
+        if p.done_on is not None:
+            text = self.tr("Done on {date}! {progress}").format(date=labels.date(p.done_on),
+                                                               progress=text)
+        return text
+
+
+_WORDING: list[Challenges] = []
+
+
+def _wording() -> Challenges:
+    if not _WORDING:
+        _WORDING.append(Challenges())
+    return _WORDING[0]
+
+
 def kind_name(kind: str) -> str:
-    tr = QCoreApplication
-    return {
-        "walk_km": tr.translate("Challenges", "Walk together (km)"),
-        "bike_km": tr.translate("Challenges", "Cycle together (km)"),
-        "clean_plates": tr.translate("Challenges", "Clean-plate meals"),
-        "sorted_kg": tr.translate("Challenges", "Sort waste (kg)"),
-        "no_food_waste": tr.translate("Challenges", "No food thrown away (days)"),
-    }.get(kind, kind)
+    return _wording().kind_name(kind)
 
 
 def title(kind: str, target: float, days: int, name: str = "") -> str:
     """The challenge as the family reads it: 'The family walks 10 km in 7 days'."""
-    if name:
-        return name
-    tr = QCoreApplication
-    t = labels.quantity(target)
-    if kind == "walk_km":
-        text = tr.translate("Challenges", "The family walks {target} km in %n days", None, days)
-    elif kind == "bike_km":
-        text = tr.translate("Challenges", "The family cycles {target} km in %n days", None, days)
-    elif kind == "clean_plates":
-        text = tr.translate("Challenges", "{target} clean-plate meals in %n days", None, days)
-    elif kind == "sorted_kg":
-        text = tr.translate("Challenges", "Sort {target} kg of waste in %n days", None, days)
-    else:
-        text = tr.translate("Challenges", "No food thrown away for %n days", None, int(target))
-    return text.format(target=t)
+    return name or _wording().title(kind, target, days)
 
 
 def challenge_title(ch: Challenge) -> str:
@@ -56,19 +87,7 @@ def challenge_title(ch: Challenge) -> str:
 
 
 def progress_text(p: Progress) -> str:
-    tr = QCoreApplication
-    kind = KINDS[p.challenge.kind]
-    target = labels.quantity(p.challenge.target)
-    if kind.measure == "days_without":
-        text = tr.translate("Challenges", "%n of {target} days", None, int(p.value)).format(
-            target=target)
-    else:
-        text = tr.translate("Challenges", "{value} of {target} {unit}").format(
-            value=labels.quantity(round(p.value, 1)), target=target, unit=labels.unit(kind.unit))
-    if p.done_on is not None:
-        text = tr.translate("Challenges", "Done on {date}! {progress}").format(
-            date=labels.date(p.done_on), progress=text)
-    return text
+    return _wording().progress(p)
 
 
 class StartChallengeDialog(QDialog):
