@@ -42,9 +42,11 @@ class Forest:
     def grams_to_next(self) -> float:
         return GRAMS_PER_TREE * (self.trees + 1) - self.grams
 
-    def owners(self) -> list[int]:
-        """The member of each tree in planting order (members in turn, so colours mix)."""
-        left = {m.member_id: m.trees for m in self.members}
+    def owners(self, per: int = 1) -> list[int]:
+        """The member of each drawn tree in planting order (members in turn, so colours mix).
+        With ``per`` > 1 one drawn tree stands for ``per`` trees: ``trees // per`` are drawn,
+        shared by the members' trees (largest remainders)."""
+        left = _shares({m.member_id: m.trees / per for m in self.members}, self.trees // per)
         out: list[int] = []
         while any(left.values()):
             for mid in left:
@@ -52,6 +54,17 @@ class Forest:
                     out.append(mid)
                     left[mid] -= 1
         return out
+
+
+def _shares(exact: Mapping[int, float], total: int) -> dict[int, int]:
+    """Whole shares of ``total`` in proportion to ``exact`` (largest remainders; ties: the
+    member first in order)."""
+    each = {mid: int(v + 1e-9) for mid, v in exact.items()}
+    order = list(exact)
+    spare = total - sum(each.values())
+    for mid in sorted(order, key=lambda m: (-(exact[m] - each[m]), order.index(m)))[:max(0, spare)]:
+        each[mid] += 1
+    return each
 
 
 def trees_for(grams: float) -> int:
@@ -69,11 +82,5 @@ def grow(avoided: Mapping[int, float]) -> Forest:
     """The forest for each member's grams avoided (member id -> grams, in member order)."""
     grams = {mid: max(0.0, g) for mid, g in avoided.items()}
     total = sum(grams.values())
-    whole = {mid: trees_for(g) for mid, g in grams.items()}
-    spare = trees_for(total) - sum(whole.values())
-    order = list(grams)
-    by_leftover = sorted(order, key=lambda mid: (-(grams[mid] - whole[mid] * GRAMS_PER_TREE),
-                                                 order.index(mid)))
-    for mid in by_leftover[:max(0, spare)]:
-        whole[mid] += 1
-    return Forest(tuple(MemberTrees(mid, grams[mid], whole[mid]) for mid in order), total)
+    whole = _shares({mid: g / GRAMS_PER_TREE for mid, g in grams.items()}, trees_for(total))
+    return Forest(tuple(MemberTrees(mid, grams[mid], whole[mid]) for mid in grams), total)

@@ -174,7 +174,7 @@ class Book:
         """Days on which a member logged something green: an action line that avoided CO2
         (an appliance's daily line is posted by itself and does not count)."""
         return {dt.date.fromisoformat(d) for (d,) in self.db.execute(
-            "SELECT day FROM day_totals WHERE member_id = ? AND day BETWEEN ? AND ? "
+            "SELECT DISTINCT day FROM day_totals WHERE member_id = ? AND day BETWEEN ? AND ? "
             "AND category <> 'appliance' AND avoided > 0", [member_id, start.isoformat(),
                                                              end.isoformat()])}
 

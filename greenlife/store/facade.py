@@ -409,13 +409,14 @@ class Store:
         """A member's forgiving streak up to ``day`` (today), read back as far as it goes."""
         today = day or self.today()
         rest = self.rest_days(member_id)
-        span = 120
-        while True:
-            start = today - dt.timedelta(days=span)
-            s = streak(self.book.green_days(member_id, start, today), today, rest, start)
-            if s.since is None or (s.since - start).days > 8 or span > 40_000:
-                return s
-            span *= 4
+        # most streaks are weeks long: read four months; a run that reaches that far is read
+        # again from the beginning of the book
+        start = today - dt.timedelta(days=120)
+        s = streak(self.book.green_days(member_id, start, today), today, rest, start)
+        if s.since is not None and (s.since - start).days <= 8:
+            first = dt.date(1900, 1, 1)
+            s = streak(self.book.green_days(member_id, first, today), today, rest, None)
+        return s
 
     def challenges(self) -> list[Progress]:
         """Every challenge the family started, with its progress from the ledger."""

@@ -39,4 +39,15 @@ def test_owners_take_turns_so_the_colours_mix():
 
 def test_an_empty_household_has_no_trees():
     forest = grow({})
-    assert forest.trees == 0 and forest.progress == 0.0 and forest.owners() == []
+    assert forest.trees == 0
+    assert forest.progress == 0.0
+    assert forest.owners() == []
+
+
+def test_a_big_forest_is_drawn_as_a_few_trees_each_standing_for_many_shared_fairly():
+    forest = grow({1: 3_000 * GRAMS_PER_TREE, 2: 1_450 * GRAMS_PER_TREE, 3: 70 * GRAMS_PER_TREE})
+    assert forest.trees == 4_520
+    drawn = forest.owners(100)
+    assert len(drawn) == 45
+    # 30, 14.5 and 0.7 drawn trees' worth: the spare one goes to the largest leftover
+    assert (drawn.count(1), drawn.count(2), drawn.count(3)) == (30, 14, 1)

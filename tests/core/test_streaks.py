@@ -17,7 +17,9 @@ def test_every_day_green_counts_every_day():
 
 def test_today_not_logged_yet_does_not_break_it():
     s = streak(days_back(WED - dt.timedelta(days=1), 5), WED)
-    assert s.days == 5 and not s.alive_today and s.forgiven == ()
+    assert s.days == 5
+    assert not s.alive_today
+    assert s.forgiven == ()
 
 
 def test_one_missed_day_a_week_is_forgiven():
@@ -30,7 +32,8 @@ def test_one_missed_day_a_week_is_forgiven():
 def test_two_missed_days_in_one_week_break_it():
     # Tue 24 and Mon 23 Nov both missed: the same ISO week, the streak is today only
     s = streak(days_back(WED, 15, skip={1, 2}), WED)
-    assert s.days == 1 and s.since == WED
+    assert s.days == 1
+    assert s.since == WED
     # and a missed day just before the run is not part of it
     assert s.forgiven == ()
 
@@ -40,7 +43,8 @@ def test_rest_days_neither_count_nor_break():
     # weekdays are one streak; without, two missed days a week break it
     weekdays = [d for d in days_back(WED, 28) if d.weekday() < 5]
     rested = streak(weekdays, WED, WEEKEND)
-    assert rested.days == len(weekdays) == 20 and rested.forgiven == ()
+    assert rested.days == len(weekdays) == 20
+    assert rested.forgiven == ()
     assert streak(weekdays, WED).days == 3  # Mon-Wed of this week
     # logging on a rest day still counts
     assert streak([*weekdays, dt.date(2026, 11, 22)], WED, WEEKEND).days == 21
@@ -67,7 +71,8 @@ def test_across_a_year_boundary_weeks_are_iso_weeks():
     split = [d for d in all_days if d not in (dt.date(2025, 12, 28), dt.date(2025, 12, 31))]
     s = streak(split, today)
     assert s.since == today - dt.timedelta(days=19)
-    assert s.days == 18 and s.forgiven == (dt.date(2025, 12, 31), dt.date(2025, 12, 28))
+    assert s.days == 18
+    assert s.forgiven == (dt.date(2025, 12, 31), dt.date(2025, 12, 28))
 
 
 def test_nothing_logged_is_no_streak():

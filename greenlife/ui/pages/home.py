@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +73,8 @@ def _clear(layout: QGridLayout | QVBoxLayout) -> None:
 
 
 class HomePage(Page):
+    streaks_shown = Signal()  # the members' streaks were read and shown
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         # -- the week -------------------------------------------------------------------
@@ -103,6 +105,7 @@ class HomePage(Page):
         self.members_card.body.addLayout(self.members_grid)
         self.rings: dict[int, GoalRing] = {}
         self.streak_labels: dict[int, QLabel] = {}
+        self._streak_texts: dict[int, str] = {}
         self.goal_buttons: list[QPushButton] = []
 
         # -- the family forest -------------------------------------------------------------
@@ -317,8 +320,7 @@ class HomePage(Page):
             pts.setToolTip(self.tr("Points this week / the member's own goal")
                            if goals.own.get(m.id) else
                            self.tr("Points this week / a goal suggested from their last four weeks"))
-            s = store.streak(m.id)
-            streak = QLabel(self._streak_text(s.days, s.alive_today, len(s.forgiven)))
+            streak = QLabel(self._streak_texts.get(m.id, ""))  # until the streak is read
             streak.setObjectName(f"memberStreak{m.id}")
             streak.setProperty("tone", "muted")
             streak.setWordWrap(True)
@@ -338,6 +340,43 @@ class HomePage(Page):
             self.members_grid.addLayout(who, row, 1)
             self.members_grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignVCenter)
         self.members_grid.setColumnStretch(1, 1)
+        self._load_streaks(list(self.streak_labels))
+
+    def _load_streaks(self, ids: list[int]) -> None:
+        """Read the members' streaks off the UI thread (a streak of years reads years of
+        days); the labels show them when they come, unless Home was refreshed meanwhile."""
+        self._streak_round += 1
+        round_ = self._streak_round
+        today = self.state.store.today()
+
+        def job(store, _progress=None):
+            return {mid: store.streak(mid, today) for mid in ids}
+
+        if self.state.path is None:
+            self._show_streaks(round_, job(self.state.store))
+            return
+        from greenlife.ui.worker import run_in_background
+
+        run_in_background(self.state.path, job, lambda res: self._show_streaks(round_, res),
+                          self._streaks_failed)
+
+    _streak_round = 0
+
+    def _streaks_failed(self, exc: Exception) -> None:
+        import logging
+
+        logging.getLogger("greenlife").warning("streaks not read: %s", exc)
+
+    def _show_streaks(self, round_: int, streaks: dict) -> None:
+        if round_ != self._streak_round:
+            return  # Home was refreshed since: a newer reading is on its way
+        for mid, s in streaks.items():
+            text = self._streak_text(s.days, s.alive_today, len(s.forgiven))
+            self._streak_texts[mid] = text
+            label = self.streak_labels.get(mid)
+            if label is not None:
+                label.setText(text)
+        self.streaks_shown.emit()
 
     def _streak_text(self, days: int, alive_today: bool, forgiven: int) -> str:
         if days == 0:

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -47,6 +48,8 @@ class ForestWidget(QWidget):
         self.forest: Forest | None = None
         self.colours: dict[int, str] = {}
         self.growth = 1.0  # of the newest tree, animated from 0 when a tree completes
+        self._backdrop_cache: tuple[object, QPixmap] | None = None
+        self._glyphs: dict[object, QPixmap] = {}
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
         self.animation.setEndValue(1.0)
@@ -85,30 +88,69 @@ class ForestWidget(QWidget):
         self.draw(p, QRectF(self.rect()))
         p.end()
 
-    def draw(self, p: QPainter, area: QRectF) -> None:
+    def _colours(self) -> tuple[QColor, QColor, QColor, QColor, bool]:
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.WindowText)
         dark = base.lightnessF() < 0.5
         green = QColor("#66BB6A") if dark else QColor("#2E7D32")
-        sky = QLinearGradient(area.topLeft(), area.bottomLeft())
+        trunk = mix(QColor("#6D4C41"), text, 0.25 if dark else 0.0)
+        return base, text, green, trunk, dark
+
+    def _backdrop(self, area: QRectF, ground_h: float) -> QPixmap:
+        """Sky and ground, drawn once per size and palette."""
+        base, _text, green, _trunk, dark = self._colours()
+        dpr = self.devicePixelRatioF()
+        key = (int(area.width()), int(area.height()), dpr, base.rgb(), dark)
+        if self._backdrop_cache is not None and self._backdrop_cache[0] == key:
+            return self._backdrop_cache[1]
+        pm = QPixmap(int(area.width() * dpr), int(area.height() * dpr))
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(0, 0, area.width(), area.height())
+        sky = QLinearGradient(r.topLeft(), r.bottomLeft())
         sky.setColorAt(0.0, mix(base, QColor("#90CAF9"), 0.10 if dark else 0.25))
         sky.setColorAt(1.0, base)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(sky)
-        p.drawRoundedRect(area, 8, 8)
-        ground_h = max(18.0, area.height() * 0.16)
-        ground = QRectF(area.left(), area.bottom() - ground_h, area.width(), ground_h)
+        p.drawRoundedRect(r, 8, 8)
         p.setBrush(mix(base, green, 0.35 if dark else 0.28))
-        path = QPainterPath()
-        path.addRoundedRect(ground, 8, 8)
-        p.drawPath(path)
-        trunk = mix(QColor("#6D4C41"), text, 0.25 if dark else 0.0)
+        p.drawRoundedRect(QRectF(0, r.height() - ground_h, r.width(), ground_h), 8, 8)
+        p.end()
+        self._backdrop_cache = (key, pm)
+        return pm
+
+    def _glyph(self, colour: QColor, h: float, trunk: QColor) -> QPixmap:
+        """One whole tree, drawn once per colour and size (the same vector drawing as
+        ``_tree``, kept as a pixmap so a forest of dozens redraws in a few ms)."""
+        dpr = self.devicePixelRatioF()
+        key = (colour.rgb(), round(h, 1), dpr, trunk.rgb())
+        pm = self._glyphs.get(key)
+        if pm is None:
+            w = h * 0.62
+            pm = QPixmap(int((w + 4) * dpr), int((h + 4) * dpr))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._tree(p, QPointF(w / 2 + 2, h + 2), h, colour, trunk)
+            p.end()
+            if len(self._glyphs) > 256:
+                self._glyphs.clear()
+            self._glyphs[key] = pm
+        return pm
+
+    def draw(self, p: QPainter, area: QRectF) -> None:
+        _base, text, green, trunk, _dark = self._colours()
+        ground_h = max(18.0, area.height() * 0.16)
+        p.drawPixmap(area.topLeft(), self._backdrop(area, ground_h))
         forest = self.forest
         if forest is None:
             return
         per = per_drawn_tree(forest.trees)
-        owners = forest.owners()[::per] if per > 1 else forest.owners()
+        owners = forest.owners(per)
         slots = len(owners) + 1  # and the sapling
         # rows of trees, back rows smaller and higher, like a hillside
         usable = QRectF(area.left() + 8, area.top() + 8, area.width() - 16,
@@ -126,8 +168,12 @@ class ForestWidget(QWidget):
             y = usable.bottom() - depth * size * 0.45
             if k < len(owners):
                 colour = QColor(self.colours.get(owners[k], "#2E7D32"))
-                g = self.growth if k == len(owners) - 1 else 1.0
-                self._tree(p, QPointF(x, y), size * scale * (0.35 + 0.65 * g), colour, trunk)
+                h = size * scale
+                if k == len(owners) - 1 and self.growth < 1.0:  # the new tree, growing in
+                    self._tree(p, QPointF(x, y), h * (0.35 + 0.65 * self.growth), colour, trunk)
+                else:
+                    glyph = self._glyph(colour, h, trunk)
+                    p.drawPixmap(QPointF(x - h * 0.31 - 2, y - h - 2), glyph)
             else:
                 self._sapling(p, QPointF(x, y), size * scale, forest.progress, green, trunk,
                               text)
