@@ -164,6 +164,16 @@ class Book:
         start, end = bounds(period, day or self.today())
         return self.balance(member_id, start, end)
 
+    def member_week_points(self, start: dt.date, end: dt.date) -> dict[tuple[int, dt.date], int]:
+        """Points per (member, ISO week's Monday) over [start, end], every member at once."""
+        weeks: dict[tuple[int, dt.date], int] = {}
+        for mid, day, pts in self.db.execute(
+                "SELECT member_id, day, total(points) FROM day_totals WHERE day BETWEEN ? AND ? "
+                "GROUP BY member_id, day", [start.isoformat(), end.isoformat()]):
+            key = (int(mid), week_start(dt.date.fromisoformat(day)))
+            weeks[key] = weeks.get(key, 0) + int(pts)
+        return weeks
+
     def avoided_by_member(self) -> dict[int, float]:
         """Grams of CO2 avoided per member, all time: the sum of the positive lines (actions
         and appliance days), read from the monthly rollup."""

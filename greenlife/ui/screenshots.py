@@ -121,11 +121,11 @@ def home_shots(outdir: Path, sizes: tuple[tuple[int, int], ...] = ((1024, 700), 
         load_demo(store, lang="zh")
         store.start_challenge("walk_km", 10, 7)
         store.start_challenge("no_food_waste", 7, 7)
-        window = open_window(path, store)
-        window.home.ensure_chart()
-        for lang in ("zh", "en"):
-            apply_language("zh_CN" if lang == "zh" else "en")
-            window.state.notify("language")
+        for lang in ("zh", "en"):  # a fresh window per language, as after a restart
+            store.set_setting("language", "zh_CN" if lang == "zh" else "en")
+            apply_language(store.setting("language"))
+            window = open_window(path, store)
+            window.home.ensure_chart()
             for theme in ("light", "dark"):
                 apply_theme(theme)
                 for w, h in sizes:
@@ -136,6 +136,8 @@ def home_shots(outdir: Path, sizes: tuple[tuple[int, int], ...] = ((1024, 700), 
                     if not window.grab().save(str(target)):
                         raise OSError(f"could not write {target}")
                     written.append(target)
-        window.close()
+            window.close()
+            window.deleteLater()
+            settle(0.1)
         store.close()
     return written

@@ -242,3 +242,43 @@ def test_home_fits_from_1024x700_to_full_hd_without_sideways_scrolling(qtbot, wi
             assert home.columns[2].count() > 0
             xs = {home.week_card.x(), home.forest_card.x(), home.today_card.x()}
             assert len(xs) == 3
+
+
+def test_the_forest_is_drawn_from_the_palette_in_both_themes_and_quickly(qtbot, window, state):
+    import statistics
+    import time
+
+    from PySide6.QtGui import QColor, QPalette, QPixmap
+
+    from greenlife.ui.theme import apply_theme
+
+    store = state.store
+    for k in range(40):  # 40 x 2,910 g: six trees
+        store.log("杨女士", "commute", "subway", 30, TODAY - dt.timedelta(days=k))
+    home = window.go_to("home")
+    window.resize(1920, 1080)
+    settle(qtbot, 100)
+    home.refresh()
+    forest = home.forest
+    skies = {}
+    try:
+        for mode in ("light", "dark"):
+            apply_theme(mode)
+            settle(qtbot)
+            image = forest.grab().toImage()
+            base = forest.palette().color(QPalette.ColorRole.Base)
+            sky = QColor(image.pixel(image.width() // 2, image.height() // 2 - image.height() // 3))
+            # the sky is the card's own colour, tinted: dark on the dark theme, light on the light
+            assert abs(sky.lightnessF() - base.lightnessF()) < 0.25
+            skies[mode] = sky.lightnessF()
+        assert skies["light"] > 0.5 > skies["dark"]
+        canvas = QPixmap(forest.size())
+        times = []
+        for _ in range(15):
+            t = time.perf_counter()
+            forest.render(canvas)
+            times.append((time.perf_counter() - t) * 1000)
+        assert statistics.median(times) < 16  # a frame at 60 Hz
+    finally:
+        apply_theme("light")
+        QApplication.instance().setStyleSheet("")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,6 +44,7 @@ from greenlife.ui.models.entries import (
 )
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
+from greenlife.ui.theme import readable
 from greenlife.ui.widgets.card import Card
 from greenlife.ui.widgets.challenges import (
     StartChallengeDialog,
@@ -79,11 +80,11 @@ class HomePage(Page):
         super().__init__(state, parent)
         # -- the week -------------------------------------------------------------------
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.total = QLabel()
         self.total.setObjectName("householdPoints")
-        self.total.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.total.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.total.setProperty("tone", "accent")  # green, readable in both themes (ui/theme.py)
         self.total.setWordWrap(True)
         self.available = QLabel()
@@ -232,6 +233,22 @@ class HomePage(Page):
         # narrow: the item names the category, so its column goes and the points stay in view
         self.latest.setColumnHidden(COL_CATEGORY, not wide)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switch: the members' names take their colour readable on the new cards."""
+        if event.type() == QEvent.Type.PaletteChange and not self._restyle_pending:
+            self._restyle_pending = True
+            QTimer.singleShot(0, self._restyle)
+        super().changeEvent(event)
+
+    _restyle_pending = False
+
+    def _restyle(self) -> None:
+        self._restyle_pending = False
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(event.size().width() >= WIDE)
         super().resizeEvent(event)
@@ -310,8 +327,9 @@ class HomePage(Page):
                 name=m.name, points=labels.points(week), goal=labels.points(member_goal)))
             self.rings[m.id] = ring
             name = QLabel(m.name)
-            name.setStyleSheet(f"font-weight: 600; color: {m.colour};")
-            name.setProperty("memberColour", True)
+            # the member's colour, darkened or lightened until readable on the card
+            colour = readable(QColor(m.colour), self.palette().color(QPalette.ColorRole.Base))
+            name.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
             text = labels.points(week) + " / " + labels.points(member_goal)
             if week >= member_goal:
                 text += " ✓"

@@ -21,7 +21,7 @@ class Card(QFrame):
         self.body.setContentsMargins(PADDING, PADDING - 4, PADDING, PADDING)
         self.body.setSpacing(8)
         self.body.addWidget(self.title)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)

@@ -85,6 +85,7 @@ class ForestWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setClipRect(self.rect())
         self.draw(p, QRectF(self.rect()))
         p.end()
 
@@ -143,6 +144,8 @@ class ForestWidget(QWidget):
         return pm
 
     def draw(self, p: QPainter, area: QRectF) -> None:
+        if area.width() < 32 or area.height() < 32:
+            return  # not laid out yet
         _base, text, green, trunk, _dark = self._colours()
         ground_h = max(18.0, area.height() * 0.16)
         p.drawPixmap(area.topLeft(), self._backdrop(area, ground_h))
@@ -158,14 +161,18 @@ class ForestWidget(QWidget):
         size = self._tree_size(slots, usable)
         cols = max(1, int(usable.width() // (size * 0.8)))
         rows = math.ceil(slots / cols)
+        step = min(size * 0.45, (usable.height() - size) / max(1, rows - 1))
         for k in range(slots):
             row, col = divmod(k, cols)
             depth = rows - 1 - row  # 0 = front row
-            scale = 1.0 - 0.12 * depth
+            scale = 1.0 - 0.3 * depth / max(1, rows - 1)  # the back row at 70%
             in_row = min(cols, slots - row * cols)
-            spacing = usable.width() / in_row
-            x = usable.left() + spacing * (col + 0.5) + (spacing * 0.25 if depth % 2 else 0)
-            y = usable.bottom() - depth * size * 0.45
+            tree_w = size * scale * 0.62
+            room = usable.width() - tree_w  # every crown inside the picture
+            x = usable.left() + tree_w / 2 + room * (col + (0.7 if depth % 2 else 0.3)) / in_row
+            if in_row == 1:
+                x = usable.left() + tree_w / 2 + room * (0.6 if depth % 2 else 0.4)
+            y = usable.bottom() - depth * step
             if k < len(owners):
                 colour = QColor(self.colours.get(owners[k], "#2E7D32"))
                 h = size * scale
@@ -181,7 +188,7 @@ class ForestWidget(QWidget):
     @staticmethod
     def _tree_size(slots: int, area: QRectF) -> float:
         """The largest tree height at which all slots fit in the area."""
-        size = min(area.height() * 0.9, 150.0)
+        size = min(area.height() * 0.9, 180.0)
         while size > 16:
             cols = max(1, int(area.width() // (size * 0.8)))
             rows = math.ceil(slots / cols)
