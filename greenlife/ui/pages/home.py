@@ -386,8 +386,10 @@ class HomePage(Page):
         logging.getLogger("greenlife").warning("streaks not read: %s", exc)
 
     def _show_streaks(self, round_: int, streaks: dict) -> None:
-        if round_ != self._streak_round:
-            return  # Home was refreshed since: a newer reading is on its way
+        from shiboken6 import isValid
+
+        if not isValid(self) or round_ != self._streak_round:
+            return  # Home was rebuilt (a language switch) or refreshed since: a newer reading
         for mid, s in streaks.items():
             text = self._streak_text(s.days, s.alive_today, len(s.forgiven))
             self._streak_texts[mid] = text
