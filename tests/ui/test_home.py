@@ -282,3 +282,27 @@ def test_the_forest_is_drawn_from_the_palette_in_both_themes_and_quickly(qtbot, 
     finally:
         apply_theme("light")
         QApplication.instance().setStyleSheet("")
+
+
+def test_streaks_are_read_once_more_after_a_burst_of_refreshes_not_once_each(
+        qtbot, window, state, monkeypatch):
+    from greenlife.ui import worker
+
+    started = []
+    real = worker.run_in_background
+
+    def counting(*args, **kwargs):
+        started.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(worker, "run_in_background", counting)
+    store = state.store
+    home = window.go_to("home")
+    qtbot.waitUntil(lambda: not home._streak_busy, timeout=5000)
+    started.clear()
+    for k in range(10):  # ten saves in a row, each refreshing Home
+        store.log("杨女士", "commute", "bike", 2, TODAY - dt.timedelta(days=k))
+        home.refresh()
+    qtbot.waitUntil(lambda: not home._streak_busy, timeout=5000)
+    assert len(started) == 2
+    assert home.streak_labels[store.members()[0].id].text() == "10-day green streak"

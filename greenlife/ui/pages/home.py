@@ -362,8 +362,12 @@ class HomePage(Page):
 
     def _load_streaks(self, ids: list[int]) -> None:
         """Read the members' streaks off the UI thread (a streak of years reads years of
-        days); the labels show them when they come, unless Home was refreshed meanwhile."""
+        days); the labels show them when they come. Refreshes while a reading runs are
+        coalesced into one more reading afterwards (ten saves in a row: two readings)."""
         self._streak_round += 1
+        if self._streak_busy:
+            self._streak_again = True
+            return
         round_ = self._streak_round
         today = self.state.store.today()
 
@@ -375,21 +379,34 @@ class HomePage(Page):
             return
         from greenlife.ui.worker import run_in_background
 
-        run_in_background(self.state.path, job, lambda res: self._show_streaks(round_, res),
-                          self._streaks_failed)
+        self._streak_busy = True
+        run_in_background(self.state.path, job, lambda res: self._streaks_read(round_, res),
+                          lambda exc: self._streaks_read(round_, None, exc))
 
     _streak_round = 0
+    _streak_busy = False
+    _streak_again = False
 
-    def _streaks_failed(self, exc: Exception) -> None:
-        import logging
-
-        logging.getLogger("greenlife").warning("streaks not read: %s", exc)
-
-    def _show_streaks(self, round_: int, streaks: dict) -> None:
+    def _streaks_read(self, round_: int, streaks: dict | None,
+                      exc: Exception | None = None) -> None:
         from shiboken6 import isValid
 
-        if not isValid(self) or round_ != self._streak_round:
-            return  # Home was rebuilt (a language switch) or refreshed since: a newer reading
+        if not isValid(self):
+            return  # Home was rebuilt (a language switch)
+        self._streak_busy = False
+        if exc is not None:
+            import logging
+
+            logging.getLogger("greenlife").warning("streaks not read: %s", exc)
+        if self._streak_again:
+            self._streak_again = False
+            self._load_streaks(list(self.streak_labels))
+        elif streaks is not None:
+            self._show_streaks(round_, streaks)
+
+    def _show_streaks(self, round_: int, streaks: dict) -> None:
+        if round_ != self._streak_round:
+            return  # Home was refreshed since: a newer reading is on its way
         for mid, s in streaks.items():
             text = self._streak_text(s.days, s.alive_today, len(s.forgiven))
             self._streak_texts[mid] = text
