@@ -365,6 +365,9 @@ class HomePage(Page):
         days); the labels show them when they come. Refreshes while a reading runs are
         coalesced into one more reading afterwards (ten saves in a row: two readings)."""
         self._streak_round += 1
+        if self.state.store.check_pending:
+            return  # the file's check runs first (nothing opens it for writing before); Home
+            # is refreshed when it passes
         if self._streak_busy:
             self._streak_again = True
             return
