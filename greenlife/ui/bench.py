@@ -64,12 +64,11 @@ def main() -> int:
 
     figures["save_to_home_ms"] = median_ms(save, runs=10, warmup=0)
 
-    # the family forest: one redraw of the picture at the size Home gives it (full HD), and
-    # Home's whole refresh (forest, goals, streaks and challenges read from the ledger)
+    # the family forest: one redraw of the picture at the size Home gives it, and Home's
+    # whole refresh (check-in, forest, goals, challenges; the streaks are read off the UI
+    # thread)
     from PySide6.QtGui import QPixmap
 
-    window.resize(1920, 1080)
-    app.processEvents()
     home = window.home
     home.refresh()
     forest = home.forest
