@@ -295,13 +295,16 @@ class Store:
         return self.actions.logged_quantity(member_id, day, category, item, exclude_id)
 
     # -- the family's day as usual ----------------------------------------------------
-    def routine(self, day: dt.date | None = None) -> list[RoutineItem]:
+    def routine(self, day: dt.date | None = None, members: Sequence[Member] | None = None,
+                templates: Sequence[Template] | None = None) -> list[RoutineItem]:
         """Each active member's routine for ``day`` (today): learnt from the last same
-        weekday, else their usual actions; what is logged already is marked done."""
+        weekday, else their usual actions; what is logged already is marked done. The caller
+        may pass the members and usual actions it has read already."""
         day = day or self.today()
-        ids = [m.id for m in self.members()]
+        ids = [m.id for m in (self.members() if members is None else members)]
         days = [day] + [day - dt.timedelta(weeks=k) for k in range(1, WEEKS_BACK + 1)]
-        return plan_day(day, ids, self.actions.logged_on(days, ids), self.templates())
+        return plan_day(day, ids, self.actions.logged_on(days, ids),
+                        list(self.templates() if templates is None else templates))
 
     def routine_drafts(self, items: Iterable[RoutineItem], day: dt.date | None = None
                        ) -> list[EntryDraft]:
@@ -394,11 +397,20 @@ class Store:
         return self.goals.suggested(member_id, week or self.today())
 
     # -- the family forest, streaks, challenges ------------------------------------------
-    def forest(self) -> Forest:
-        """Trees for the household's CO2 avoided, each member's from their own grams."""
+    def forest(self, member_ids: Sequence[int] | None = None) -> Forest:
+        """Trees for the household's CO2 avoided, each member's from their own grams; the
+        lines of the whole household (meters, the family's sorting) grow the household
+        pseudo-member's trees. The caller may pass the member ids it has read already."""
         self.keep_current()
         avoided = self.book.avoided_by_member()
-        return grow({m.id: avoided.get(m.id, 0.0) for m in self.members(include_archived=True)})
+        if member_ids is not None:  # the caller's list, the household's id included if any
+            ids = list(member_ids)
+        else:
+            ids = [m.id for m in self.members(include_archived=True)]
+            household = self.people.household_id()
+            if household is not None:
+                ids.append(household)
+        return grow({mid: avoided.get(mid, 0.0) for mid in ids})
 
     def rest_days(self, member_id: int) -> frozenset[int]:
         """The weekdays (5, 6: the weekend) a member rests: they do not break a streak."""
@@ -461,6 +473,12 @@ class Store:
                     member_id: int | None = None) -> Balance:
         self.keep_current()
         return self.book.balance_for(period, day, member_id)
+
+    def credit_by_member(self, start: dt.date, end: dt.date) -> dict[int, int]:
+        """Points each member earned over [start, end], all members in one read; their sum is
+        ``balance(None, start, end).credit_points``."""
+        self.keep_current()
+        return self.book.credit_by_member(start, end)
 
     def available_points(self, member_id: int | None) -> int:
         self.keep_current()

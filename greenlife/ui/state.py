@@ -36,6 +36,9 @@ class AppState(QObject):
         self.store = store
         self.path = path
         self.undo_stack = QUndoStack(self)
+        from greenlife.ui.reads import Reads
+
+        self.reads = Reads(store)  # what pages read often, forgotten as records say
         self._week_points = self._household_week()
         from greenlife.ui.worker import use_clock
 
@@ -43,6 +46,7 @@ class AppState(QObject):
 
     def notify(self, changes: Changes) -> None:
         """Tell the pages (and the goal check and badge sync) what a change touched."""
+        self.reads.forget(changes)
         self.changed.emit(changes)
         if changes.goals or changes.touches_days(*self._this_week()):
             self._check_goal()
@@ -88,8 +92,8 @@ class AppState(QObject):
         return start, end
 
     def _household_week(self) -> tuple[int, int]:
-        start, end = self._this_week()
-        return self.store.balance(None, start, end).credit_points, self.store.family_goals(start).household
+        # the same reads Home shows (one read per change for both)
+        return sum(self.reads.week_credit().values()), self.reads.family_goals().household
 
     def _check_goal(self) -> None:
         before, _ = self._week_points

@@ -306,3 +306,36 @@ def test_streaks_are_read_once_more_after_a_burst_of_refreshes_not_once_each(
     qtbot.waitUntil(lambda: not home._streak_busy, timeout=5000)
     assert len(started) == 2
     assert home.streak_labels[store.members()[0].id].text() == "10-day green streak"
+
+
+def test_a_save_reads_the_book_in_at_most_15_statements_and_home_agrees_with_the_ledger(
+        qtbot, window, state):
+    """Save → Home: the insert, and Home re-reading only what the change touched (this week's
+    points once for Home and the goal check; members, goals and usual actions kept)."""
+    store = state.store
+    yang, li = store.members()
+    state.add_reward("Movie night", 500, "reward")
+    home = window.go_to("home")
+    home.refresh()
+    state.add_entries([store.draft(li.id, "commute", "bike", 2)], "warm-up")
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        state.add_entries([store.draft(yang.id, "commute", "subway", 12.5)], "Log subway")
+        home.repaint()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    issued = [s for i, s in enumerate(statements) if i == 0 or s != statements[i - 1]]
+    assert len(issued) <= 15, "\n".join(issued)
+    # and every figure on Home is the ledger's
+    start, end = state.reads.week()
+    week = store.balance(None, start, end).credit_points
+    assert home.total.text() == f"{week:,} points earned this week"
+    assert f"{store.available_points(None):,} points" in home.available.text()
+    for m in (yang, li):
+        assert home.rings[m.id].accessibleName().startswith(
+            f"{m.name}: {store.balance(m.id, start, end).credit_points:,} of")
+    assert home.forest.forest.grams == store.balance(None).grams_avoided
+    # a change elsewhere (a member renamed) reaches Home without a stale name
+    state.update_member(li.id, "rename", name="李老师")
+    assert home.rings[li.id].accessibleName().startswith("李老师:")

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from greenlife.core.calc import GRAMS_PER_TREE
+from greenlife.core.changes import Changes
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Template
 from greenlife.core.periods import bounds
+from greenlife.store.members import HOUSEHOLD_COLOUR
 from greenlife.ui import labels
 from greenlife.ui.models.entries import (
     COL_CATEGORY,
@@ -245,6 +247,10 @@ class HomePage(Page):
     _restyle_pending = False
 
     def _restyle(self) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):
+            return  # the page was rebuilt (a language switch) before the timer fired
         self._restyle_pending = False
         if self.isVisible():
             self.refresh()
@@ -257,36 +263,51 @@ class HomePage(Page):
 
     # -- refresh ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Everything read again (a first show, a language switch, a test's direct write)."""
+        self.state.reads.forget(Changes.everything())
+        self.refresh_for(None)
+
+    def refresh_for(self, changes: Changes | None) -> None:
+        """After a change, re-read only what it touched (None: everything). The members,
+        goals and usual actions come from ``state.reads``, shared with the goal check; a Save
+        reads this week's points once, the forest's grams, the challenges, today's routine
+        and the latest lines."""
         store = self.state.store
-        today = store.today()
-        start, end = bounds("week", today)
-        assert start is not None
-        assert end is not None
+        reads = self.state.reads
+        start, end = reads.week()
+        ledger = changes is None or changes.ledger
         self.heading.setText(self.tr("This week · {start} – {end}").format(
             start=labels.date(start), end=labels.date(end)))
-        household = store.balance(None, start, end)
+        credit = reads.week_credit()
+        week_points = sum(credit.values())
         self.total.setText(self.tr("{points} points earned this week").format(
-            points=labels.points(household.credit_points)))
-        self.available.setText(self.tr("Available to spend on rewards: {points} points").format(
-            points=labels.points(store.available_points(None))))
-        goals = store.family_goals(today)
+            points=labels.points(week_points)))
+        if ledger:
+            self.available.setText(self.tr("Available to spend on rewards: {points} points").format(
+                points=labels.points(store.available_points(None))))
+        goals = reads.family_goals()
         goal = max(1, goals.household)
         self.goal.setRange(0, goal)
-        self.goal.setValue(max(0, min(goal, household.credit_points)))
+        self.goal.setValue(max(0, min(goal, week_points)))
         self.goal.setFormat(self.tr("%p% of the weekly goal"))
-        left = self.tr("goal reached!") if household.credit_points >= goal else self.tr(
-            "{n} points to go").format(n=labels.points(goal - household.credit_points))
+        left = self.tr("goal reached!") if week_points >= goal else self.tr(
+            "{n} points to go").format(n=labels.points(goal - week_points))
         self.goal_text.setText(self.tr(
             "Household goal: {goal} points a week, everyone's own goals added up · {left}").format(
                 goal=labels.points(goal), left=left))
-        self._fill_members(start, end, goals)
-        self._fill_forest()
-        self._fill_challenges()
-        self.checkin.refresh()
-        self._fill_quick()
-        self.latest_model.household_id = store.people.household_id()
-        self.latest_model.reload()
-        self.draw_chart()
+        self._fill_members(credit, goals)
+        if ledger or changes.members:
+            self._fill_forest()
+        if ledger or changes.challenges:
+            self._fill_challenges()
+        if ledger or changes.members or changes.templates:
+            self.checkin.refresh()
+            self._fill_quick()
+        if ledger or changes.members:
+            self.latest_model.household_id = reads.household_id()
+            self.latest_model.reload()
+        if ledger or changes.members or changes.goals:
+            self.draw_chart()
         self._tab_order()
 
     def ensure_chart(self) -> None:
@@ -314,14 +335,13 @@ class HomePage(Page):
         self.chart.show_chart(lambda fig, theme: charts.draw_stacked(fig, week, text, theme, legend=False),
                               ", ".join(labels.points(v) for v in week.totals()), text.title, text.ylabel)
 
-    def _fill_members(self, start: dt.date, end: dt.date, goals) -> None:
+    def _fill_members(self, credit: dict[int, int], goals) -> None:
         _clear(self.members_grid)
         self.rings = {}
         self.streak_labels = {}
         self.goal_buttons = []
-        store = self.state.store
-        for row, m in enumerate(store.members()):
-            week = store.balance(m.id, start, end).credit_points
+        for row, m in enumerate(self.state.reads.members()):
+            week = credit.get(m.id, 0)
             member_goal = goals.members.get(m.id, 0)
             ring = GoalRing(size=60)
             ring.set_progress(week, member_goal, m.colour)
@@ -433,10 +453,15 @@ class HomePage(Page):
 
     def _fill_forest(self) -> None:
         store = self.state.store
-        forest = store.forest()
-        members = store.members(include_archived=True)
-        grew = self.forest.set_forest(forest, {m.id: m.colour for m in members})
+        members = self.state.reads.members(include_archived=True)
+        colours = {m.id: m.colour for m in members}
         names = {m.id: m.name for m in members}
+        household = self.state.reads.household_id()
+        if household is not None:  # the whole family's own lines grow trees of their own
+            colours[household] = HOUSEHOLD_COLOUR
+            names[household] = labels.household()
+        forest = store.forest(list(colours))
+        grew = self.forest.set_forest(forest, colours)
         parts = [self.tr("{name} {n}").format(name=names.get(t.member_id, "?"), n=t.trees)
                  for t in forest.members if t.trees]
         kg_left = forest.grams_to_next / 1000
@@ -506,9 +531,9 @@ class HomePage(Page):
         """Buttons for the usual actions the check-in does not list today."""
         _clear(self.quick_box)
         self.quick_buttons = []
-        members = {m.id: m for m in self.state.store.members()}
+        members = {m.id: m for m in self.state.reads.members()}
         shown = {i.template_id for i in self.checkin.items}
-        for t in self.state.store.templates():
+        for t in self.state.reads.templates():
             m = members.get(t.member_id)
             if m is None or t.id in shown:
                 continue
