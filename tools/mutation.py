@@ -7,9 +7,11 @@ Usage (from the repository root, with the ``mutation`` extra installed)::
     python tools/mutation.py --survivors     # re-run only the mutants that survived last time
     python tools/mutation.py --report        # only print the table from the last run
 
-mutmut's configuration (which files, which tests) is ``[tool.mutmut]`` in pyproject.toml; its
-work files are in ``mutants/``. It runs with one worker (``--max-children 1``) and at low
-priority so the machine stays usable.
+Each work area below gets its own copy of the package and the tests in ``.mutation/<area>/``
+with a ``[tool.mutmut]`` section written from WORK_AREAS (which files to mutate, which tests may
+kill them): mutmut runs every selected test that reaches a mutated function, so each area selects
+only the fast, Qt-free tests of its own modules. mutmut runs with one worker
+(``--max-children 1``), at low priority and module by module, so the machine stays usable.
 
 Score = killed / (killed + survived). A timeout counts as killed (the mutant made a test hang).
 A mutant that no selected test reaches ("no tests") and a "suspicious" one count as survived.
@@ -41,6 +43,48 @@ GROUPS: dict[str, list[str]] = {
 }
 MODULES = [m for group in GROUPS.values() for m in group]
 
+# area -> (files mutmut may mutate, pytest arguments selecting the tests)
+WORK_AREAS: dict[str, tuple[list[str], list[str]]] = {
+    "core": (["greenlife/core/*"], ["tests/core"]),
+    "store": (
+        ["greenlife/store/ledger.py", "greenlife/store/importer.py"],
+        ["tests/store/test_ledger.py", "tests/store/test_import.py",
+         "--deselect", "tests/store/test_import.py::test_fuzzed_files_never_crash_and_never_write"],
+    ),
+}
+
+
+def area_of(module: str) -> str:
+    return module.split(".")[0]
+
+
+def area_dir(area: str) -> Path:
+    return ROOT / ".mutation" / area
+
+
+def prepare(area: str) -> Path:
+    """The area's copy of pyproject.toml (with its [tool.mutmut]), greenlife/ and tests/.
+
+    Files are copied with their times, so mutmut regenerates mutants only for changed files."""
+    only, tests = WORK_AREAS[area]
+    work = area_dir(area)
+    work.mkdir(parents=True, exist_ok=True)
+    for name in ("greenlife", "tests"):
+        shutil.copytree(ROOT / name, work / name, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    toml = (ROOT / "pyproject.toml").read_text("utf-8")
+    toml += "\n[tool.mutmut]\n" + "\n".join([
+        'source_paths = ["greenlife"]',
+        f"only_mutate = {json.dumps(only)}",
+        f"pytest_add_cli_args_test_selection = {json.dumps(tests)}",
+        'pytest_add_cli_args = ["-p", "no:cacheprovider"]',
+    ]) + "\n"
+    path = work / "pyproject.toml"
+    if not path.exists() or path.read_text("utf-8") != toml:
+        path.write_text(toml, "utf-8")
+    return work
+
+
 KILLED = {1, 3, 36, -24, 24, 152, 255, -11, -9}  # 36 and the SIGXCPU codes are timeouts
 TIMEOUT = {36, -24, 24, 152, 255}
 SURVIVED = {0}
@@ -48,7 +92,7 @@ NO_TESTS = {5, 33}
 
 
 def meta_path(module: str) -> Path:
-    return ROOT / "mutants" / "greenlife" / (module.replace(".", "/") + ".py.meta")
+    return area_dir(area_of(module)) / "mutants" / "greenlife" / (module.replace(".", "/") + ".py.meta")
 
 
 def results(module: str) -> dict[str, int | None]:
@@ -96,7 +140,7 @@ def run(module: str, only_survivors: bool) -> None:
     exe = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or "mutmut"
     cmd = ["nice", "-n", "10", exe, "run", "--max-children", "1", *names]
     print(f"== {module}: {'survivors only' if only_survivors else 'all mutants'}", flush=True)
-    subprocess.run(cmd, cwd=ROOT, check=False, stdout=subprocess.DEVNULL if not os.environ.get("VERBOSE") else None)
+    subprocess.run(cmd, cwd=prepare(area_of(module)), check=False, stdout=subprocess.DEVNULL if not os.environ.get("VERBOSE") else None)
 
 
 def report() -> None:

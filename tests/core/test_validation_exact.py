@@ -284,3 +284,14 @@ def test_require_returns_the_value_or_raises_every_message():
         "km: 9999 km is out of range; enter 0.01 to 500 km"
     )
     assert [e.field for e in info.value.errors] == ["date", "km"]
+
+
+def test_no_colour_says_nothing_was_given():
+    assert message(check_colour(None)) == ("colour", "colour: '' is not a colour; use #RRGGBB, e.g. #2E7D32")
+
+
+def test_a_long_text_that_overflows_to_infinity_is_cut_to_40_characters():
+    raw = "0" * 45 + "1e999"  # float() reads it as inf
+    assert message(parse_number(raw, KM, "km"))[1] == (
+        "km: '" + "0" * 40 + "' is not a finite number; enter 0.01 to 500 km"
+    )
