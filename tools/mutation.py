@@ -48,7 +48,7 @@ WORK_AREAS: dict[str, tuple[list[str], list[str]]] = {
     "core": (["greenlife/core/*"], ["tests/core"]),
     "store": (
         ["greenlife/store/ledger.py", "greenlife/store/importer.py"],
-        ["tests/store/test_ledger.py", "tests/store/test_import.py",
+        ["tests/store/test_ledger.py", "tests/store/test_import.py", "tests/store/test_import_rows.py",
          "--deselect", "tests/store/test_import.py::test_fuzzed_files_never_crash_and_never_write"],
     ),
 }
@@ -140,7 +140,8 @@ def run(module: str, only_survivors: bool) -> None:
     exe = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or "mutmut"
     cmd = ["nice", "-n", "10", exe, "run", "--max-children", "1", *names]
     print(f"== {module}: {'survivors only' if only_survivors else 'all mutants'}", flush=True)
-    subprocess.run(cmd, cwd=prepare(area_of(module)), check=False, stdout=subprocess.DEVNULL if not os.environ.get("VERBOSE") else None)
+    quiet = not os.environ.get("VERBOSE")
+    subprocess.run(cmd, cwd=prepare(area_of(module)), check=False, stdout=subprocess.DEVNULL if quiet else None)
 
 
 def report() -> None:

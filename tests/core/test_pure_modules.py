@@ -121,8 +121,8 @@ def test_the_csv_columns():
     assert csvformat.COLUMNS[0] == "id"
     assert csvformat.COLUMNS[-1] == "note"
     assert len(csvformat.COLUMNS) == 19
-    assert csvformat.NUMERIC == {"id", "quantity", "factor_value", "factor_year", "factor_assumption",
-                                 "grams", "points"}
+    assert {"id", "quantity", "factor_value", "factor_year", "factor_assumption",
+                                 "grams", "points"} == csvformat.NUMERIC
     assert csvformat.FORMULA_STARTS == ("=", "+", "-", "@", "\t", "\r")
 
 

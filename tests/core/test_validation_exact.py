@@ -198,7 +198,8 @@ def test_colours():
     for bad in ("2E7D32", "#2E7D3", "#2E7D32F", "#GGGGGG", "x#2E7D32", None):
         text, err = check_colour(bad)
         assert text == ""
-        assert err is not None and err.field == "colour"
+        assert err is not None
+        assert err.field == "colour"
     assert message(check_colour("red" * 10)) == (
         "colour", "colour: '" + ("red" * 10)[:20] + "' is not a colour; use #RRGGBB, e.g. #2E7D32"
     )
