@@ -48,7 +48,9 @@ WORK_AREAS: dict[str, tuple[list[str], list[str]]] = {
     "core": (["greenlife/core/*"], ["tests/core"]),
     "store": (
         ["greenlife/store/ledger.py", "greenlife/store/importer.py"],
-        ["tests/store/test_ledger.py", "tests/store/test_import.py", "tests/store/test_import_rows.py",
+        ["tests/store/test_ledger.py", "tests/store/test_ledger_actions.py", "tests/store/test_entries.py",
+         "tests/store/test_book.py", "tests/store/test_routine.py", "tests/store/test_import.py",
+         "tests/store/test_import_rows.py",
          "--deselect", "tests/store/test_import.py::test_fuzzed_files_never_crash_and_never_write"],
     ),
 }
