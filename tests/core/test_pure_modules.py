@@ -246,3 +246,13 @@ def test_umask_reads_and_restores_the_process_umask():
         assert files.umask() == 0o027
     finally:
         os.umask(old)
+
+
+def test_the_wuhan_set_is_built_from_shanghai_with_its_overrides():
+    from greenlife.core.factors import _wuhan
+
+    built = _wuhan()  # called here, not only at import, so that a broken builder fails a test
+    assert built == WUHAN
+    assert len(built) == len(SHANGHAI)
+    assert {f.key: (f.value, f.set_id) for f in built}["commute.bus"] == (212.5, "wuhan")
+    assert {f.key: f.source for f in built}["commute.subway"] == WH
