@@ -137,3 +137,74 @@ def test_evaluate_all_keeps_the_badges_of_one_scope():
     assert [(s.badge.id, s.tier.name, s.earned_on) for s in got] == [("h", "a", D), ("h", "b", D)]
     assert [s.badge.id for s in evaluate_all([member, house], facts, "member")] == ["b"]
     assert evaluate_all([member], facts, "household") == []
+
+
+def appliance_badge(rule, targets=(1,)):
+    return badge({"filter": "appliance", **rule}, targets)
+
+
+def test_appliance_badges_count_models_up_to_their_grade():
+    d1, d2, d3 = dt.date(2026, 1, 5), dt.date(2026, 2, 5), dt.date(2026, 3, 5)
+    three = Facts(appliances=[(d3, 1), (d1, 1), (d2, 1)])
+    grade_one = {"kind": "count", "max_grade": 1}
+    got = evaluate(appliance_badge(grade_one, (1, 3, 5)), three)
+    assert [(s.earned_on, s.progress) for s in got] == [(d1, 1.0), (d3, 3.0), (None, 3.0)]
+    assert evaluate(appliance_badge(grade_one), Facts(appliances=[(d1, 2)]))[0].earned_on is None
+    any_grade = evaluate(appliance_badge({"kind": "count"}, (2,)), Facts(appliances=[(d1, 5), (d2, 6), (d3, 4)]))
+    assert (any_grade[0].earned_on, any_grade[0].progress) == (d3, 2.0)
+
+
+def test_a_first_appliance_of_grade_5_or_better_and_its_progress():
+    first = appliance_badge({"kind": "first"}, (1, 3))
+    d = dt.date(2026, 1, 5)
+    got = evaluate(first, Facts(appliances=[(d, 5)]))
+    assert [(s.earned_on, s.progress) for s in got] == [(d, 1.0), (d, 1.0)]
+    assert evaluate(first, Facts(appliances=[(d, 6)]))[0].progress == 0.0
+    assert evaluate(first, Facts())[0].earned_on is None
+    best = appliance_badge({"kind": "first", "max_grade": 2})
+    assert evaluate(best, Facts(appliances=[(d, 3)]))[0].earned_on is None
+    assert evaluate(best, Facts(appliances=[(d, 2)]))[0].earned_on == d
+
+
+def test_a_first_action_and_its_progress():
+    b = badge({"kind": "first", "filter": "waste"}, (1, 3))
+    got = evaluate(b, Facts(items=[item(D, "waste", "paper", 1), item(D + dt.timedelta(days=1), "waste", "glass", 1)]))
+    assert [(s.earned_on, s.progress) for s in got] == [(D, 1.0), (D, 1.0)]
+    none = evaluate(b, Facts(items=[item(D, "food", "clean_plate", 1)]))[0]
+    assert (none.earned_on, none.progress) == (None, 0.0)
+
+
+def test_a_yearly_threshold_counts_each_calendar_year_on_its_own():
+    b = badge({"kind": "threshold", "filter": "any", "measure": "avoided_kg", "period": "year"}, (100,))
+    items = [item(dt.date(2024, 6, 1), "commute", "subway", 1, 30_000),
+             item(dt.date(2025, 6, 1), "commute", "subway", 1, 40_000),
+             item(dt.date(2026, 6, 1), "commute", "subway", 1, 50_000)]
+    s = first_hit(b, items)
+    assert (s.earned_on, s.progress) == (None, pytest.approx(50))
+    small = first_hit(b, [item(D, "waste", "paper", 1, 500)])
+    assert small.progress == pytest.approx(0.5)
+    assert first_hit(b, []).progress == 0.0
+
+
+def test_days_per_month_needs_the_target_within_one_month():
+    b = badge({"kind": "days_per_month", "filter": "waste"}, (10,))
+    april = [item(dt.date(2026, 4, d), "waste", "paper", 1) for d in range(1, 11)]  # exactly 10
+    may = [item(dt.date(2026, 5, d), "waste", "paper", 1) for d in range(11, 21)]
+    assert first_hit(b, april).earned_on == dt.date(2026, 4, 10)
+    assert first_hit(b, april + may).earned_on == dt.date(2026, 4, 10)
+    assert first_hit(b, may + april).earned_on == dt.date(2026, 4, 10)
+    short = first_hit(b, april[:9] + may[:9])
+    assert (short.earned_on, short.progress) == (None, 9.0)
+    assert first_hit(b, []).progress == 0.0
+
+
+def test_a_goal_met_exactly_counts_and_a_week_met_before_sunday_is_earned_today():
+    b = badge({"kind": "weeks_goal_met"}, (1, 2))
+    w1, w2 = dt.date(2026, 11, 16), dt.date(2026, 11, 23)
+    facts = Facts(week_points={w1: 1000, w2: 1200}, week_goals={w1: 1000, w2: 1000}, today=dt.date(2026, 11, 24))
+    got = evaluate(b, facts)
+    assert [(s.earned_on, s.progress) for s in got] == [(dt.date(2026, 11, 22), 1.0), (dt.date(2026, 11, 24), 2.0)]
+    no_goal = Facts(week_points={w1: 1000}, week_goals={w1: 0}, today=dt.date(2026, 11, 24))
+    assert evaluate(b, no_goal)[0].earned_on is None
+    no_today = Facts(week_points={w2: 1200}, week_goals={w2: 1000})
+    assert evaluate(b, no_today)[0].earned_on == dt.date(2026, 11, 29)
