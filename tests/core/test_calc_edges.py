@@ -82,3 +82,15 @@ def test_equivalences_ignore_factors_of_zero_but_keep_their_source():
     assert eq["km"].source == "zero car"
     assert eq["kwh"].per_unit_g == 530.6
     assert eq["kwh"].source == "zero grid"
+
+
+def test_line_grams_and_points_of_an_action_and_of_an_appliance_day():
+    subway = F["commute.subway"]
+    assert calc.line_grams("commute", 61, subway) == 5917
+    assert calc.line_grams("food", 0.2, F["food.food_waste"]) == pytest.approx(-500)
+    # an appliance day: kWh saved x the grid's emission factor is grams avoided (positive)
+    assert calc.line_grams("appliance", 2, GRID) == pytest.approx(1061.2)
+    assert calc.line_grams("appliance", -1, GRID) == pytest.approx(-530.6)
+    assert calc.line_points(-0.5) == -1
+    assert calc.line_points(2.5) == 3
+    assert calc.line_points(1061.2) == 1061

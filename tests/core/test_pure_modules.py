@@ -75,6 +75,7 @@ def test_demo_habits_keep_to_their_days_and_ranges():
         if a.item == "ecar":
             assert not workday, a
             assert 20 <= a.quantity <= 60
+            assert isinstance(a.quantity, float)  # whole km, still a distance
         lo_hi = {"bike": (0.8, 1.5), "subway": (28, 40), "petrol": (12, 20), "walk": (1, 2),
                  "kitchen": (0.3, 1.2), "food_waste": (0.1, 0.4), "clean_plate": (1, 3)}
         if a.item in lo_hi:
