@@ -257,3 +257,11 @@ def test_the_wuhan_set_is_built_from_shanghai_with_its_overrides():
     assert len(built) == len(SHANGHAI)
     assert {f.key: (f.value, f.set_id) for f in built}["commute.bus"] == (212.5, "wuhan")
     assert {f.key: f.source for f in built}["commute.subway"] == WH
+
+
+def test_without_edquot_only_enospc_is_a_full_disk(monkeypatch):
+    monkeypatch.delattr(errno, "EDQUOT", raising=False)  # as on a platform that lacks it
+    assert file_error(OSError("no errno")).message == ": no errno."
+    assert file_error(OSError(-2, "odd"), "/p").message == "/p: odd."
+    assert file_error(OSError(errno.EPERM, "x"), "/p").message.startswith("/p cannot be written")
+    assert file_error(OSError(errno.ENOSPC, "x"), "/p").message.startswith("The disk is full (/p)")
