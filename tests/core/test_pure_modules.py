@@ -167,6 +167,7 @@ def test_factor_sets_and_wuhan_overrides():
 def test_typical_kwh_for_every_grade_is_rounded_to_a_tenth():
     assert [typical_kwh_year("television", g) for g in range(1, 6)] == [120, 135, 150, 165, 180]
     assert typical_kwh_year("washing_machine", 2) == 99
+    assert isinstance(typical_kwh_year("washing_machine", 2), float)  # a label figure, to 0.1 kWh
     assert typical_kwh_year("refrigerator", 5) == 540
     assert typical_kwh_year("water_heater", 4) == 1210
     assert GRADE_RATIO == {1: 0.8, 2: 0.9, 3: 1.0, 4: 1.1, 5: 1.2}
