@@ -111,3 +111,10 @@ def test_drafts_for_leaves_out_what_is_done():
     assert drafts_for(items) == [(1, BIKE), (1, SUBWAY), (3, WALK)]
     assert drafts_for([]) == []
     assert RoutineItem(1, ()) == RoutineItem(1, (), "", None, None, False)
+
+
+def test_a_days_sum_is_rounded_to_six_decimals():
+    a = Leg(Category.COMMUTE, "walk", 0.1234567, "km")
+    b = Leg(Category.COMMUTE, "walk", 0.1, "km")
+    [item] = plan_day(MONDAY, [1], [Logged(1, LAST, a), Logged(1, LAST, b)], [])
+    assert item.legs[0].quantity == 0.223457
