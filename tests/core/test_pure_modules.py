@@ -208,6 +208,8 @@ def test_file_errors_name_the_exceptions_file_and_cut_long_names():
     long = "/" + "a" * 100
     err = file_error(OSError(errno.ENAMETOOLONG, "too long"), long)
     assert err.params["path"] == long[:80] + "…"
+    just_over = "/" + "a" * 80  # 81 characters: cut to 80 and marked
+    assert file_error(OSError(errno.ENAMETOOLONG, "x"), just_over).params["path"] == just_over[:80] + "…"
     short = "/" + "a" * 79
     assert file_error(OSError(errno.ENAMETOOLONG, "x"), short).params["path"] == short
     err = file_error(OSError(errno.EIO, ""), "/p")
