@@ -388,3 +388,62 @@ def test_put_replaces_an_edited_entry_with_the_old_one(s):
     s.put_entry(e)
     assert s.db.execute("SELECT * FROM entries").fetchall() == before
     assert s.entry(e.id) == e
+
+
+def test_a_sort_on_its_own_connection_opens_the_file_read_only(tmp_path):
+    import sqlite3
+
+    missing = tmp_path / "none.db"
+    with pytest.raises(sqlite3.OperationalError):
+        sorted_ids_from_file(missing, (None, None, None, None, "points", True))
+    assert not missing.exists()  # read-only: nothing is created
+
+
+def test_a_page_in_the_first_half_reads_forward_and_filters_apply_on_both_paths(s):
+    e = _book(s)
+    statements = []
+    s.db.conn.set_trace_callback(statements.append)
+    got = s.actions.page(2, 1, 5)  # defaults: by day, newest first
+    s.db.conn.set_trace_callback(None)
+    assert [x.id for x in got] == [e[2].id]
+    select = [q for q in statements if "LIMIT" in q]
+    assert len(select) == 1
+    assert "DESC" in select[0]
+    assert select[0].rstrip().endswith("LIMIT 1 OFFSET 2")
+    yang, li = ids(s)
+    d19, d20 = dt.date(2026, 11, 19), dt.date(2026, 11, 21)
+    for order in ("day", "points"):
+        full = [x.id for x in s.entries(yang, None, d20, None, order_by=order)]
+        assert len(full) == 3
+        for offset in range(3):
+            assert [x.id for x in s.entry_page(offset, 1, 3, yang, None, d20, None, order)] == \
+                full[offset:offset + 1]
+        full = [x.id for x in s.entries(yang, d19, None, "food", order_by=order)]
+        for offset in range(len(full)):
+            assert [x.id for x in s.entry_page(offset, 1, len(full), yang, d19, None, "food", order)] == \
+                full[offset:offset + 1]
+        window = [x.id for x in s.entries(None, d19, d20, "commute", order_by=order)]
+        assert window == [e[3].id, e[1].id]
+        for offset in range(2):
+            assert [x.id for x in s.entry_page(offset, 1, 2, None, d19, d20, "commute", order)] == \
+                window[offset:offset + 1]
+        mine = [x.id for x in s.entries(li, None, None, None, order_by=order)]
+        for offset in range(2):
+            assert [x.id for x in s.entry_page(offset, 1, 2, li, None, None, None, order)] == mine[offset:offset + 1]
+    late = [x.id for x in s.entries(None, None, dt.date(2026, 11, 19), None)]
+    assert late == [e[2].id, e[1].id, e[0].id]
+    for offset in range(3):
+        assert [x.id for x in s.entry_page(offset, 1, 3, None, None, dt.date(2026, 11, 19))] == late[offset:offset + 1]
+    early = [x.id for x in s.entries(None, dt.date(2026, 11, 20), None, None, order_by="points")]
+    for offset in range(2):
+        assert [x.id for x in s.entry_page(offset, 1, 2, None, dt.date(2026, 11, 20), None, None, "points")] == \
+            early[offset:offset + 1]
+
+
+def test_a_page_sorted_by_another_column_reads_the_other_end_in_that_order(s):
+    e = _book(s)
+    by_item = [x.id for x in s.entries(order_by="item")]
+    assert [x.id for x in s.actions.page(4, 1, 5, order_by="item")] == by_item[4:]
+    assert [x.id for x in s.actions.page(3, 2, 5, None, None, None, None, "item", False)] == \
+        [x.id for x in s.entries(order_by="item", descending=False)][3:]
+    assert len(e) == 5
