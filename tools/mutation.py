@@ -15,6 +15,12 @@ only the fast, Qt-free tests of its own modules. mutmut runs with one worker
 
 Score = killed / (killed + survived). A timeout counts as killed (the mutant made a test hang).
 A mutant that no selected test reaches ("no tests") and a "suspicious" one count as survived.
+
+Some survivors cannot change behaviour (equivalent mutants). They stay in the raw score; the
+table also prints a second score without them, and ``--equivalents`` lists each with its reason.
+Two kinds are recognised: a case change inside an SQL string (SQLite's keywords and names are
+case-insensitive), found from the mutant's diff; and the ones named in EQUIVALENT below, each
+with a one-line reason, checked by reading the diff.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -93,6 +100,86 @@ SURVIVED = {0}
 NO_TESTS = {5, 33}
 
 
+# Survivors read and judged equivalent (mutmut's names; they hold while the source is unchanged).
+EQUIVALENT: dict[str, str] = {}
+SQL_WORD = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO)\b")
+
+
+def diffs(module: str, names: list[str]) -> dict[str, str]:
+    """Each mutant's diff against the original, as ``mutmut show`` prints it."""
+    if not names:
+        return {}
+    script = (
+        "import json, sys\n"
+        "from mutmut.mutation.diff_apply import find_mutant, get_diff_for_mutant\n"
+        "out = {}\n"
+        "for n in json.loads(sys.stdin.read()):\n"
+        "    try:\n"
+        "        out[n] = get_diff_for_mutant(n, path=find_mutant(n).path)\n"
+        "    except Exception as exc:\n"
+        "        out[n] = f'(no diff: {exc!r})'\n"
+        "print(json.dumps(out))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=area_dir(area_of(module)), input=json.dumps(names),
+                          capture_output=True, text=True, check=True)
+    result: dict[str, str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+_LITERAL = re.compile(r'"([^"\\]*)"|\'([^\'\\]*)\'')
+
+
+def _literals(line: str) -> list[str]:
+    return [a or b for a, b in _LITERAL.findall(line)]
+
+
+def sql_case_only(diff: str) -> bool:
+    """The mutant only changed the case of SQL text: nothing outside string literals changed,
+    the changed literals differ in case alone (quoted values such as 'action' not at all), and
+    each holds an SQL keyword or is a line-long piece of a statement next to one that does."""
+    lines = [x for x in diff.splitlines() if not x.startswith(("---", "+++", "@@"))]
+    removed = [x[1:] for x in lines if x.startswith("-")]
+    added = [x[1:] for x in lines if x.startswith("+")]
+    if not removed or len(removed) != len(added):
+        return False
+    changed = []
+    for a, b in zip(removed, added, strict=True):
+        la, lb = _literals(a), _literals(b)
+        if len(la) != len(lb) or _LITERAL.sub('""', a) != _LITERAL.sub('""', b):
+            return False  # something outside the strings changed
+        changed += [(x, y) for x, y in zip(la, lb, strict=True) if x != y]
+    if not changed or any(x.lower() != y.lower() for x, y in changed):
+        return False
+    if any(re.findall(r"'[^']*'", x) != re.findall(r"'[^']*'", y) for x, y in changed):
+        return False  # a value compared in SQL ('action') is case-sensitive
+
+    def sql(text: str) -> bool:
+        return bool(SQL_WORD.search(text.upper()))
+
+    def alone(line: str) -> bool:  # a line that is one string literal: a piece of a longer string
+        return bool(re.fullmatch(r"\s*(\"[^\"]*\"|'[^']*')\s*", line))
+
+    for (x, _), line in zip(changed, removed, strict=False):
+        if sql(x):
+            continue
+        # a piece of an SQL statement written over several lines, next to a piece with SQL words
+        i = lines.index("-" + line)
+        near = [lines[j][1:] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+        if not (alone(line) and any(alone(n) and sql(n) for n in near)):
+            return False
+    return True
+
+
+def equivalents(module: str) -> dict[str, str]:
+    """Survivors of a module that are equivalent mutants, with the reason."""
+    names = survivors(module)
+    out = {n: EQUIVALENT[n] for n in names if n in EQUIVALENT}
+    for n, diff in diffs(module, [n for n in names if n not in out]).items():
+        if sql_case_only(diff):
+            out[n] = "SQL is case-insensitive: only the case of an SQL string changed"
+    return out
+
+
 def meta_path(module: str) -> Path:
     return area_dir(area_of(module)) / "mutants" / "greenlife" / (module.replace(".", "/") + ".py.meta")
 
@@ -148,21 +235,28 @@ def run(module: str, only_survivors: bool) -> None:
 
 def report() -> None:
     print(f"mutmut {metadata.version('mutmut')}, {dt.date.today().isoformat()}")
-    print(f"{'module':28} {'killed':>6} {'timeout':>7} {'survived':>8} {'no tests':>8} {'score':>7}")
+    print(f"{'module':26} {'killed':>6} {'timeout':>7} {'survived':>8} {'no tests':>8} {'equiv.':>6} "
+          f"{'score':>7} {'w/o equiv.':>10}")
+
+    def pct(k: int, t: int) -> str:
+        return f"{100.0 * k / t:6.1f}%" if t else "      -"
+
+    def line(name: str, c: Counter[str]) -> str:
+        k, t, _ = score(c)
+        return (f"{name:26} {c['killed']:6} {c['timeout']:7} {c['survived']:8} {c['no tests']:8} "
+                f"{c['equivalent']:6} {pct(k, t):>7} {pct(k, t - c['equivalent']):>10}")
+
     total: Counter[str] = Counter()
     for group, modules in GROUPS.items():
         gc: Counter[str] = Counter()
         for m in modules:
             c = count(m)
+            c["equivalent"] = len(equivalents(m)) if c["survived"] + c["no tests"] else 0
             gc.update(c)
-            _, _, s = score(c)
-            line = f"{'greenlife.' + m:28} {c['killed']:6} {c['timeout']:7} {c['survived']:8} {c['no tests']:8}"
-            print(line + (f" {s:6.1f}%" if s is not None else "      -"))
+            print(line("greenlife." + m, c))
         total.update(gc)
-        k, t, s = score(gc)
-        print(f"{'  group ' + group:28} {k:>6}/{t:<6} {'':18}" + (f" {s:6.1f}%" if s is not None else "      -"))
-    k, t, s = score(total)
-    print(f"{'total':28} {k:>6}/{t:<6} {'':18}" + (f" {s:6.1f}%" if s is not None else "      -"))
+        print(line(f"  = {group}", gc))
+    print(line("total", total))
     if total["not checked"]:
         print(f"({total['not checked']} mutants not checked yet)")
 
@@ -173,6 +267,8 @@ def main() -> None:
     parser.add_argument("--survivors", action="store_true", help="re-run only last run's survivors")
     parser.add_argument("--report", action="store_true", help="only print the table")
     parser.add_argument("--list", action="store_true", help="list the surviving mutants' names")
+    parser.add_argument("--equivalents", action="store_true", help="list the equivalent survivors and why")
+    parser.add_argument("--show", action="store_true", help="print the diffs of the other survivors")
     args = parser.parse_args()
     unknown = [m for m in args.modules if m not in MODULES]
     if unknown:
@@ -181,6 +277,17 @@ def main() -> None:
     if args.list:
         for m in modules:
             print("\n".join(survivors(m)))
+        return
+    if args.equivalents:
+        for m in modules:
+            for n, why in sorted(equivalents(m).items()):
+                print(f"{n}: {why}")
+        return
+    if args.show:
+        for m in modules:
+            eq = equivalents(m)
+            for n, diff in diffs(m, [n for n in survivors(m) if n not in eq]).items():
+                print(f"# {n}\n{diff}")
         return
     if not args.report:
         for m in modules:
