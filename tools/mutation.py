@@ -102,7 +102,7 @@ NO_TESTS = {5, 33}
 
 # Survivors read and judged equivalent (mutmut's names; they hold while the source is unchanged).
 EQUIVALENT: dict[str, str] = {}
-SQL_WORD = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO)\b")
+SQL_WORD = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO|PRAGMA)\b")
 
 
 def diffs(module: str, names: list[str]) -> dict[str, str]:
@@ -157,7 +157,7 @@ def sql_case_only(diff: str) -> bool:
         return bool(SQL_WORD.search(text.upper()))
 
     def alone(line: str) -> bool:  # a line that is one string literal: a piece of a longer string
-        return bool(re.fullmatch(r"\s*(\"[^\"]*\"|'[^']*')\s*", line))
+        return bool(re.fullmatch(r"\s*(\"[^\"]*\"|'[^']*')\s*[,)]*\s*", line))
 
     for (x, _), line in zip(changed, removed, strict=False):
         if sql(x):

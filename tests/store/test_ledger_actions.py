@@ -447,3 +447,44 @@ def test_a_page_sorted_by_another_column_reads_the_other_end_in_that_order(s):
     assert [x.id for x in s.actions.page(3, 2, 5, None, None, None, None, "item", False)] == \
         [x.id for x in s.entries(order_by="item", descending=False)][3:]
     assert len(e) == 5
+
+
+def test_select_called_directly_defaults_to_newest_first_from_the_start(s):
+    e = _book(s)
+    assert [x.id for x in s.actions.select(limit=2)] == [e[4].id, e[3].id]
+    assert [x.id for x in s.actions.select()] == [x.id for x in reversed(e)]
+
+
+def test_the_reverse_of_a_kept_sort_is_read_without_sorting_again(s):
+    _book(s)
+    key = (None, None, None, None, "points", True)
+    first = list(s.actions.sorted_ids(*key))
+    statements = []
+    s.db.conn.set_trace_callback(statements.append)
+    flipped = s.actions.sorted_ids(*key[:5], False)
+    s.db.conn.set_trace_callback(None)
+    assert list(flipped) == first[::-1]
+    assert [q for q in statements if "ORDER BY" in q] == []
+
+
+def test_an_emission_moved_to_a_member_who_spent_is_checked_for_them(s):
+    yang, li = ids(s)
+    s.log(li, "commute", "bike", 10, "2026-11-18")  # 980
+    s.redeem("李先生", 900, "Tea", "2026-11-19")
+    petrol = s.log(yang, "commute", "petrol", 10, "2026-11-20")  # -1,600, 杨女士's
+    with pytest.raises(OverspendError) as info:
+        s.update_entry(petrol.id, s.draft(li, "commute", "petrol", 10, "2026-11-20"))
+    assert (info.value.member_id, info.value.params["who"]) == (li, "李先生")
+    assert s.entry(petrol.id).member_id == yang
+
+
+def test_an_emission_moved_before_a_redemption_is_checked_from_its_new_day(s):
+    yang, _ = ids(s)
+    s.log(yang, "commute", "subway", 100, "2026-11-18")  # 9,700
+    s.redeem("杨女士", 9000, "Bike", "2026-11-20")
+    s.log(yang, "commute", "bike", 30, "2026-11-23")  # 2,940 later: the balance recovers
+    petrol = s.log(yang, "commute", "petrol", 10, "2026-11-24")  # -1,600
+    with pytest.raises(OverspendError) as info:  # on 11-20 the balance would be 9,700 - 1,600 - 9,000
+        s.update_entry(petrol.id, s.draft(yang, "commute", "petrol", 10, "2026-11-19"))
+    assert (info.value.day, info.value.balance) == (dt.date(2026, 11, 20), -900)
+    assert s.entry(petrol.id).day == dt.date(2026, 11, 24)
