@@ -167,6 +167,12 @@ def test_an_unknown_entry_is_not_found(s):
     assert info.value.message == "No entry with id 999; it may have been deleted."
 
 
+# every column but created_at (a restored or put-back line gets the time it was written again)
+LINE = ("SELECT id, kind, member_id, day, category, item, quantity, unit, factor_set, factor_key, factor_value, "
+        "factor_unit, factor_kind, factor_source, factor_year, factor_assumption, grams, points, appliance_id, "
+        "note FROM entries ORDER BY id")
+
+
 def _book(s):
     yang, li = ids(s)
     return [
@@ -352,13 +358,13 @@ def test_an_edit_that_moves_points_to_another_member_is_checked_for_the_first(s)
 
 def test_delete_returns_the_entries_and_restore_puts_them_back_exactly(s):
     e = _book(s)
-    before = s.db.execute("SELECT * FROM entries ORDER BY id").fetchall()
+    before = s.db.execute(LINE).fetchall()
     gone = s.delete_entries([e[1].id, e[3].id])
     assert [x.id for x in gone] == [e[1].id, e[3].id]
     assert gone[0] == e[1]
     assert s.count_entries() == 3
     s.restore_entries(gone)
-    assert s.db.execute("SELECT * FROM entries ORDER BY id").fetchall() == before
+    assert s.db.execute(LINE).fetchall() == before
     assert s.delete_entries([]) == []
 
 
@@ -383,10 +389,10 @@ def test_a_delete_that_overspends_names_the_household_when_it_spent(s):
 def test_put_replaces_an_edited_entry_with_the_old_one(s):
     yang, _ = ids(s)
     e = s.log(yang, "commute", "subway", 10, "2026-11-18", "old")
-    before = s.db.execute("SELECT * FROM entries").fetchall()
+    before = s.db.execute(LINE).fetchall()
     s.update_entry(e.id, s.draft(yang, "commute", "bike", 3, "2026-11-19", "new"))
     s.put_entry(e)
-    assert s.db.execute("SELECT * FROM entries").fetchall() == before
+    assert s.db.execute(LINE).fetchall() == before
     assert s.entry(e.id) == e
 
 
@@ -488,3 +494,24 @@ def test_an_emission_moved_before_a_redemption_is_checked_from_its_new_day(s):
         s.update_entry(petrol.id, s.draft(yang, "commute", "petrol", 10, "2026-11-19"))
     assert (info.value.day, info.value.balance) == (dt.date(2026, 11, 20), -900)
     assert s.entry(petrol.id).day == dt.date(2026, 11, 24)
+
+
+def test_the_ledgers_own_defaults_no_note_and_the_quantity_field_passed_on(s):
+    e = s.actions.log("杨女士", "commute", "bike", 3, "2026-11-20")
+    assert e.note == ""
+    assert s.actions.draft("杨女士", "commute", "bike", 3).note == ""
+    with pytest.raises(ValidationError) as info:
+        s.actions.log("杨女士", "commute", "bus", 2, "2026-11-20", "", "km")
+    assert info.value.message == "km: bus is counted in ride; give --rides instead"
+
+
+def test_counts_follow_every_filter(s):
+    e = _book(s)
+    yang, li = ids(s)
+    assert s.count_entries() == 5
+    assert s.count_entries(end=dt.date(2026, 11, 19)) == 3
+    assert s.count_entries(start=dt.date(2026, 11, 20)) == 2
+    assert s.count_entries(member_id=li) == 2
+    assert s.count_entries(category="commute") == 3
+    assert s.count_entries(yang, dt.date(2026, 11, 19), dt.date(2026, 11, 21), "waste") == 1
+    assert len(e) == 5
