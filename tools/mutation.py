@@ -152,6 +152,11 @@ EQUIVALENT: dict[str, str] = {
     "greenlife.store.ledger.x_sorted_ids_from_file__mutmut_12":
         "a 6 s lock timeout instead of 5 s: no test waits on a lock",
     "greenlife.store.ledger.x_sorted_ids_from_file__mutmut_7": "sqlite3's default timeout is 5 s",
+    "greenlife.store.ledger.x__sorted_ids__mutmut_13": "the table alias 'E' and 'e' are the same name to SQLite",
+    "greenlife.store.ledger.x_entry_values__mutmut_2":
+        "entry_values makes action lines: their category is never 'appliance'",
+    "greenlife.store.ledger.xǁLedgerǁdraft__mutmut_8": "errors is still empty there: = and += give the same list",
+    "greenlife.store.ledger.xǁLedgerǁadd__mutmut_16": "an INSERT always sets lastrowid: the 'or 0' never applies",
 }
 SQL_WORD = re.compile(
     r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO|PRAGMA)\b")
