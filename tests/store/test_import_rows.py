@@ -509,3 +509,25 @@ def test_appliance_runs_split_on_a_gap_a_member_an_appliance_a_saving_or_a_facto
     runs = _appliance_runs(days)
     assert [[x[2].day for x in r] for r in runs] == [[6], [1, 2, 3], [5], [8], [7], [4]]
     assert _appliance_runs([]) == []
+
+
+# --- a file with only the required columns -----------------------------------------------
+
+REQUIRED_ONLY = ["date", "member", "category", "item", "quantity", "unit", "factor_key", "factor_value",
+                 "factor_unit", "factor_kind", "factor_source", "points"]
+
+
+def test_a_file_with_only_the_required_columns_imports_actions_with_defaults(book, tmp_path):
+    plan = plan_import(book, write(tmp_path, [SUBWAY], columns=REQUIRED_ONLY))
+    assert plan.ok, plan.errors
+    row = plan.new[0]
+    assert (row[6], row[12], row[13], row[16]) == ("imported", None, 0, "")
+
+
+def test_redemptions_and_appliance_days_with_only_the_required_columns_and_kind(book, tmp_path):
+    columns = [*REQUIRED_ONLY, "kind"]
+    plan = plan_import(book, write(tmp_path, [GIFT, TV], columns=columns))
+    assert plan.ok, plan.errors
+    assert plan.redemptions == [(book.members()[0].id, "2026-11-21", 300, "movie")]
+    grid = plan.appliance_days[0][4]
+    assert (grid.year, grid.set_id, grid.assumption, grid.source) == (None, "imported", False, "MEE")
