@@ -18,9 +18,10 @@ A mutant that no selected test reaches ("no tests") and a "suspicious" one count
 
 Some survivors cannot change behaviour (equivalent mutants). They stay in the raw score; the
 table also prints a second score without them, and ``--equivalents`` lists each with its reason.
-Two kinds are recognised: a case change inside an SQL string (SQLite's keywords and names are
-case-insensitive), found from the mutant's diff; and the ones named in EQUIVALENT below, each
-with a one-line reason, checked by reading the diff.
+Three kinds are recognised: a case change inside an SQL string (SQLite's keywords and names
+are case-insensitive) and a changed default of ``cell.get`` for a column every imported file
+must have, both found from the mutant's diff; and the ones named in EQUIVALENT below, each with
+a one-line reason, checked by reading the diff.
 """
 
 from __future__ import annotations
@@ -158,6 +159,16 @@ EQUIVALENT: dict[str, str] = {
     "greenlife.store.ledger.xǁLedgerǁdraft__mutmut_8": "errors is still empty there: = and += give the same list",
     "greenlife.store.ledger.xǁLedgerǁadd__mutmut_16": "an INSERT always sets lastrowid: the 'or 0' never applies",
 }
+_I = "greenlife.store.importer.x_"
+_NO_DAY = "parse_date never returns no day without an error (a blank date is today)"
+_ALL_STR = "every cell of a row is text: the isinstance test is always true"
+for _f in ("_redemption", "_appliance_day"):
+    EQUIVALENT.update({
+        f"{_I}{_f}__mutmut_17": _NO_DAY, f"{_I}{_f}__mutmut_21": _NO_DAY, f"{_I}{_f}__mutmut_22": _NO_DAY,
+        f"{_I}{_f}__mutmut_23": _NO_DAY, f"{_I}{_f}__mutmut_3": _ALL_STR,
+    })
+EQUIVALENT |= {
+}
 SQL_WORD = re.compile(
     r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO|PRAGMA)\b")
 
@@ -227,6 +238,22 @@ def sql_case_only(diff: str) -> bool:
     return True
 
 
+def required_cell_default(diff: str) -> bool:
+    """The mutant only changed the default of ``cell.get(NAME, default)`` for a column every
+    imported file has (the importer refuses a file without it): the default is never used."""
+    from greenlife.store.importer import REQUIRED
+
+    def norm(line: str) -> str:
+        return re.sub(r"""cell\.get\((["'])(\w+)\1(?:,[^)]*)?\)""",
+                      lambda m: f"cell[{m.group(2)}]" if m.group(2) in REQUIRED else m.group(0), line)
+
+    lines = [x for x in diff.splitlines() if not x.startswith(("---", "+++", "@@"))]
+    removed = [x[1:] for x in lines if x.startswith("-")]
+    added = [x[1:] for x in lines if x.startswith("+")]
+    return (bool(removed) and len(removed) == len(added) and removed != added
+            and [norm(x) for x in removed] == [norm(x) for x in added])
+
+
 def equivalents(module: str) -> dict[str, str]:
     """Survivors of a module that are equivalent mutants, with the reason."""
     names = survivors(module)
@@ -234,6 +261,8 @@ def equivalents(module: str) -> dict[str, str]:
     for n, diff in diffs(module, [n for n in names if n not in out]).items():
         if sql_case_only(diff):
             out[n] = "SQL is case-insensitive: only the case of an SQL string changed"
+        elif module == "store.importer" and required_cell_default(diff):
+            out[n] = "the default of a required cell: every imported row has that column"
     return out
 
 

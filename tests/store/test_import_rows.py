@@ -531,3 +531,14 @@ def test_redemptions_and_appliance_days_with_only_the_required_columns_and_kind(
     assert plan.redemptions == [(book.members()[0].id, "2026-11-21", 300, "movie")]
     grid = plan.appliance_days[0][4]
     assert (grid.year, grid.set_id, grid.assumption, grid.source) == (None, "imported", False, "MEE")
+
+
+def test_appliance_and_redemption_cells_are_stripped_and_undefused(book, tmp_path):
+    plan = plan_import(book, write(tmp_path, [
+        {**TV, "member": " 杨女士 ", "item": " television ", "factor_source": "'=grid", "points": " 44 "},
+        {**GIFT, "member": " 杨女士 ", "item": "'+movie", "points": " -300 "},
+    ]))
+    assert plan.ok, plan.errors
+    assert plan.appliance_days[0][1] == "television"
+    assert plan.appliance_days[0][4].source == "=grid"
+    assert plan.redemptions[0][2:] == (300, "+movie")
