@@ -542,3 +542,29 @@ def test_appliance_and_redemption_cells_are_stripped_and_undefused(book, tmp_pat
     assert plan.appliance_days[0][1] == "television"
     assert plan.appliance_days[0][4].source == "=grid"
     assert plan.redemptions[0][2:] == (300, "+movie")
+
+
+@pytest.mark.parametrize("flag", ["1", "True", "true"])
+def test_appliance_assumption_flags(book, tmp_path, flag):
+    plan = plan_import(book, write(tmp_path, [{**TV, "factor_assumption": flag}]))
+    assert plan.appliance_days[0][4].assumption is True
+
+
+def test_an_appliance_saving_below_one_kwh_a_year_is_still_a_saving(book, tmp_path):
+    plan = plan_import(book, write(tmp_path, [{**TV, "quantity": "0.001", "points": "1"}]))
+    assert plan.errors == []
+    assert plan.appliance_days[0][3] == 0.001
+
+
+def test_a_single_appliance_day_is_imported_as_its_own_appliance(book, tmp_path):
+    from greenlife.store.backup import list_backups
+
+    plan = plan_import(book, write(tmp_path, [{**TV, "date": "2026-10-05"}]))
+    assert apply_import(book, plan) == 1
+    a = book.appliances()[0]
+    assert (a.member_id, a.type, a.in_use_from, a.in_use_to) == (
+        book.members()[0].id, "television", dt.date(2026, 10, 5), dt.date(2026, 10, 5))
+    assert a.grid.value == 0.5306
+    line = book.db.execute("SELECT quantity, points FROM entries WHERE kind = 'appliance'").fetchone()
+    assert tuple(line) == (0.0821917808219178, 44)
+    assert [b.reason for b in list_backups(tmp_path / "book.db")] == ["pre-import"]
