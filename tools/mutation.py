@@ -168,6 +168,9 @@ for _f in ("_redemption", "_appliance_day"):
         f"{_I}{_f}__mutmut_23": _NO_DAY, f"{_I}{_f}__mutmut_3": _ALL_STR,
     })
 EQUIVALENT |= {
+    _I + "apply_import__mutmut_26": "bulk_add of no rows adds 0 rows",
+    **{f"{_I}apply_import__mutmut_{n}": "the days of a run share member, type, kWh and grid factor (that is a run)"
+       for n in (54, 56, 58, 60)},
 }
 SQL_WORD = re.compile(
     r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO|PRAGMA)\b")
