@@ -169,6 +169,10 @@ for _f in ("_redemption", "_appliance_day"):
     })
 EQUIVALENT |= {
     _I + "apply_import__mutmut_26": "bulk_add of no rows adds 0 rows",
+    _I + "_row__mutmut_19": _NO_DAY,
+    _I + "_row__mutmut_9": _ALL_STR,
+    **{f"{_I}_row__mutmut_{n}": "the default limit's field name is not used: the next line names it 'quantity'"
+       for n in (88, 94, 95)},
     **{f"{_I}apply_import__mutmut_{n}": "the days of a run share member, type, kWh and grid factor (that is a run)"
        for n in (54, 56, 58, 60)},
 }

@@ -568,3 +568,16 @@ def test_a_single_appliance_day_is_imported_as_its_own_appliance(book, tmp_path)
     line = book.db.execute("SELECT quantity, points FROM entries WHERE kind = 'appliance'").fetchone()
     assert tuple(line) == (0.0821917808219178, 44)
     assert [b.reason for b in list_backups(tmp_path / "book.db")] == ["pre-import"]
+
+
+def test_an_item_of_underscores_is_not_a_name(book, tmp_path):
+    assert reason(book, tmp_path, item="_", factor_key="commute._") == "item: '_' is not a valid item name"
+
+
+def test_twin_redemptions_in_the_file_and_the_book_are_counted(book, tmp_path):
+    book.log("杨女士", "commute", "subway", 100, day="2026-11-18")
+    assert apply_import(book, plan_import(book, write(tmp_path, [GIFT], name="one.csv"))) == 1
+    plan = plan_import(book, write(tmp_path, [GIFT, GIFT, GIFT]))
+    assert (len(plan.new_redemptions), plan.already) == (2, 1)
+    assert apply_import(book, plan) == 2
+    assert len(book.redemptions()) == 3
