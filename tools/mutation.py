@@ -170,6 +170,11 @@ for _f in ("_redemption", "_appliance_day"):
 EQUIVALENT |= {
     _I + "apply_import__mutmut_26": "bulk_add of no rows adds 0 rows",
     _I + "_row__mutmut_19": _NO_DAY,
+    _I + "_row__mutmut_199": "a unit in UNITS is at most 11 characters: cutting at 20 or 21 shows it whole",
+    _I + "_row__mutmut_204": "check_note reads None as an empty note",
+    _I + "_row__mutmut_206": "check_note reads None as an empty note",
+    **{f"{_I}_row__mutmut_{n}": "the Factor only feeds calc.grams (value, unit, kind): its key, source and year "
+       "are not read" for n in (212, 216, 217)},
     _I + "_row__mutmut_9": _ALL_STR,
     **{f"{_I}_row__mutmut_{n}": "the default limit's field name is not used: the next line names it 'quantity'"
        for n in (88, 94, 95)},

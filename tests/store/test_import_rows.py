@@ -581,3 +581,16 @@ def test_twin_redemptions_in_the_file_and_the_book_are_counted(book, tmp_path):
     assert (len(plan.new_redemptions), plan.already) == (2, 1)
     assert apply_import(book, plan) == 2
     assert len(book.redemptions()) == 3
+
+
+def test_long_points_and_long_keys_are_cut_in_messages(book, tmp_path):
+    long_points = "5918.000000000000000"  # 20 characters
+    assert reason(book, tmp_path, points=long_points + "0") == (
+        f"points: {long_points} does not match quantity × factor = 5917")
+    item = "a" * 30
+    book.db.execute("INSERT INTO factors(set_id, key, value, unit, kind, source) "
+                    "SELECT set_id, ?, 5, 'g CO2/km', 'reduction', 's' FROM factors WHERE key = 'commute.subway'",
+                    [f"commute.{item}"])
+    text = reason(book, tmp_path, item=item, factor_key=f"commute.{item}", factor_unit="g CO2/ride", unit="ride",
+                  quantity="2", factor_value="5", points="10")
+    assert text == f"factor_unit: 'g CO2/ride' is not a unit of {('commute.' + item)[:30]} in the factor table"
