@@ -170,6 +170,7 @@ for _f in ("_redemption", "_appliance_day"):
 EQUIVALENT |= {
     _I + "apply_import__mutmut_26": "bulk_add of no rows adds 0 rows",
     _I + "_row__mutmut_19": _NO_DAY,
+    _I + "_read__mutmut_72": "'UTF-8-SIG' and 'utf-8-sig' name the same codec",
     _I + "_row__mutmut_199": "a unit in UNITS is at most 11 characters: cutting at 20 or 21 shows it whole",
     _I + "_row__mutmut_204": "check_note reads None as an empty note",
     _I + "_row__mutmut_206": "check_note reads None as an empty note",

@@ -594,3 +594,39 @@ def test_long_points_and_long_keys_are_cut_in_messages(book, tmp_path):
     text = reason(book, tmp_path, item=item, factor_key=f"commute.{item}", factor_unit="g CO2/ride", unit="ride",
                   quantity="2", factor_value="5", points="10")
     assert text == f"factor_unit: 'g CO2/ride' is not a unit of {('commute.' + item)[:30]} in the factor table"
+
+
+def test_an_empty_file_and_unreadable_files_say_so_exactly(book, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportError_) as info:
+        plan_import(book, empty)
+    assert info.value.message == f"{empty} is empty."
+    path = write(tmp_path, [SUBWAY])
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(ImportError_) as info:
+        plan_import(book, path)
+    assert info.value.message == f"Cannot read {path}: Permission denied."
+    real_stat = Path.stat
+
+    def odd(self, **kw):
+        if self.name == "f.csv":
+            raise OSError("odd failure")
+        return real_stat(self, **kw)
+
+    monkeypatch.setattr(Path, "stat", odd)
+    with pytest.raises(ImportError_) as info:
+        plan_import(book, path)
+    assert info.value.message == f"Cannot read {path}: odd failure."
+
+
+def test_a_carriage_return_inside_a_quoted_note_is_kept_and_refused(book, tmp_path):
+    path = write(tmp_path, [{**SUBWAY, "note": "a\r\nb"}])
+    # the row spans lines 2 and 3 of the file; the line it ends on is given
+    assert plan_import(book, path).errors == [(3, "note: contains control characters; remove them")]
