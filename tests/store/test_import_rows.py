@@ -630,3 +630,25 @@ def test_a_carriage_return_inside_a_quoted_note_is_kept_and_refused(book, tmp_pa
     path = write(tmp_path, [{**SUBWAY, "note": "a\r\nb"}])
     # the row spans lines 2 and 3 of the file; the line it ends on is given
     assert plan_import(book, path).errors == [(3, "note: contains control characters; remove them")]
+
+
+def test_a_read_error_without_a_reason_shows_the_error(book, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    path = write(tmp_path, [SUBWAY])
+
+    def refuse(self):
+        raise OSError("the device went away")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(ImportError_) as info:
+        plan_import(book, path)
+    assert info.value.message == f"Cannot read {path}: the device went away."
+
+
+def test_rows_of_an_archived_member_are_imported(book, tmp_path):
+    li = book.members()[1]
+    book.update_member(li.id, active=False)
+    plan = plan_import(book, write(tmp_path, [{**SUBWAY, "member": "李先生"}]))
+    assert plan.errors == []
+    assert plan.new[0][0] == li.id

@@ -515,3 +515,28 @@ def test_counts_follow_every_filter(s):
     assert s.count_entries(category="commute") == 3
     assert s.count_entries(yang, dt.date(2026, 11, 19), dt.date(2026, 11, 21), "waste") == 1
     assert len(e) == 5
+
+
+def test_every_page_under_every_filter_is_its_slice_of_the_listing(s):
+    """The other member holds the first and the last lines, and other categories sit at both
+    ends, so a filter lost on either path (reading forward or from the other end) shows."""
+    yang, li = ids(s)
+    for who, day, cat, item, qty in [
+        (li, "2026-11-10", "commute", "bike", 50), (yang, "2026-11-12", "commute", "subway", 3),
+        (yang, "2026-11-14", "commute", "bike", 1), (li, "2026-11-16", "waste", "paper", 2),
+        (yang, "2026-11-18", "food", "clean_plate", 2), (yang, "2026-11-20", "commute", "subway", 20),
+        (li, "2026-11-22", "commute", "bus", 1), (li, "2026-11-24", "food", "clean_plate", 1),
+    ]:
+        s.log(who, cat, item, qty, day)
+    start, end = dt.date(2026, 11, 12), dt.date(2026, 11, 20)
+    for member in (None, yang):
+        for lo in (None, start):
+            for hi in (None, end):
+                for cat in (None, "commute"):
+                    for order in ("day", "points"):
+                        for desc in (True, False):
+                            full = [x.id for x in s.entries(member, lo, hi, cat, order_by=order, descending=desc)]
+                            for offset in range(len(full)):
+                                got = s.entry_page(offset, 1, len(full), member, lo, hi, cat, order, desc)
+                                assert [x.id for x in got] == full[offset:offset + 1], (member, lo, hi, cat, order)
+    assert len(s.entries(yang, start, end, "commute")) == 3
