@@ -158,8 +158,9 @@ EQUIVALENT: dict[str, str] = {
         "entry_values makes action lines: their category is never 'appliance'",
     "greenlife.store.ledger.xǁLedgerǁdraft__mutmut_8": "errors is still empty there: = and += give the same list",
     "greenlife.store.ledger.xǁLedgerǁadd__mutmut_16": "an INSERT always sets lastrowid: the 'or 0' never applies",
-    **{n: "unqualified names are unambiguous: members has no member_id, day or category column"
-       for n in ("greenlife.store.ledger.x__sorted_ids__mutmut_2", "greenlife.store.ledger.xǁLedgerǁselect__mutmut_6")},
+    **dict.fromkeys(
+        ("greenlife.store.ledger.x__sorted_ids__mutmut_2", "greenlife.store.ledger.xǁLedgerǁselect__mutmut_6"),
+        "unqualified names are unambiguous: members has no member_id, day or category column"),
     "greenlife.store.ledger.xǁLedgerǁselect__mutmut_17": "the table alias 'E' and 'e' are the same name to SQLite",
     **{f"greenlife.store.ledger.x_sorted_ids_from_file__mutmut_{n}":
        "this SQLite build reads 'file:' names as URIs anyway (SQLITE_USE_URI)" for n in (3, 6, 11)},
@@ -178,7 +179,6 @@ EQUIVALENT |= {
     _I + "apply_import__mutmut_26": "bulk_add of no rows adds 0 rows",
     _I + "_row__mutmut_19": _NO_DAY,
     _I + "_read__mutmut_72": "'UTF-8-SIG' and 'utf-8-sig' name the same codec",
-    _I + "_read__mutmut_95": "StringIO's default newline ('\\n') reads text as newline='' does",
     **{f"{_I}_read__mutmut_{n}": "the row's length was checked against the header just before"
        for n in (162, 165, 166)},
     _I + "plan_import__mutmut_53": "_row does not use its store argument",

@@ -652,3 +652,11 @@ def test_rows_of_an_archived_member_are_imported(book, tmp_path):
     plan = plan_import(book, write(tmp_path, [{**SUBWAY, "member": "李先生"}]))
     assert plan.errors == []
     assert plan.new[0][0] == li.id
+
+
+def test_a_file_with_old_mac_line_endings_is_read(book, tmp_path):
+    path = write(tmp_path, [SUBWAY, {**SUBWAY, "date": "2026-03-03"}])
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r"))
+    plan = plan_import(book, path)
+    assert plan.errors == []
+    assert [r[1] for r in plan.new] == ["2026-03-02", "2026-03-03"]
