@@ -540,3 +540,14 @@ def test_every_page_under_every_filter_is_its_slice_of_the_listing(s):
                                 got = s.entry_page(offset, 1, len(full), member, lo, hi, cat, order, desc)
                                 assert [x.id for x in got] == full[offset:offset + 1], (member, lo, hi, cat, order)
     assert len(s.entries(yang, start, end, "commute")) == 3
+
+
+def test_the_ledger_itself_refuses_an_overspend_unless_told(s):
+    yang, _ = ids(s)
+    e = s.log(yang, "commute", "subway", 100, "2026-11-20")
+    s.redeem("杨女士", 9000, "Bike", "2026-11-22")
+    with pytest.raises(OverspendError):
+        s.actions.delete([e.id])
+    with pytest.raises(OverspendError):
+        s.actions.update(e.id, s.draft(yang, "commute", "subway", 1, "2026-11-20"))
+    assert s.entry(e.id).points == 9700
