@@ -344,18 +344,27 @@ def run(module: str, only_survivors: bool) -> None:
     subprocess.run(cmd, cwd=prepare(area_of(module)), check=False, stdout=subprocess.DEVNULL if quiet else None)
 
 
-def report() -> None:
+def report(markdown: bool = False) -> None:
     print(f"mutmut {metadata.version('mutmut')}, {dt.date.today().isoformat()}")
-    print(f"{'module':26} {'killed':>6} {'timeout':>7} {'survived':>8} {'no tests':>8} {'equiv.':>6} "
-          f"{'score':>7} {'w/o equiv.':>10}")
+    head = ("module", "killed", "timeout", "survived", "no tests", "equiv.", "score", "w/o equiv.")
+    if markdown:
+        print("\n| " + " | ".join(head) + " |\n|" + "---|" * len(head))
+    else:
+        print(f"{head[0]:26} {head[1]:>6} {head[2]:>7} {head[3]:>8} {head[4]:>8} {head[5]:>6} {head[6]:>7} "
+              f"{head[7]:>10}")
 
     def pct(k: int, t: int) -> str:
-        return f"{100.0 * k / t:6.1f}%" if t else "      -"
+        return f"{100.0 * k / t:.1f}%" if t else "-"
 
-    def line(name: str, c: Counter[str]) -> str:
+    def line(name: str, c: Counter[str], bold: bool = False) -> str:
         k, t, _ = score(c)
-        return (f"{name:26} {c['killed']:6} {c['timeout']:7} {c['survived']:8} {c['no tests']:8} "
-                f"{c['equivalent']:6} {pct(k, t):>7} {pct(k, t - c['equivalent']):>10}")
+        cells = (name, c["killed"], c["timeout"], c["survived"], c["no tests"], c["equivalent"], pct(k, t),
+                 pct(k, t - c["equivalent"]))
+        if markdown:
+            b = "**" if bold else ""
+            return "| " + " | ".join(f"{b}{x}{b}" for x in cells) + " |"
+        return (f"{cells[0]:26} {cells[1]:6} {cells[2]:7} {cells[3]:8} {cells[4]:8} {cells[5]:6} {cells[6]:>7} "
+                f"{cells[7]:>10}")
 
     total: Counter[str] = Counter()
     for group, modules in GROUPS.items():
@@ -364,10 +373,12 @@ def report() -> None:
             c = count(m)
             c["equivalent"] = len(equivalents(m)) if c["survived"] + c["no tests"] else 0
             gc.update(c)
-            print(line("greenlife." + m, c))
+            if len(modules) > 1 or not markdown:
+                print(line(f"`greenlife.{m}`" if markdown else "greenlife." + m, c))
         total.update(gc)
-        print(line(f"  = {group}", gc))
-    print(line("total", total))
+        label = f"{group}: `greenlife.{modules[0]}`" if len(modules) == 1 else f"{group} (all of the above)"
+        print(line(label if markdown else f"  = {group}", gc, bold=True))
+    print(line("total", total, bold=True))
     if total["not checked"]:
         print(f"({total['not checked']} mutants not checked yet)")
 
@@ -377,6 +388,7 @@ def main() -> None:
     parser.add_argument("modules", nargs="*", help=f"some of: {', '.join(MODULES)} (default: all)")
     parser.add_argument("--survivors", action="store_true", help="re-run only last run's survivors")
     parser.add_argument("--report", action="store_true", help="only print the table")
+    parser.add_argument("--markdown", action="store_true", help="print the table in Markdown (for the README)")
     parser.add_argument("--list", action="store_true", help="list the surviving mutants' names")
     parser.add_argument("--equivalents", action="store_true", help="list the equivalent survivors and why")
     parser.add_argument("--show", action="store_true", help="print the diffs of the other survivors")
@@ -400,10 +412,10 @@ def main() -> None:
             for n, diff in diffs(m, [n for n in survivors(m) if n not in eq]).items():
                 print(f"# {n}\n{diff}")
         return
-    if not args.report:
+    if not (args.report or args.markdown):
         for m in modules:
             run(m, args.survivors)
-    report()
+    report(markdown=args.markdown)
 
 
 if __name__ == "__main__":
