@@ -6,6 +6,9 @@ Usage (from the repository root, with the ``mutation`` extra installed)::
     python tools/mutation.py core.calc       # some modules only (names as in MODULES)
     python tools/mutation.py --survivors     # re-run only the mutants that survived last time
     python tools/mutation.py --report        # only print the table from the last run
+    python tools/mutation.py --markdown      # the same table in Markdown, for the README
+    python tools/mutation.py --show [MODULE] # the diffs of the survivors not judged equivalent
+    python tools/mutation.py --equivalents   # the equivalent survivors, each with its reason
 
 Each work area below gets its own copy of the package and the tests in ``.mutation/<area>/``
 with a ``[tool.mutmut]`` section written from WORK_AREAS (which files to mutate, which tests may
