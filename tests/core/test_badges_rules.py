@@ -36,7 +36,7 @@ def first_hit(b, items):
 def test_the_catalogue_as_read_from_the_package():
     catalogue = load_catalogue()
     assert isinstance(catalogue, list)
-    assert len(catalogue) == 15
+    assert len(catalogue) >= 15
     g = {b.id: b for b in catalogue}["green_streak"]
     assert g == Badge(
         "green_streak", {"en": "Green commuter", "zh": "绿色通勤达人"},
