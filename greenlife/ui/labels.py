@@ -62,6 +62,16 @@ class Errors(QObject):
         forms = {
             "The file has {n} bad rows; nothing was imported.":
                 self.tr("The file has %Ln bad rows; nothing was imported.", "", n),
+            # the command line's (greenlife/catalog.py looks the same "%Ln" forms up in the .qm)
+            "{n} bad rows; nothing was imported. Fix them and import again.":
+                self.tr("%Ln bad rows; nothing was imported. Fix them and import again.", "", n),
+            "{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.":
+                self.tr("%Ln bad rows ({more} not shown); nothing was imported. Fix them and import again.",
+                        "", n),
+            "would import {n} lines; already in the book: {already}":
+                self.tr("would import %Ln lines; already in the book: {already}", "", n),
+            "imported {n} lines; already in the book: {already}":
+                self.tr("imported %Ln lines; already in the book: {already}", "", n),
         }
         return forms.get(template)
 
@@ -183,6 +193,17 @@ def error_text(err: object) -> str:
         return (counted or _t("Errors", template)).format(**params)
     except (KeyError, IndexError, ValueError):
         return template.format(**params)
+
+
+def problem_text(p: object) -> str:
+    """One finding of the full check (store.safety.Problem): where, then what, translated."""
+    from greenlife.store.safety import TABLES
+
+    table = _t("Errors", TABLES.get(p.table, p.table))  # type: ignore[attr-defined]
+    rowid = p.rowid  # type: ignore[attr-defined]
+    if rowid is None:
+        return _t("Errors", "{table}: {reason}").format(table=table, reason=error_text(p))
+    return _t("Errors", "{table}, row {rowid}: {reason}").format(table=table, rowid=rowid, reason=error_text(p))
 
 
 def points(value: int, signed: bool = False) -> str:

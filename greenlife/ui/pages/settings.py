@@ -316,7 +316,7 @@ class SettingsPage(Page):
             if not problems:
                 self.check_status.setText(self.tr("The data file is sound: no problems found."))
                 return
-            lines = [f"{p.table or '-'} {'' if p.rowid is None else p.rowid}: {p.reason}" for p in problems[:20]]
+            lines = [labels.problem_text(p) for p in problems[:20]]
             self.check_status.setText(self.tr("%n problems found (nothing was changed):", "", len(problems))
                                       + "\n" + "\n".join(lines))
 
