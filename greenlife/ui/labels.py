@@ -87,6 +87,24 @@ APPLIANCE_NOTE = QT_TRANSLATE_NOOP(
     "grade 1 uses about 20% less. Enter your own label's kWh/year.")
 
 
+# the sources of the shipped factors (core/factors.py), offered to lupdate here; a test keeps
+# them equal to the core's (a family's own source stays as typed)
+FACTOR_SOURCES = (
+    QT_TRANSLATE_NOOP("FactorNotes", 'Derived: 7 L/100 km x 2.3 kg CO2/L'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Derived: 93 g plate waste per meal (CAS & WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Derived: petrol baseline 160 g/km shared by two people'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'MEE & NBS notice on 2023 electricity CO2 emission factors'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'No published per-kg saving'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Shanghai carbon-inclusion platform, 2025'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'US EPA WARM v16 (2023), converted from t per short ton x1.1023'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Wuhan carbon-inclusion platform (2025), as reported by Xinhua'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)'),
+)
+
+
 def factor_note(text: str) -> str:
     """A factor's note or source in the interface language (English names stay as given)."""
     return _t("FactorNotes", text) if text else text

@@ -977,13 +977,23 @@ Your saved entries are safe: every save is committed to the data file at once.</
     </message>
     <message>
         <location filename="../../greenlife/ui/models/entries.py" line="100"/>
-        <source>{value:g} {unit}, {kind}
+        <source>reduction</source>
+        <translation>reduction</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
+        <source>emission</source>
+        <translation>emission</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
+        <source>{factor}, {kind}
 Source: {source} ({year})</source>
-        <translation>{value:g} {unit}, {kind}
+        <translation>{factor}, {kind}
 Source: {source} ({year})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -2216,6 +2226,66 @@ Source: {source} ({year})</translation>
         <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
         <translation>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="93"/>
+        <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
+        <translation>Derived: 7 L/100 km x 2.3 kg CO2/L</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="94"/>
+        <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
+        <translation>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="95"/>
+        <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
+        <translation>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="96"/>
+        <source>Derived: petrol baseline 160 g/km shared by two people</source>
+        <translation>Derived: petrol baseline 160 g/km shared by two people</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="97"/>
+        <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
+        <translation>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="98"/>
+        <source>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</source>
+        <translation>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="99"/>
+        <source>No published per-kg saving</source>
+        <translation>No published per-kg saving</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="100"/>
+        <source>Shanghai carbon-inclusion platform, 2025</source>
+        <translation>Shanghai carbon-inclusion platform, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="101"/>
+        <source>US EPA WARM v16 (2023), converted from t per short ton x1.1023</source>
+        <translation>US EPA WARM v16 (2023), converted from t per short ton x1.1023</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
+        <translation>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="103"/>
+        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</source>
+        <translation>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="104"/>
+        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</source>
+        <translation>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</translation>
+    </message>
 </context>
 <context>
     <name>FactorsModel</name>
@@ -2983,52 +3053,52 @@ Source: {source} ({year})</translation>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="96"/>
+        <location filename="../../greenlife/ui/labels.py" line="114"/>
         <source>bronze</source>
         <translation>bronze</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="97"/>
+        <location filename="../../greenlife/ui/labels.py" line="115"/>
         <source>silver</source>
         <translation>silver</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="98"/>
+        <location filename="../../greenlife/ui/labels.py" line="116"/>
         <source>gold</source>
         <translation>gold</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Shanghai</source>
         <translation>Shanghai</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Wuhan</source>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="140"/>
+        <location filename="../../greenlife/ui/labels.py" line="158"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="141"/>
+        <location filename="../../greenlife/ui/labels.py" line="159"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="142"/>
+        <location filename="../../greenlife/ui/labels.py" line="160"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="143"/>
+        <location filename="../../greenlife/ui/labels.py" line="161"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="144"/>
+        <location filename="../../greenlife/ui/labels.py" line="162"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>

@@ -971,13 +971,23 @@ Your saved entries are safe: every save is committed to the data file at once.</
     </message>
     <message>
         <location filename="../../greenlife/ui/models/entries.py" line="100"/>
-        <source>{value:g} {unit}, {kind}
+        <source>reduction</source>
+        <translation>减排</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
+        <source>emission</source>
+        <translation>排放</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
+        <source>{factor}, {kind}
 Source: {source} ({year})</source>
-        <translation>{value:g} {unit}，{kind}
+        <translation>{factor}，{kind}
 来源：{source}（{year}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -2204,6 +2214,66 @@ Source: {source} ({year})</source>
         <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
         <translation>假设：家用型号中国能效标识上典型的 3 级能效数值；1 级能效约省电 20%。请填写您家电能效标识上的年耗电量。</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="93"/>
+        <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
+        <translation>推算：每百公里 7 升 × 每升 2.3 千克 CO2</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="94"/>
+        <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
+        <translation>推算：每餐剩菜 93 克（中国科学院与世界自然基金会，2018）× 每千克 2.5 千克 CO2e（联合国粮农组织，2013）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="95"/>
+        <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
+        <translation>推算：燃油车基准 160 克/公里减去电动车 80 克/公里（每百公里 15 kWh × 0.5306）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="96"/>
+        <source>Derived: petrol baseline 160 g/km shared by two people</source>
+        <translation>推算：燃油车基准 160 克/公里，由两人分摊</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="97"/>
+        <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
+        <translation>联合国粮农组织《食物浪费足迹》，2013（33 亿吨 CO2e / 13 亿吨浪费的食物）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="98"/>
+        <source>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</source>
+        <translation>生态环境部、国家统计局关于发布 2023 年电力二氧化碳排放因子的公告</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="99"/>
+        <source>No published per-kg saving</source>
+        <translation>没有公开的每千克减排数据</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="100"/>
+        <source>Shanghai carbon-inclusion platform, 2025</source>
+        <translation>上海碳普惠平台，2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="101"/>
+        <source>US EPA WARM v16 (2023), converted from t per short ton x1.1023</source>
+        <translation>美国环保署 WARM v16（2023），由每短吨的吨数 ×1.1023 换算</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
+        <translation>美国环保署 WARM v16（2023），食物垃圾堆肥与填埋相比（近似值）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="103"/>
+        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</source>
+        <translation>武汉碳普惠平台（2025），据新华社报道</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="104"/>
+        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</source>
+        <translation>武汉碳普惠平台（2025），据新华社报道；步行按骑行计算（假设）</translation>
+    </message>
 </context>
 <context>
     <name>FactorsModel</name>
@@ -2967,52 +3037,52 @@ Source: {source} ({year})</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="96"/>
+        <location filename="../../greenlife/ui/labels.py" line="114"/>
         <source>bronze</source>
         <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="97"/>
+        <location filename="../../greenlife/ui/labels.py" line="115"/>
         <source>silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="98"/>
+        <location filename="../../greenlife/ui/labels.py" line="116"/>
         <source>gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Shanghai</source>
         <translation>上海</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Wuhan</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="140"/>
+        <location filename="../../greenlife/ui/labels.py" line="158"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="141"/>
+        <location filename="../../greenlife/ui/labels.py" line="159"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="142"/>
+        <location filename="../../greenlife/ui/labels.py" line="160"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="143"/>
+        <location filename="../../greenlife/ui/labels.py" line="161"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="144"/>
+        <location filename="../../greenlife/ui/labels.py" line="162"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>

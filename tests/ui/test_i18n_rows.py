@@ -178,3 +178,23 @@ def test_every_row_message_template_is_translated(lang):
     assert len(templates) > 30
     if lang == "zh":
         assert [t for t in templates if cat.tr("Errors", t) == t] == []
+
+
+def test_the_shipped_factor_sources_are_offered_for_translation(with_pending, qapp):
+    """The Log page's factor line and the factor table show a built-in factor's source in the
+    interface language (a family's own source stays as typed)."""
+    from greenlife.core import factors
+    from greenlife.ui import labels
+    from greenlife.ui.i18n import apply_language
+
+    shipped = {f.source for f in factors.SHANGHAI + factors.WUHAN}
+    assert set(labels.FACTOR_SOURCES) == shipped
+    apply_language("zh_CN")
+    try:
+        shown = {s: labels.factor_note(s) for s in shipped}
+        own = labels.factor_note("our electricity bill, 2025")
+    finally:
+        apply_language("en")
+    assert [s for s, t in shown.items() if latin_words(re.sub(r"\b(WARM|v16|Gt)\b", "", t))] == []
+    assert shown[factors.SH] == "上海碳普惠平台，2025"
+    assert own == "our electricity bill, 2025"

@@ -97,8 +97,9 @@ class EntriesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_FACTOR:
             f = e.factor
-            return self.tr("{value:g} {unit}, {kind}\nSource: {source} ({year})").format(
-                value=f.value, unit=f.unit, kind=f.kind.value, source=f.source,
+            kind = self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission")
+            return self.tr("{factor}, {kind}\nSource: {source} ({year})").format(
+                factor=labels.factor_value(f.value, f.unit), kind=kind, source=labels.factor_note(f.source),
                 year=f.year or self.tr("n/a"))
         if role == Qt.ItemDataRole.UserRole:
             return e.id

@@ -200,7 +200,7 @@ class EntryForm(QWidget):
         self.factor_info.setText(template.format(
             factor=labels.factor_value(f.value, f.unit),
             kind=self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission"),
-            source=f.source, year=f.year or self.tr("n/a")))
+            source=labels.factor_note(f.source), year=f.year or self.tr("n/a")))
 
     # -- validation, preview, save ------------------------------------------
     def validate(self) -> bool:
