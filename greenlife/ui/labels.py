@@ -149,6 +149,22 @@ def unit(key: str) -> str:
     return _t("Labels", _UNIT[key]) if key in _UNIT else key
 
 
+class Amounts(QObject):
+    """A logged amount with its unit, plural right in English: "1 meal", "2 rides", "1.5 km"."""
+
+    def text(self, value: float, key: str) -> str:
+        if float(value) == int(value):
+            if key == "meal":
+                return self.tr("%Ln meals", "", int(value))
+            if key == "ride":
+                return self.tr("%Ln rides", "", int(value))
+        return f"{quantity(value)} {unit(key)}"
+
+
+def amount(value: float, key: str) -> str:
+    return Amounts().text(value, key)
+
+
 def quantity(value: float) -> str:
     """A logged quantity without trailing zeros: 10, 1.2, 0.35."""
     return QLocale().toString(float(value), "g", 6)

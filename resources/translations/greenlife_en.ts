@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Amounts</name>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="158"/>
+        <source>%Ln meals</source>
+        <translation>
+            <numerusform>%Ln meal</numerusform>
+            <numerusform>%Ln meals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="160"/>
+        <source>%Ln rides</source>
+        <translation>
+            <numerusform>%Ln ride</numerusform>
+            <numerusform>%Ln rides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../greenlife/ui/app.py" line="55"/>
@@ -3078,27 +3097,27 @@ Source: {source} ({year})</translation>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="158"/>
+        <location filename="../../greenlife/ui/labels.py" line="174"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="159"/>
+        <location filename="../../greenlife/ui/labels.py" line="175"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="160"/>
+        <location filename="../../greenlife/ui/labels.py" line="176"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="161"/>
+        <location filename="../../greenlife/ui/labels.py" line="177"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="162"/>
+        <location filename="../../greenlife/ui/labels.py" line="178"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
@@ -3167,11 +3186,16 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
-        <source>{category}: {item} {quantity} {unit}</source>
-        <translation>{category}: {item} {quantity} {unit}</translation>
+        <source>{category}: {item} {amount}</source>
+        <translation>{category}: {item} {amount}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="62"/>
+        <source>{source}, {year}</source>
+        <translation>{source}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="55"/>
         <source>assumption</source>
         <translation>assumption</translation>
     </message>

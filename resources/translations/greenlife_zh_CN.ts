@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Amounts</name>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="158"/>
+        <source>%Ln meals</source>
+        <translation>
+            <numerusform>%Ln 餐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="160"/>
+        <source>%Ln rides</source>
+        <translation>
+            <numerusform>%Ln 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../greenlife/ui/app.py" line="55"/>
@@ -3062,27 +3079,27 @@ Source: {source} ({year})</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="158"/>
+        <location filename="../../greenlife/ui/labels.py" line="174"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="159"/>
+        <location filename="../../greenlife/ui/labels.py" line="175"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="160"/>
+        <location filename="../../greenlife/ui/labels.py" line="176"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="161"/>
+        <location filename="../../greenlife/ui/labels.py" line="177"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="162"/>
+        <location filename="../../greenlife/ui/labels.py" line="178"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
@@ -3151,11 +3168,16 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
-        <source>{category}: {item} {quantity} {unit}</source>
-        <translation>{category}：{item} {quantity} {unit}</translation>
+        <source>{category}: {item} {amount}</source>
+        <translation>{category}：{item} {amount}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="62"/>
+        <source>{source}, {year}</source>
+        <translation>{source}，{year}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="55"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>

@@ -198,3 +198,28 @@ def test_the_shipped_factor_sources_are_offered_for_translation(with_pending, qa
     assert [s for s, t in shown.items() if latin_words(re.sub(r"\b(WARM|v16|Gt)\b", "", t))] == []
     assert shown[factors.SH] == "上海碳普惠平台，2025"
     assert own == "our electricity bill, 2025"
+
+
+def test_amounts_count_in_english_plurals_and_chinese_measure_words(with_pending, qapp, state):
+    """History's quantity column, the Book's lines and a usual action's name: "1 meal", not
+    "1 meals"; the History factor column's unit in the interface language."""
+    from greenlife.ui import labels
+    from greenlife.ui.i18n import apply_language
+    from greenlife.ui.models.entries import COL_FACTOR, COL_QUANTITY, EntriesModel
+
+    state.store.log("杨女士", "food", "clean_plate", 1)
+    state.store.log("杨女士", "commute", "bus", 2)
+    entries = state.store.entries()
+    assert [labels.amount(1, "meal"), labels.amount(2, "ride"), labels.amount(1.5, "km")] == [
+        "1 meal", "2 rides", "1.5 km"]
+    model = EntriesModel(lambda offset, limit, *_sort: entries[offset:offset + limit], lambda: len(entries))
+    model.reload()
+    shown = {model.index(r, COL_QUANTITY).data() for r in range(model.rowCount())}
+    assert shown == {"1 meal", "2 rides"}
+    apply_language("zh_CN")
+    try:
+        assert [labels.amount(1, "meal"), labels.amount(2, "ride")] == ["1 餐", "2 次"]
+        factor = {model.index(r, COL_FACTOR).data() for r in range(model.rowCount())}
+    finally:
+        apply_language("en")
+    assert not [f for f in factor if latin_words(f)], factor

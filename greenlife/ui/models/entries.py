@@ -86,9 +86,9 @@ class EntriesModel(QAbstractTableModel):
             if col == COL_WHAT:
                 return labels.item(e.item)
             if col == COL_QUANTITY:
-                return f"{labels.number(e.quantity, 2).rstrip('0').rstrip('.,')} {labels.unit(e.unit)}"
+                return labels.amount(e.quantity, e.unit)
             if col == COL_FACTOR:
-                return f"{e.factor.value:g} {e.factor.unit}"
+                return labels.factor_value(e.factor.value, e.factor.unit)
             if col == COL_GRAMS:
                 return labels.number(e.grams, 1)
             if col == COL_POINTS:

@@ -45,10 +45,9 @@ class LedgerModel(ListModel[LedgerLine]):
                     return self.tr("{appliance}: {kwh} kWh saved").format(
                         appliance=labels.appliance(line.description),
                         kwh=labels.number(line.quantity, 3))
-                return self.tr("{category}: {item} {quantity} {unit}").format(
-                    category=labels.category(line.category),
-                    item=labels.item(line.description),
-                    quantity=labels.quantity(line.quantity), unit=labels.unit(line.unit))
+                return self.tr("{category}: {item} {amount}").format(
+                    category=labels.category(line.category), item=labels.item(line.description),
+                    amount=labels.amount(line.quantity, line.unit))
             if col == COL_FACTOR:
                 if line.kind == "redemption":
                     return ""
@@ -57,8 +56,10 @@ class LedgerModel(ListModel[LedgerLine]):
             if col == COL_POINTS:
                 return labels.points(line.points, signed=True)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_FACTOR, COL_WHAT) and line.kind != "redemption":
-            year = f", {line.factor_year}" if line.factor_year else ""
-            return f"{line.factor_source}{year}"
+            source = labels.factor_note(line.factor_source)
+            if not line.factor_year or str(line.factor_year) in line.factor_source:  # the year once
+                return source
+            return self.tr("{source}, {year}").format(source=source, year=line.factor_year)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_POINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

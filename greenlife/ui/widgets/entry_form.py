@@ -312,7 +312,7 @@ class EntryForm(QWidget):
         if not self.validate() or self._draft is None:
             return
         d = self._draft
-        name = f"{labels.item(d.item)} {d.quantity:g} {labels.unit(d.unit)}"
+        name = f"{labels.item(d.item)} {labels.amount(d.quantity, d.unit)}"
         try:
             self.state.add_template(d.member_id, name, [Leg(d.category, d.item, d.quantity, d.unit)],
                                     self.tr("Add usual action {name}").format(name=name))
