@@ -471,43 +471,48 @@
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="228"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="229"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="261"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="261"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="281"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="282"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
@@ -543,7 +548,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="157"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -580,7 +585,7 @@
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="191"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -588,41 +593,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="195"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="207"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="278"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="208"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="258"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="279"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="215"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="221"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -750,7 +755,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
@@ -760,97 +765,113 @@
         <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="132"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
         <source>Members this week</source>
         <translation>Members this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="138"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="138"/>
+        <source>{name}: {points}</source>
+        <translation>{name}: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
         <source>Last 12 weeks</source>
         <translation>Last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
         <source>weekly goal</source>
         <translation>weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>Goal met in {met} of the last 12 weeks.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>Last 12 weeks: {values}</source>
         <translation>Last 12 weeks: {values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>{year} by month</source>
         <translation>{year} by month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>Year total {total}; best month {month}.</translation>
     </message>
@@ -3657,7 +3678,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
         <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
@@ -3756,24 +3777,24 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message numerus="yes">
         <location filename="../../greenlife/ui/pages/settings.py" line="292"/>
-        <source>Recalculated %n lines</source>
+        <source>Recalculated %n lines; the points changed by {delta}.</source>
         <translation>
-            <numerusform>Recalculated %n line</numerusform>
-            <numerusform>Recalculated %n lines</numerusform>
+            <numerusform>Recalculated %n line; the points changed by {delta}.</numerusform>
+            <numerusform>Recalculated %n lines; the points changed by {delta}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="313"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="314"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="317"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="321"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -3781,27 +3802,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="344"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
         <source>Set the weekly goal to {points}</source>
         <translation>Set the weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="352"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="385"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="386"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

@@ -289,8 +289,9 @@ class SettingsPage(Page):
         self.recalc_status.setText(self.tr("Recalculating past entries…"))
 
         def done(report) -> None:
-            self.recalc_status.setText(self.tr("Recalculated %n lines", "", report.lines)
-                                       + " (" + labels.points(report.points_delta, signed=True) + ")")
+            self.recalc_status.setText(self.tr("Recalculated %n lines; the points changed by {delta}.", "",
+                                               report.lines).format(
+                delta=labels.points(report.points_delta, signed=True)))
             self.state.notify("entries")
 
         def failed(exc: Exception) -> None:
