@@ -64,7 +64,7 @@ class HistoryPage(Page):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 90, 110, 140, 90, 130, 100, 80)):
+        for col, width in enumerate((100, 90, 110, 140, 90, 200, 100, 80)):  # the factor in words
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
