@@ -126,6 +126,9 @@ class Catalog:
         params = dict(getattr(err, "params", {}))
         if hasattr(err, "field"):
             params["field"] = self.tr("Fields", err.field) if err.field else ""
+        for key, value in list(params.items()):  # a part that is itself a message
+            if hasattr(value, "template") and hasattr(value, "params"):
+                params[key] = self.message(value)
         if params.get("who") == "the household":
             params["who"] = self.tr("Errors", "the household")
         if isinstance(params.get("unit"), str):

@@ -116,13 +116,23 @@ def network_share(path: Path, mounts: str = "/proc/mounts") -> str | None:
     return None
 
 
+def _share_words(where: str) -> Message:
+    """network_share's description as a message the interface translates."""
+    for words in (N_("a Windows network share"), N_("a network drive")):
+        if where == words:
+            return Message(words)
+    if where.startswith("a network file system (") and where.endswith(")"):
+        return Message(N_("a network file system ({kind})"), {"kind": where[len("a network file system ("):-1]})
+    return Message("{text}", {"text": where})
+
+
 def refuse_network(path: Path) -> None:
     where = network_share(path)
     if where:
         raise StorageError(
             "The data file {path} is on {where}. SQLite's write-ahead log is not safe there and "
             "the book could be damaged. Keep the file on this computer's own disk (use --db or "
-            "GREENLIFE_DB) and back it up to the share instead.", path=str(path), where=where)
+            "GREENLIFE_DB) and back it up to the share instead.", path=str(path), where=_share_words(where))
 
 
 def quick_check(conn: sqlite3.Connection, path: str = "") -> str:

@@ -198,6 +198,9 @@ def error_text(err: object) -> str:
         return "\n".join(error_text(e) for e in err.errors)  # type: ignore[attr-defined]
     if hasattr(err, "field"):
         params["field"] = _t("Fields", err.field)  # type: ignore[attr-defined]
+    for key, value in list(params.items()):  # a part that is itself a message (core.errors.Message)
+        if hasattr(value, "template") and hasattr(value, "params"):
+            params[key] = error_text(value)
     if isinstance(params.get("unit"), str):
         params["unit"] = unit(params["unit"])
     if params.get("who") in _WHO:
