@@ -41,6 +41,7 @@ from greenlife.store.ledger import Ledger, entry_values, sorted_ids_from_file
 from greenlife.store.members import Members
 from greenlife.store.recalc import RecalcReport, Recalculation
 from greenlife.store.rewards import Reward, Rewards
+from greenlife.store.snapshots import Snapshots
 from greenlife.store.settings import Settings
 from greenlife.store.templates import Templates
 from greenlife.store.transactions import Transactions
@@ -69,6 +70,7 @@ class Store:
         self.badges = Badges(db, self.tx, self.people, self.appliance_book, self.goals, self.book,
                              self.today)
         self.usual = Templates(db, self.tx, self.people)
+        self.snapshots = Snapshots(db, self.tx)
         self.recalc = Recalculation(db, self.tx, self.factor_book, self.appliance_book, self.book,
                                    self.backup)
         self._posted_on: dt.date | None = None

@@ -99,6 +99,11 @@ class Factors:
             )
         }
 
+    def remove(self, set_id: str, key: str) -> None:
+        """Undo of adding a factor: it goes (the lines logged with it were undone first)."""
+        with self.tx():
+            self.db.execute("DELETE FROM factors WHERE set_id = ? AND key = ?", [set_id, key])
+
     def save(self, factor: Factor) -> Factor:
         """Add or edit a factor. Past entries keep the factor they used."""
         errors: list[FieldError] = []

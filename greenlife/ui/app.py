@@ -105,10 +105,12 @@ def verify_in_background(window: MainWindow, path: Path, store: Store) -> None:
     from greenlife.store.db import allow_writes, verify_file
     from greenlife.ui.worker import call_in_background
 
+    from greenlife.core.changes import Changes
+
     def done(verdict: str) -> None:
         if verdict == "ok":
             allow_writes(store.db)
-            window.state.notify("checked")
+            window.state.notify(Changes.of("checked"))
             return
         failed(RuntimeError(verdict))
 

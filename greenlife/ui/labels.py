@@ -141,6 +141,14 @@ def item(key: str) -> str:
     return _t("Labels", _ITEM[key]) if key in _ITEM else key
 
 
+def factor_name(key: str | None) -> str:
+    """A factor by its item's name ("commute.subway" → 地铁); the key itself if unknown."""
+    if not key:
+        return ""
+    name = key.split(".", 1)[-1]
+    return _t("Labels", _ITEM[name]) if name in _ITEM else key
+
+
 def appliance(key: str) -> str:
     return _t("Labels", _APPLIANCE[key]) if key in _APPLIANCE else key
 

@@ -4,7 +4,7 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="158"/>
+        <location filename="../../greenlife/ui/labels.py" line="166"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln meal</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="160"/>
+        <location filename="../../greenlife/ui/labels.py" line="168"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln ride</numerusform>
@@ -28,17 +28,17 @@
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="151"/>
+        <location filename="../../greenlife/ui/app.py" line="153"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="155"/>
+        <location filename="../../greenlife/ui/app.py" line="157"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="163"/>
+        <location filename="../../greenlife/ui/app.py" line="165"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>Restored the backup of {date}. The previous file was kept as {path}.</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="183"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="182"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>Saved: {what}, grade {grade}</translation>
     </message>
@@ -208,48 +208,53 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="30"/>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="36"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="32"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="38"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="42"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="44"/>
         <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
         <translation>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="51"/>
         <source>Back up &amp;now</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="52"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="80"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
         <source>Select a backup first.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="89"/>
         <source>Restore backup?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="90"/>
         <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
         <translation>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="104"/>
+        <source>Restore the backup of {date}</source>
+        <translation>Restore the backup of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="108"/>
         <source>Restored. The book as it was is in {path}.</source>
         <translation>Restored. The book as it was is in {path}.</translation>
     </message>
@@ -310,38 +315,38 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="33"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="35"/>
         <source>Whose badges</source>
         <translation>Whose badges</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/badges.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="58"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="49"/>
         <source>Badges of</source>
         <translation>Badges of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="62"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="72"/>
         <source>{earned} of {total} earned</source>
         <translation>{earned} of {total} earned</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
         <source>Earned {date}</source>
         <translation>Earned {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="81"/>
         <source>{current} of {target} {unit}</source>
         <translation>{current} of {target} {unit}</translation>
     </message>
@@ -349,224 +354,224 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="77"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>Week (Mon–Sun)</source>
         <translation>Week (Mon–Sun)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
         <source>A day in the period</source>
         <translation>A day in the period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
         <source>Whose book</source>
         <translation>Whose book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="66"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="68"/>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
         <source>Book of</source>
         <translation>Book of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="86"/>
         <source>CO2 avoided</source>
         <translation>CO2 avoided</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
         <source>CO2 emitted</source>
         <translation>CO2 emitted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="92"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="98"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="123"/>
         <source>Redeem for</source>
         <translation>Redeem for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
         <source>&amp;Redeem</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>Spend points on the selected reward (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
         <source>Add reward…</source>
         <translation>Add reward…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="111"/>
         <source>Rename or reprice the selected reward</source>
         <translation>Rename or reprice the selected reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
         <source>Take the selected reward off the list; what was redeemed stays in the book</source>
         <translation>Take the selected reward off the list; what was redeemed stays in the book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Family rewards</source>
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="196"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="231"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="232"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="249"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="261"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="261"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="285"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
         <source>Available to spend (all time)</source>
         <translation>Available to spend (all time)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
         <source>Earned in this period</source>
         <translation>Earned in this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
         <source>Redeemed in this period</source>
         <translation>Redeemed in this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
         <source>Net for this period</source>
         <translation>Net for this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="140"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="205"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
         <source>all time</source>
         <translation>all time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="165"/>
         <location filename="../../greenlife/ui/pages/book.py" line="167"/>
         <location filename="../../greenlife/ui/pages/book.py" line="169"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="174"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -574,18 +579,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="173"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="186"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="191"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -593,41 +598,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="208"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="258"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="210"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="281"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="221"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="240"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="244"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="240"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="244"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -663,215 +668,215 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="38"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="39"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="43"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="47"/>
         <source>Household or member</source>
         <translation>Household or member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="59"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="67"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="98"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="111"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>points (1 point = 1 g CO2)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="121"/>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="133"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="132"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Members this week</source>
         <translation>Members this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="140"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="140"/>
         <source>{name}: {points}</source>
         <translation>{name}: {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="144"/>
         <source>Last 12 weeks</source>
         <translation>Last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="144"/>
         <source>weekly goal</source>
         <translation>weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="149"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>Goal met in {met} of the last 12 weeks.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
         <source>Last 12 weeks: {values}</source>
         <translation>Last 12 weeks: {values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>{year} by month</source>
         <translation>{year} by month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>Year total {total}; best month {month}.</translation>
     </message>
@@ -2639,98 +2644,98 @@ Source: {source} ({year})</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
         <source>Filter by member</source>
         <translation>Filter by member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="39"/>
         <source>Filter by category</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="40"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="43"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="44"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="48"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="58"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
         <source>Delete the selected entries (Ctrl+Z undoes)</source>
         <translation>Delete the selected entries (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="77"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="78"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="92"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="94"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="96"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="118"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="146"/>
         <source>Sorting…</source>
         <translation>Sorting…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="149"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="166"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2738,7 +2743,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="196"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -2749,128 +2754,128 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="48"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="90"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="84"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="120"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>Household goal: {goal} points a week · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="128"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="129"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="156"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="176"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
         <source>Log {what} for {name} today</source>
         <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="222"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="216"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="218"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
@@ -2936,6 +2941,11 @@ Source: {source} ({year})</translation>
         <source>{new} entries to import; {already} already in the book.</source>
         <translation>{new} entries to import; {already} already in the book.</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="100"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../greenlife/ui/widgets/import_dialog.py" line="103"/>
         <source>Imported %n entries. A backup was made first.</source>
@@ -2943,6 +2953,11 @@ Source: {source} ({year})</translation>
             <numerusform>Imported %n entry. A backup was made first.</numerusform>
             <numerusform>Imported %n entries. A backup was made first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="110"/>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
     </message>
 </context>
 <context>
@@ -3133,27 +3148,27 @@ Source: {source} ({year})</translation>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="174"/>
+        <location filename="../../greenlife/ui/labels.py" line="182"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="175"/>
+        <location filename="../../greenlife/ui/labels.py" line="183"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="176"/>
+        <location filename="../../greenlife/ui/labels.py" line="184"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="177"/>
+        <location filename="../../greenlife/ui/labels.py" line="185"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="178"/>
+        <location filename="../../greenlife/ui/labels.py" line="186"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
@@ -3239,63 +3254,63 @@ Source: {source} ({year})</translation>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="34"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="69"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="39"/>
         <source>Yester&amp;day</source>
         <translation>Yester&amp;day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
         <source>Usual actions</source>
         <translation>Usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="59"/>
         <source>Member to repeat</source>
         <translation>Member to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
         <source>Same as &amp;yesterday</source>
         <translation>Same as &amp;yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="61"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>Log today everything this member logged yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="64"/>
         <source>Repeat yesterday for</source>
         <translation>Repeat yesterday for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="81"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="107"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="124"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="129"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
@@ -3543,172 +3558,172 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="36"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="47"/>
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>The member&apos;s own weekly goal (optional)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>Archived members keep their history and leave the pickers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="70"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="77"/>
         <source>Factor set</source>
         <translation>Factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="82"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
         <source>&amp;Edit factor…</source>
         <translation>&amp;Edit factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
         <source>Add factor…</source>
         <translation>Add factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="93"/>
         <source>New family set…</source>
         <translation>New family set…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="100"/>
         <source>Factor set in use</source>
         <translation>Factor set in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="108"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>Factors (* marks a stated assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="121"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>A full check of the data file; it changes nothing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="123"/>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="137"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="151"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="191"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="160"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="172"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="189"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -3716,7 +3731,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -3772,6 +3787,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="267"/>
         <source>Use the factor set {name}</source>
         <translation>Use the factor set {name}</translation>
     </message>
@@ -3786,12 +3802,17 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="282"/>
+        <source>Change the factor {name}</source>
+        <translation>Change the factor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="291"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="294"/>
         <source>Recalculated %n lines; the points changed by {delta}.</source>
         <translation>
             <numerusform>Recalculated %n line; the points changed by {delta}.</numerusform>
@@ -3799,17 +3820,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="314"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="302"/>
+        <source>Recalculate the lines of {name}</source>
+        <translation>Recalculate the lines of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="303"/>
+        <source>Recalculate every line of the set</source>
+        <translation>Recalculate every line of the set</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="313"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="317"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="321"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -3817,27 +3848,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="344"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
         <source>Set the weekly goal to {points}</source>
         <translation>Set the weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="352"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="386"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="384"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="158"/>
+        <location filename="../../greenlife/ui/labels.py" line="166"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln 餐</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="160"/>
+        <location filename="../../greenlife/ui/labels.py" line="168"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln 次</numerusform>
@@ -26,17 +26,17 @@
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="151"/>
+        <location filename="../../greenlife/ui/app.py" line="153"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="155"/>
+        <location filename="../../greenlife/ui/app.py" line="157"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="163"/>
+        <location filename="../../greenlife/ui/app.py" line="165"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>已恢复 {date} 的备份。原来的文件保存为 {path}。</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>添加{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="183"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="182"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>已保存：{what}，{grade} 级能效</translation>
     </message>
@@ -205,48 +205,53 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="30"/>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="36"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="32"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="38"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="42"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="44"/>
         <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
         <translation>自动保留：最近 7 天每天一份、最近 4 周每周一份、最近 12 个月每月一份，另外每次升级、重新计算和导入前各备份一份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="51"/>
         <source>Back up &amp;now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="52"/>
         <source>&amp;Restore selected…</source>
         <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="80"/>
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
         <source>Select a backup first.</source>
         <translation>请先选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="89"/>
         <source>Restore backup?</source>
         <translation>恢复备份？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="90"/>
         <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
         <translation>用 {date} 的备份替换当前账本吗？当前账本会先备份，因此可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="104"/>
+        <source>Restore the backup of {date}</source>
+        <translation>恢复 {date} 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="108"/>
         <source>Restored. The book as it was is in {path}.</source>
         <translation>已恢复。恢复前的账本保存在 {path}。</translation>
     </message>
@@ -307,38 +312,38 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="33"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="35"/>
         <source>Whose badges</source>
         <translation>谁的徽章</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/badges.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="58"/>
         <source>Badges</source>
         <translation>徽章</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="49"/>
         <source>Badges of</source>
         <translation>徽章：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="62"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="72"/>
         <source>{earned} of {total} earned</source>
         <translation>已获得 {earned} / {total}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
         <source>Earned {date}</source>
         <translation>{date} 获得</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="81"/>
         <source>{current} of {target} {unit}</source>
         <translation>{current} / {target} {unit}</translation>
     </message>
@@ -346,283 +351,283 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="77"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>Week (Mon–Sun)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
         <source>A day in the period</source>
         <translation>时段中的某一天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
         <source>Whose book</source>
         <translation>谁的账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="66"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="68"/>
         <source>Ledger</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
         <source>Book of</source>
         <translation>账本：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="86"/>
         <source>CO2 avoided</source>
         <translation>二氧化碳减排量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
         <source>CO2 emitted</source>
         <translation>二氧化碳排放量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="92"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="98"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="123"/>
         <source>Redeem for</source>
         <translation>兑换人</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
         <source>&amp;Redeem</source>
         <translation>兑换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>用积分兑换所选奖励（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
         <source>Add reward…</source>
         <translation>添加奖励…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="111"/>
         <source>Rename or reprice the selected reward</source>
         <translation>修改所选奖励的名称或积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
         <source>Take the selected reward off the list; what was redeemed stays in the book</source>
         <translation>将所选奖励移出列表；已兑换的记录仍保留在账本中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Family rewards</source>
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="196"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="231"/>
         <source>Redeem a reward</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="232"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>为{who}花 {points} 积分兑换{reward}？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="249"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="261"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="261"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="285"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
         <source>Available to spend (all time)</source>
         <translation>可用积分（累计）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
         <source>Earned in this period</source>
         <translation>本期获得</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
         <source>Redeemed in this period</source>
         <translation>本期兑换</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
         <source>Net for this period</source>
         <translation>本期净额</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="140"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>账本：本期的每一条记录——行动、家电每天的节能、兑换的奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
         <source>Book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="205"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="165"/>
         <location filename="../../greenlife/ui/pages/book.py" line="167"/>
         <location filename="../../greenlife/ui/pages/book.py" line="169"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="174"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="173"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="186"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="191"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="208"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="258"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="210"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="281"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="221"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="240"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="244"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="240"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="266"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="244"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -658,215 +663,215 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="38"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="39"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="43"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="47"/>
         <source>Household or member</source>
         <translation>全家或成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="59"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="67"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="98"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="111"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>积分（1 积分 = 1 克二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="121"/>
         <source>Week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="133"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>周一至周日每日积分：{values}。本周合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="132"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Members this week</source>
         <translation>本周各成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="140"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="140"/>
         <source>{name}: {points}</source>
         <translation>{name}：{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="144"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="144"/>
         <source>weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="149"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>最近 12 周中有 {met} 周达成目标。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
         <source>Last 12 weeks: {values}</source>
         <translation>最近 12 周：{values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>{year} by month</source>
         <translation>{year} 年逐月积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>全年合计 {total}；最佳月份：{month}。</translation>
     </message>
@@ -2625,105 +2630,105 @@ Source: {source} ({year})</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
         <source>Filter by member</source>
         <translation>按成员筛选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="39"/>
         <source>Filter by category</source>
         <translation>按类别筛选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="40"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="43"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="44"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="48"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="58"/>
         <source>Entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
         <source>Delete the selected entries (Ctrl+Z undoes)</source>
         <translation>删除所选记录（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="77"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="78"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="92"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="94"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="96"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="118"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="146"/>
         <source>Sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="149"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="166"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="196"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
@@ -2733,128 +2738,128 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="48"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="90"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="84"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>其他常用动作 —— 点一下即记为今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="120"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>全家目标：每周 {goal} 积分 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="128"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="129"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="156"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="176"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
         <source>Log {what} for {name} today</source>
         <translation>为{name}记录今天的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="222"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>已为{name}记录{date}的{what}：{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="216"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="218"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
@@ -2919,12 +2924,22 @@ Source: {source} ({year})</source>
         <source>{new} entries to import; {already} already in the book.</source>
         <translation>将导入 {new} 条记录；{already} 条已在账本中。</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="100"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../greenlife/ui/widgets/import_dialog.py" line="103"/>
         <source>Imported %n entries. A backup was made first.</source>
         <translation>
             <numerusform>已导入 %n 条记录。导入前已做备份。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="110"/>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
     </message>
 </context>
 <context>
@@ -3115,27 +3130,27 @@ Source: {source} ({year})</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="174"/>
+        <location filename="../../greenlife/ui/labels.py" line="182"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="175"/>
+        <location filename="../../greenlife/ui/labels.py" line="183"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="176"/>
+        <location filename="../../greenlife/ui/labels.py" line="184"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="177"/>
+        <location filename="../../greenlife/ui/labels.py" line="185"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="178"/>
+        <location filename="../../greenlife/ui/labels.py" line="186"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
@@ -3221,63 +3236,63 @@ Source: {source} ({year})</source>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="34"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="39"/>
         <source>Yester&amp;day</source>
         <translation>昨天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
         <source>Usual actions</source>
         <translation>常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="59"/>
         <source>Member to repeat</source>
         <translation>要重复的成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
         <source>Same as &amp;yesterday</source>
         <translation>同昨天(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="61"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>把该成员昨天的全部记录再记到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="64"/>
         <source>Repeat yesterday for</source>
         <translation>重复昨天：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="81"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="107"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="124"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="129"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>已将昨天的%n条记录重复到{date}</numerusform>
@@ -3524,179 +3539,179 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="36"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="47"/>
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>该成员自己的每周目标（可选）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>归档的成员保留历史记录，但不再出现在选择列表中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="70"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="77"/>
         <source>Factor set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="82"/>
         <source>Factors</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
         <source>&amp;Edit factor…</source>
         <translation>编辑系数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
         <source>Add factor…</source>
         <translation>添加系数…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="93"/>
         <source>New family set…</source>
         <translation>新建家庭系数集…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="100"/>
         <source>Factor set in use</source>
         <translation>当前系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="108"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>系数（* 表示已注明的假设）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="121"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>全面检查数据文件；不会做任何修改</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="123"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="137"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="151"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="191"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="160"/>
         <source>Data and language</source>
         <translation>数据与语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="172"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="189"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -3752,6 +3767,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="267"/>
         <source>Use the factor set {name}</source>
         <translation>使用因子集{name}</translation>
     </message>
@@ -3766,56 +3782,71 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="282"/>
+        <source>Change the factor {name}</source>
+        <translation>修改系数：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="291"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="294"/>
         <source>Recalculated %n lines; the points changed by {delta}.</source>
         <translation>
             <numerusform>已重新计算 %n 行；积分变化 {delta}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="314"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="302"/>
+        <source>Recalculate the lines of {name}</source>
+        <translation>按新系数重算{name}的记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="303"/>
+        <source>Recalculate every line of the set</source>
+        <translation>按新系数重算本套系数的全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="313"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="317"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="321"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="344"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
         <source>Set the weekly goal to {points}</source>
         <translation>将每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="352"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="386"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="384"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>

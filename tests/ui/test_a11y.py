@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenlife.core.changes import Changes
 from greenlife.core.models import Category, EntryDraft
 from greenlife.ui.main_window import PAGE_NAMES
 
@@ -33,7 +34,7 @@ def busy(qtbot, window, state):
     for km in (2, 3):
         state.add_entries([EntryDraft(1, store.today(), Category.COMMUTE, "bike", km, "km")], "Log")
     state.undo_stack.undo()  # something to undo and something to redo
-    state.notify("entries")
+    state.notify(Changes.of("ledger"))
     settings = window.go_to("settings")
     settings.refresh()
     settings.members.selectRow(0)

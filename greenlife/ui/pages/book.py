@@ -32,6 +32,8 @@ LEDGER_ROWS = 2000
 
 
 class BookPage(Page):
+    shows = frozenset({"ledger", "members", "rewards", "factors", "checked"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.period = QComboBox()

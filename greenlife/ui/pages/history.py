@@ -28,6 +28,8 @@ from greenlife.ui.widgets.entry_dialog import EntryDialog
 
 
 class HistoryPage(Page):
+    shows = frozenset({"ledger", "members", "factors"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         today = state.store.today()

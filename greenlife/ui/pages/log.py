@@ -26,6 +26,8 @@ from greenlife.ui.widgets.managed import ApplianceList, UsualActionList
 
 
 class LogPage(Page):
+    shows = frozenset({"members", "templates", "factors", "settings", "appliances", "checked"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.tabs = QTabWidget()

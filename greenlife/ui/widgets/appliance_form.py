@@ -179,7 +179,6 @@ class ApplianceForm(QWidget):
         except (ValidationError, GreenlifeError) as exc:
             show_error(self, exc)
             return
-        self.state.notify("entries")
         self.why.setText(self.tr("Saved: {what}, grade {grade}").format(
             what=labels.appliance(appliance.type), grade=appliance.grade))
         self.saved.emit(appliance)
