@@ -375,7 +375,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say_error(exc)
         return 1
     except sqlite3.IntegrityError as exc:  # a CHECK constraint refused a value the code let through
-        _say(f"greenlife: error: refused by the data file's rules ({exc}); nothing was saved")
+        _say_error(GreenlifeError("refused by the data file's rules ({reason}); nothing was saved",
+                                  reason=str(exc)))
         return 1
     except sqlite3.Error as exc:
         from greenlife.store.tx import storage_error

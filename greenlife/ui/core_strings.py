@@ -67,6 +67,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", 'redemption of no points'),
     QT_TRANSLATE_NOOP("Errors", 'redemptions'),
     QT_TRANSLATE_NOOP("Errors", 'refers to a missing row in {parent}'),
+    QT_TRANSLATE_NOOP("Errors", "refused by the data file's rules ({reason}); nothing was saved"),
     QT_TRANSLATE_NOOP("Errors", 'sign of grams does not match the factor kind'),
     QT_TRANSLATE_NOOP("Errors", 'the cells quantity, factor_value, factor_year and points must be numbers'),
     QT_TRANSLATE_NOOP("Errors", 'the file'),
