@@ -328,6 +328,12 @@ class Store:
     def end_appliance(self, appliance_id: int, day: Any, *, confirm: bool = False) -> Appliance:
         return self.appliance_book.end(appliance_id, day, confirm=confirm)
 
+    def edit_appliance(self, appliance_id: int, grade: Any, kwh_year: Any, in_use_from: Any,
+                       in_use_to: Any = None, label: str = "", *,
+                       confirm: bool = False) -> Appliance:
+        return self.appliance_book.update(appliance_id, grade, kwh_year, in_use_from, in_use_to,
+                                          label, confirm=confirm)
+
     def delete_appliance(self, appliance_id: int, *, confirm: bool = False) -> Appliance:
         return self.appliance_book.delete(appliance_id, confirm=confirm)
 

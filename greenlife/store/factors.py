@@ -92,12 +92,9 @@ class Factors:
 
     def get(self, set_id: str | None = None) -> dict[str, Factor]:
         sid = set_id or self.active_set()
-        return {
-            r["key"]: rows.factor(r)
-            for r in self.db.query(
-                "SELECT * FROM factors WHERE set_id = ? ORDER BY key", [sid]
-            )
-        }
+        cur = self.db.execute("SELECT * FROM factors WHERE set_id = ? ORDER BY key", [sid])
+        cols = [d[0] for d in cur.description]
+        return {r[cols.index("key")]: rows.factor(dict(zip(cols, r, strict=True))) for r in cur}
 
     def remove(self, set_id: str, key: str) -> None:
         """Undo of adding a factor: it goes (the lines logged with it were undone first)."""

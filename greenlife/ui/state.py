@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from greenlife.core.changes import Changes
@@ -161,6 +161,18 @@ class AppState(QObject):
         self.record(EndAppliance(self, before, after.in_use_to, text))
         return after
 
+    def edit_appliance(self, appliance_id: int, text: str, *, confirm: bool = False,
+                       **changes: object) -> Appliance:
+        """Correct grade, kWh/year, dates or label (``changes``: the keywords of
+        ``Store.edit_appliance``); its lines are posted again. Raises OverspendError (nothing
+        changed) unless ``confirm``; undo restores the appliance and its lines exactly."""
+        book = self.store.appliance_book
+        before, lines = book.get(appliance_id), book.lines(appliance_id)
+        after = self.store.edit_appliance(appliance_id, confirm=confirm,
+                                          **changes)  # type: ignore[arg-type]
+        self.record(EditAppliance(self, before, lines, after, text))
+        return after
+
     def delete_appliance(self, appliance_id: int, text: str, *, confirm: bool = False) -> None:
         """Remove an appliance and its lines; undo restores both."""
         gone = self.store.delete_appliance(appliance_id, confirm=confirm)
@@ -217,6 +229,22 @@ class AppState(QObject):
         self.store.use_set(set_id)
         if before != set_id:
             self.record(UseSet(self, before, set_id, text))
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language live ('' follows the system); undo switches back.
+        The change is named in the language it switched to."""
+        self._set_appearance("language", code)
+
+    def set_theme(self, mode: str) -> None:
+        """Light, dark or following the system, live; undo switches back."""
+        self._set_appearance("theme", mode)
+
+    def _set_appearance(self, key: str, value: str) -> None:
+        before = self.store.setting(key) or ("system" if key == "theme" else "")
+        SettingChange.apply(self, key, value)
+        if before != value:
+            kind = ChangeLanguage if key == "language" else ChangeTheme
+            self.record(kind(self, key, before, value))
 
     # -- rewards ------------------------------------------------------------
     def add_reward(self, name: str, price: object, text: str) -> Reward:
@@ -396,6 +424,23 @@ class EndAppliance(_Command):
 
     def undo_change(self) -> None:
         self.state.store.appliance_book.reopen(self.before)
+
+
+class EditAppliance(_Command):
+    changes = Changes.of("ledger", "appliances")
+
+    def __init__(self, state: AppState, before: Appliance, lines: list[dict[str, object]],
+                 after: Appliance, text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.lines = lines
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.appliance_book.put(self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.appliance_book.put(self.before, self.lines)  # type: ignore[arg-type]
 
 
 class DeleteAppliance(_Command):
@@ -602,3 +647,49 @@ class RestoreBackup(_Command):
 
         assert self.state.path is not None
         restore(self.state.path, self.kept)
+
+
+class SettingChange(_Command):
+    """The interface language or the theme, applied live both ways; its name follows the
+    language (the language change is named in the language it switched to)."""
+
+    NAMES = {"language": QT_TRANSLATE_NOOP("AppState", "Change language"),
+             "theme": QT_TRANSLATE_NOOP("AppState", "Change theme")}
+
+    def __init__(self, state: AppState, key: str, before: str, after: str) -> None:
+        super().__init__(state, "")
+        self.key = key
+        self.before = before
+        self.after = after
+        self._name()
+
+    def _name(self) -> None:
+        self.setText(QCoreApplication.translate("AppState", self.NAMES[self.key]))
+
+    @staticmethod
+    def apply(state: AppState, key: str, value: str) -> None:
+        state.store.set_setting(key, value)
+        if key == "language":
+            from greenlife.ui.i18n import apply_language
+
+            apply_language(value)
+        else:
+            from greenlife.ui.theme import apply_theme
+
+            apply_theme(value)
+
+    def do(self) -> None:
+        self.apply(self.state, self.key, self.after)
+        self._name()
+
+    def undo_change(self) -> None:
+        self.apply(self.state, self.key, self.before)
+        self._name()
+
+
+class ChangeLanguage(SettingChange):
+    changes = Changes.of("language")  # every text is rebuilt
+
+
+class ChangeTheme(SettingChange):
+    changes = Changes.of("settings")

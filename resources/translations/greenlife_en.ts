@@ -4,7 +4,7 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="166"/>
+        <location filename="../../greenlife/ui/labels.py" line="179"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln meal</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="168"/>
+        <location filename="../../greenlife/ui/labels.py" line="181"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln ride</numerusform>
@@ -28,98 +28,140 @@
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="153"/>
+        <location filename="../../greenlife/ui/app.py" line="166"/>
+        <source>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</source>
+        <translation>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="204"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="157"/>
+        <location filename="../../greenlife/ui/app.py" line="208"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="165"/>
+        <location filename="../../greenlife/ui/app.py" line="216"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>Restored the backup of {date}. The previous file was kept as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="656"/>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="657"/>
+        <source>Change theme</source>
+        <translation>Change theme</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="147"/>
+        <source>Edit {what} of {name}</source>
+        <translation>Edit {what} of {name}</translation>
+    </message>
+</context>
+<context>
     <name>ApplianceForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="36"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="81"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="38"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
         <source>Appliance type</source>
         <translation>Appliance type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="56"/>
         <source>Energy-label grade</source>
         <translation>Energy-label grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="58"/>
         <source>kWh per year from the label</source>
         <translation>kWh per year from the label</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="49"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="93"/>
         <source>In use from</source>
         <translation>In use from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
         <source>No longer in use since</source>
         <translation>No longer in use since</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="98"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="69"/>
+        <source>optional, e.g. living room</source>
+        <translation>optional, e.g. living room</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
         <source>&amp;Save appliance</source>
         <translation>&amp;Save appliance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="82"/>
         <source>Appliance</source>
         <translation>Appliance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="83"/>
         <source>Energy-label grade (1 best)</source>
         <translation>Energy-label grade (1 best)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="86"/>
         <source>kWh/year</source>
         <translation>kWh/year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="92"/>
         <source>Label consumption</source>
         <translation>Label consumption</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="149"/>
         <source>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</source>
         <translation>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="120"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="161"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="169"/>
         <source>{points} points per day</source>
         <translation>{points} points per day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="180"/>
         <source>In use since {date}: this adds {points} points for %n days now, then {per_day} a day.</source>
         <translation>
             <numerusform>In use since {date}: this adds {points} points for %n day now, then {per_day} a day.</numerusform>
@@ -127,80 +169,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="185"/>
         <source>Add an appliance in use since a past date?</source>
         <translation>Add an appliance in use since a past date?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="153"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="194"/>
         <source>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</source>
         <translation>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="199"/>
         <source>Add another appliance?</source>
         <translation>Add another appliance?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="178"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="223"/>
         <source>Add {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="182"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="227"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>Saved: {what}, grade {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="239"/>
+        <source>Edit {what} of {name}</source>
+        <translation>Edit {what} of {name}</translation>
     </message>
 </context>
 <context>
     <name>ApplianceList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="54"/>
         <source>Appliances</source>
         <translation>Appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="55"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <source>Correct its grade, kWh per year, dates or label</source>
+        <translation>Correct its grade, kWh per year, dates or label</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="59"/>
         <source>No longer in use</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="60"/>
         <source>Stop its daily points from today on</source>
         <translation>Stop its daily points from today on</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="61"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
         <source>Remove it and every day of points it gave</source>
         <translation>Remove it and every day of points it gave</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="66"/>
         <source>The family&apos;s appliances</source>
         <translation>The family&apos;s appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="74"/>
         <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
         <translation>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="80"/>
         <source> · until {end}</source>
         <translation> · until {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
         <source>End {what} of {name}</source>
         <translation>End {what} of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="136"/>
         <source>Delete {what} of {name}</source>
         <translation>Delete {what} of {name}</translation>
     </message>
@@ -476,48 +533,48 @@
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="231"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="232"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="240"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="249"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="276"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="281"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="291"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="285"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="293"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
@@ -553,7 +610,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="159"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="205"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -590,7 +647,7 @@
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="201"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -598,41 +655,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="205"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="210"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="289"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="231"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="240"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="244"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="248"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="252"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="240"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="248"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="244"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="252"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="276"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -981,64 +1038,64 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Grams CO2</source>
         <translation>Grams CO2</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
         <source>{factor}, {kind}
 Source: {source} ({year})</source>
         <translation>{factor}, {kind}
 Source: {source} ({year})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="104"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1059,167 +1116,190 @@ Source: {source} ({year})</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="54"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="57"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="114"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
         <source>Save as usual action</source>
         <translation>Save as usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>Add this action to the member&apos;s one-click buttons on Home</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <source>Add to a usual action</source>
+        <translation>Add to a usual action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <source>Add this line as another part of one of the member&apos;s usual actions</source>
+        <translation>Add this line as another part of one of the member&apos;s usual actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Recyclable (可回收物)</source>
         <translation>Recyclable (可回收物)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Wet (湿垃圾)</source>
         <translation>Wet (湿垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>Hazardous (有害垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Dry (干垃圾)</source>
         <translation>Dry (干垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="229"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>Factor: {factor} ({kind}) · {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>Factor: {factor} ({kind}) · {source}, {year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="234"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="212"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
         <source>Add a household member in Settings first.</source>
         <translation>Add a household member in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="264"/>
         <source>Enter how much, then save.</source>
         <translation>Enter how much, then save.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="277"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
             <numerusform>{points} points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="325"/>
+        <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
+        <translation>
+            <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
+            <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="276"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="335"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="341"/>
         <source>Is this right?</source>
         <translation>Is this right?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="300"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="368"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="318"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="386"/>
         <source>Add usual action {name}</source>
         <translation>Add usual action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="322"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="419"/>
+        <source>Added to the usual action {name}</source>
+        <translation>Added to the usual action {name}</translation>
     </message>
 </context>
 <context>
@@ -2734,13 +2814,13 @@ Source: {source} ({year})</translation>
         <translation>Sorting…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="167"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greenlife/ui/pages/history.py" line="151"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="176"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2748,7 +2828,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="206"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -3153,27 +3233,32 @@ Source: {source} ({year})</translation>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="182"/>
+        <location filename="../../greenlife/ui/labels.py" line="152"/>
+        <source>Whole household</source>
+        <translation>Whole household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="195"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="183"/>
+        <location filename="../../greenlife/ui/labels.py" line="196"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="184"/>
+        <location filename="../../greenlife/ui/labels.py" line="197"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="185"/>
+        <location filename="../../greenlife/ui/labels.py" line="198"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="186"/>
+        <location filename="../../greenlife/ui/labels.py" line="199"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
@@ -3181,79 +3266,160 @@ Source: {source} ({year})</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="38"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
         <source>Reward: {reward}</source>
         <translation>Reward: {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Appliance saving</source>
         <translation>Appliance saving</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="28"/>
         <source>Reward redeemed</source>
         <translation>Reward redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}: {kwh} kWh saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="50"/>
         <source>{category}: {item} {amount}</source>
         <translation>{category}: {item} {amount}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="62"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="64"/>
         <source>{source}, {year}</source>
         <translation>{source}, {year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="55"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="57"/>
         <source>assumption</source>
         <translation>assumption</translation>
+    </message>
+</context>
+<context>
+    <name>LegRow</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="55"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="57"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="58"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="68"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="70"/>
+        <source>How much</source>
+        <translation>How much</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="118"/>
+        <source>Part %n: category</source>
+        <translation>
+            <numerusform>Part %n: category</numerusform>
+            <numerusform>Part %n: category</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="119"/>
+        <source>Part %n: what</source>
+        <translation>
+            <numerusform>Part %n: what</numerusform>
+            <numerusform>Part %n: what</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="120"/>
+        <source>Part %n: quantity</source>
+        <translation>
+            <numerusform>Part %n: quantity</numerusform>
+            <numerusform>Part %n: quantity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="121"/>
+        <source>Move part %n up</source>
+        <translation>
+            <numerusform>Move part %n up</numerusform>
+            <numerusform>Move part %n up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="122"/>
+        <source>Move part %n down</source>
+        <translation>
+            <numerusform>Move part %n down</numerusform>
+            <numerusform>Move part %n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="123"/>
+        <source>Remove part %n</source>
+        <translation>
+            <numerusform>Remove part %n</numerusform>
+            <numerusform>Remove part %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3310,12 +3476,12 @@ Source: {source} ({year})</translation>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="126"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="131"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
@@ -3563,172 +3729,172 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="35"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="46"/>
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>The member&apos;s own weekly goal (optional)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>Archived members keep their history and leave the pickers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
         <source>Factor set</source>
         <translation>Factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
         <source>&amp;Edit factor…</source>
         <translation>&amp;Edit factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
         <source>Add factor…</source>
         <translation>Add factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="93"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
         <source>New family set…</source>
         <translation>New family set…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="100"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
         <source>Factor set in use</source>
         <translation>Factor set in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="107"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>Factors (* marks a stated assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>A full check of the data file; it changes nothing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="122"/>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="129"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="191"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="189"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -3736,88 +3902,88 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="217"/>
         <source>Add member {name}</source>
         <translation>Add member {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="228"/>
         <source>Rename {old} to {new}</source>
         <translation>Rename {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="236"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="240"/>
         <source>Change {name}&apos;s colour</source>
         <translation>Change {name}&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
         <source>Archive {name}</source>
         <translation>Archive {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
         <source>Bring back {name}</source>
         <translation>Bring back {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="252"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="266"/>
         <source>Use the factor set {name}</source>
         <translation>Use the factor set {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="258"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="282"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
         <source>Change the factor {name}</source>
         <translation>Change the factor {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="291"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="290"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="293"/>
         <source>Recalculated %n lines; the points changed by {delta}.</source>
         <translation>
             <numerusform>Recalculated %n line; the points changed by {delta}.</numerusform>
@@ -3825,27 +3991,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="302"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
         <source>Recalculate the lines of {name}</source>
         <translation>Recalculate the lines of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="303"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="302"/>
         <source>Recalculate every line of the set</source>
         <translation>Recalculate every line of the set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="313"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="312"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="317"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="316"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -3853,22 +4019,22 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="349"/>
         <source>Set the weekly goal to {points}</source>
         <translation>Set the weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
@@ -3902,65 +4068,146 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
 </context>
 <context>
-    <name>UsualActionList</name>
+    <name>UsualActionDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="124"/>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="134"/>
-        <source>Usual actions</source>
-        <translation>Usual actions</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="159"/>
+        <source>New usual action</source>
+        <translation>New usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="125"/>
-        <source>Up</source>
-        <translation>Up</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="160"/>
+        <source>Edit usual action</source>
+        <translation>Edit usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="127"/>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="128"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="167"/>
-        <source>Move {name}</source>
-        <translation>Move {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
-        <source>Rename usual action</source>
-        <translation>Rename usual action</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="180"/>
-        <source>Rename {old} to {new}</source>
-        <translation>Rename {old} to {new}</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="163"/>
+        <source>e.g. To school</source>
+        <translation>e.g. To school</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="190"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="196"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="175"/>
+        <source>&amp;Add a part</source>
+        <translation>&amp;Add a part</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="176"/>
+        <source>Another part of the same trip or routine</source>
+        <translation>Another part of the same trip or routine</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="197"/>
+        <source>Parts, in order</source>
+        <translation>Parts, in order</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="285"/>
+        <source>Add a household member in Settings first.</source>
+        <translation>Add a household member in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="288"/>
+        <source>Give the usual action a name.</source>
+        <translation>Give the usual action a name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="292"/>
+        <source>Enter how much for part %n.</source>
+        <translation>
+            <numerusform>Enter how much for part %n.</numerusform>
+            <numerusform>Enter how much for part %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="294"/>
+        <source>Can&apos;t save yet: correct the part marked in red.</source>
+        <translation>Can&apos;t save yet: correct the part marked in red.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="297"/>
+        <source>Logged in one click as %n entries.</source>
+        <translation>
+            <numerusform>Logged in one click as %n entry.</numerusform>
+            <numerusform>Logged in one click as %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="315"/>
+        <source>Add usual action {name}</source>
+        <translation>Add usual action {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="318"/>
+        <source>Edit usual action {name}</source>
+        <translation>Edit usual action {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UsualActionList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="169"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
+        <source>Usual actions</source>
+        <translation>Usual actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="171"/>
+        <source>A usual action of one or more parts (bike, then subway)</source>
+        <translation>A usual action of one or more parts (bike, then subway)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="172"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="173"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="175"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="231"/>
+        <source>Move {name}</source>
+        <translation>Move {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="239"/>
         <source>Delete usual action?</source>
         <translation>Delete usual action?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="191"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="240"/>
         <source>Delete the usual action {name}? Entries logged with it stay.</source>
         <translation>Delete the usual action {name}? Entries logged with it stay.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="245"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>

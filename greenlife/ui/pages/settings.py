@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greenlife.core.changes import Changes
 from greenlife.core.errors import GreenlifeError
 from greenlife.ui import labels
 from greenlife.ui.models.factors import FactorsModel
@@ -369,17 +368,17 @@ class SettingsPage(Page):
             self.set_goal(None, m.id)
 
     def set_theme(self) -> None:
-        from greenlife.ui.theme import apply_theme
-
-        mode = self.theme.currentData()
-        self.state.store.set_setting("theme", mode)
-        apply_theme(mode)
+        """Live, and on the undo stack ("Change theme")."""
+        try:
+            self.state.set_theme(self.theme.currentData())
+        except GreenlifeError as exc:  # a read-only file: the setting is not kept
+            show_error(self, exc)
 
     def set_language(self) -> None:
-        code = self.language.currentData()
-        self.state.store.set_setting("language", code)
-        from greenlife.ui.i18n import apply_language
-
-        apply_language(code)
+        """Live (the window is rebuilt in the new language), on the undo stack."""
+        try:
+            self.state.set_language(self.language.currentData())
+        except GreenlifeError as exc:
+            show_error(self, exc)
+            return
         self.language_note.setText(self.tr("Language changed."))
-        self.state.notify(Changes.of("language"))
