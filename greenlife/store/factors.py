@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from greenlife.core.errors import FieldError, ValidationError
 from greenlife.core.factors import FACTOR_SETS, UNITS
 from greenlife.core.models import Factor, FactorSet, Kind
+from greenlife.store.settings import SETTINGS_DEFAULTS
 from greenlife.store import rows
 
 if TYPE_CHECKING:
@@ -91,8 +92,12 @@ class Factors:
         return fs
 
     def get(self, set_id: str | None = None) -> dict[str, Factor]:
-        sid = set_id or self.active_set()
-        cur = self.db.execute("SELECT * FROM factors WHERE set_id = ? ORDER BY key", [sid])
+        if set_id:
+            cur = self.db.execute("SELECT * FROM factors WHERE set_id = ? ORDER BY key", [set_id])
+        else:  # the set in use, read with its factors in one statement
+            cur = self.db.execute(
+                "SELECT * FROM factors WHERE set_id = coalesce((SELECT value FROM settings "
+                "WHERE key = 'factor_set'), ?) ORDER BY key", [SETTINGS_DEFAULTS["factor_set"]])
         cols = [d[0] for d in cur.description]
         return {r[cols.index("key")]: rows.factor(dict(zip(cols, r, strict=True))) for r in cur}
 
