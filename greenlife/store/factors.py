@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from greenlife.core.errors import FieldError, ValidationError
 from greenlife.core.factors import FACTOR_SETS, UNITS
 from greenlife.core.models import Factor, FactorSet, Kind
+from greenlife.core.validation import factor_value_ok
 from greenlife.store.settings import SETTINGS_DEFAULTS
 from greenlife.store import rows
 
@@ -109,9 +109,7 @@ class Factors:
     def save(self, factor: Factor) -> Factor:
         """Add or edit a factor. Past entries keep the factor they used."""
         errors: list[FieldError] = []
-        if not isinstance(factor.value, int | float) or not math.isfinite(factor.value) or not (
-            0 <= factor.value < 1_000_000
-        ):
+        if not factor_value_ok(factor.value):
             errors.append(FieldError("value", "{field}: {value} is out of range; enter 0 to "
                                      "999999", {"value": factor.value}))
         if factor.unit not in UNITS:

@@ -18,6 +18,7 @@ from greenlife.core import calc
 from greenlife.core.csvformat import COLUMNS, undefuse
 from greenlife.core.errors import FieldError, GreenlifeError
 from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS
+from greenlife.core.validation import factor_value_ok
 from greenlife.core.models import Category, Factor, Kind
 from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
 
@@ -296,7 +297,7 @@ def _appliance_day(members: dict[str, int], r: dict[str, str], today: dt.date,
                                  "numbers")) from None
     unit = cell.get("factor_unit", "")
     if unit not in UNITS or not (math.isfinite(kwh) and 0 < kwh * 365 < APPLIANCES[item].baseline_kwh_year
-                                 and math.isfinite(value) and 0 <= value < 1_000_000):
+                                 and factor_value_ok(value)):
         raise _BadRow(FieldError("quantity", "{field}: not a day's saving of an appliance that uses less "
                                  "than its baseline"))
     grid = Factor(GRID_KEY, value, unit, Kind.EMISSION, cell.get("factor_source") or "imported", year,

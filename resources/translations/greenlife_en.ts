@@ -1343,7 +1343,7 @@ Source: {source} ({year})</translation>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="279"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -1351,7 +1351,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="327"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="329"/>
         <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
         <translation>
             <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
@@ -1359,32 +1359,32 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="337"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="339"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="343"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="345"/>
         <source>Is this right?</source>
         <translation>Is this right?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="370"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="372"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="388"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Add usual action {name}</source>
         <translation>Add usual action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="392"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="394"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="421"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="423"/>
         <source>Added to the usual action {name}</source>
         <translation>Added to the usual action {name}</translation>
     </message>
@@ -2946,174 +2946,174 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="97"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="98"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="164"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="180"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="181"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
         <source>Everyone&apos;s own goal</source>
         <translation>Everyone&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>Family forest</source>
         <translation>Family forest</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
         <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
         <translation>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="134"/>
         <source>Family challenges</source>
         <translation>Family challenges</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="140"/>
         <source>Start a challenge…</source>
         <translation>Start a challenge…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="214"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="280"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="284"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="286"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="287"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="297"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="335"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="349"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="350"/>
         <source>{name}: {points} of {goal} points this week</source>
         <translation>{name}: {points} of {goal} points this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="361"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="362"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="364"/>
         <source>Points this week / a goal suggested from their last four weeks</source>
         <translation>Points this week / a goal suggested from their last four weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="374"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="567"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
         <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
         <translation>Set {name}&apos;s own weekly goal (suggested: {points})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="446"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
         <source>Log something green today to start a streak</source>
         <translation>Log something green today to start a streak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
         <source>%n-day green streak</source>
         <translation>
             <numerusform>%n-day green streak</numerusform>
@@ -3121,12 +3121,12 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="450"/>
         <source>log today to keep it</source>
         <translation>log today to keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="452"/>
         <source>%n missed day forgiven</source>
         <translation>
             <numerusform>%n missed day forgiven</numerusform>
@@ -3134,12 +3134,12 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="465"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="466"/>
         <source>{name} {n}</source>
         <translation>{name} {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="468"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="469"/>
         <source>%n trees from {kg} kg of CO2 avoided</source>
         <translation>
             <numerusform>%n tree from {kg} kg of CO2 avoided</numerusform>
@@ -3147,22 +3147,22 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="471"/>
         <source>next tree {percent}% grown ({kg} kg to go)</source>
         <translation>next tree {percent}% grown ({kg} kg to go)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="474"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="475"/>
         <source>each tree drawn stands for {n}</source>
         <translation>each tree drawn stands for {n}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="477"/>
         <source>A new tree has grown!</source>
         <translation>A new tree has grown!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="479"/>
         <source>Family forest: %n trees</source>
         <translation>
             <numerusform>Family forest: %n tree</numerusform>
@@ -3170,72 +3170,72 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="508"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
         <source>End the challenge: {name}</source>
         <translation>End the challenge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="516"/>
         <source>Badge earned!</source>
         <translation>Badge earned!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="521"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="522"/>
         <source>No challenge yet: pick one the whole family can do this week.</source>
         <translation>No challenge yet: pick one the whole family can do this week.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="528"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="529"/>
         <source>Two challenges are running; end one to start another.</source>
         <translation>Two challenges are running; end one to start another.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="542"/>
         <source>Log {what} for {name} today</source>
         <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
         <source>Points per week (suggested from the last four weeks: {points})</source>
         <translation>Points per week (suggested from the last four weeks: {points})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="574"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="575"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="594"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="595"/>
         <source>Start the challenge {name}</source>
         <translation>Start the challenge {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="598"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="599"/>
         <source>Challenge started: {name}</source>
         <translation>Challenge started: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="604"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="605"/>
         <source>End the challenge {name}</source>
         <translation>End the challenge {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="609"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="610"/>
         <source>Challenge ended: {name}</source>
         <translation>Challenge ended: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="625"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="626"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="621"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="622"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
@@ -4066,202 +4066,202 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="38"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="49"/>
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="242"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="63"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>The member&apos;s own weekly goal (optional)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="64"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="65"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>Archived members keep their history and leave the pickers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
         <source>Rests at weekends</source>
         <translation>Rests at weekends</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
         <source>Saturdays and Sundays neither count nor break the member&apos;s green streak</source>
         <translation>Saturdays and Sundays neither count nor break the member&apos;s green streak</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
         <source>Factor set</source>
         <translation>Factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="93"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="101"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
         <source>&amp;Edit factor…</source>
         <translation>&amp;Edit factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
         <source>Add factor…</source>
         <translation>Add factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="104"/>
         <source>New family set…</source>
         <translation>New family set…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="111"/>
         <source>Factor set in use</source>
         <translation>Factor set in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>Factors (* marks a stated assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>A full check of the data file; it changes nothing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="137"/>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="185"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="186"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="151"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="155"/>
         <source>Remind us at</source>
         <translation>Remind us at</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
         <source>A notification at this hour if nobody in the family has logged anything that day</source>
         <translation>A notification at this hour if nobody in the family has logged anything that day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="160"/>
         <source>Reminder hour</source>
         <translation>Reminder hour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="179"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="180"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="181"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="392"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="182"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="193"/>
         <source>Daily reminder</source>
         <translation>Daily reminder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="207"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="208"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -4269,98 +4269,98 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="242"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="254"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="254"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Add member {name}</source>
         <translation>Add member {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="264"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="264"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
         <source>Rename {old} to {new}</source>
         <translation>Rename {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="274"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="275"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="280"/>
         <source>Change {name}&apos;s colour</source>
         <translation>Change {name}&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
         <source>Archive {name}</source>
         <translation>Archive {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
         <source>Bring back {name}</source>
         <translation>Bring back {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
         <source>{name} rests at weekends</source>
         <translation>{name} rests at weekends</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="298"/>
         <source>{name} no longer rests at weekends</source>
         <translation>{name} no longer rests at weekends</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="304"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
         <source>Use the factor set {name}</source>
         <translation>Use the factor set {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="310"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
         <source>Change the factor {name}</source>
         <translation>Change the factor {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="345"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="346"/>
         <source>Recalculated %n lines; the points changed by {delta}.</source>
         <translation>
             <numerusform>Recalculated %n line; the points changed by {delta}.</numerusform>
@@ -4368,27 +4368,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="353"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="354"/>
         <source>Recalculate the lines of {name}</source>
         <translation>Recalculate the lines of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="354"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="355"/>
         <source>Recalculate every line of the set</source>
         <translation>Recalculate every line of the set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="364"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="365"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="368"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="369"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="371"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="372"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -4396,57 +4396,57 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="394"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="394"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="395"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="401"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="402"/>
         <source>Set the weekly goal to {points}</source>
         <translation>Set the weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="402"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="403"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="438"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="439"/>
         <source>Unavailable: this desktop has no system tray for notifications.</source>
         <translation>Unavailable: this desktop has no system tray for notifications.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="441"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="442"/>
         <source>If nobody has logged anything by {hour}, a notification says so, once that day.</source>
         <translation>If nobody has logged anything by {hour}, a notification says so, once that day.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="444"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="445"/>
         <source>Off.</source>
         <translation>Off.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="447"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="448"/>
         <source>Turn the daily reminder on</source>
         <translation>Turn the daily reminder on</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="447"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="448"/>
         <source>Turn the daily reminder off</source>
         <translation>Turn the daily reminder off</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="454"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="455"/>
         <source>Set the reminder to {hour}</source>
         <translation>Set the reminder to {hour}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="478"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="479"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

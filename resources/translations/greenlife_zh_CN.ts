@@ -1329,46 +1329,46 @@ Source: {source} ({year})</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="279"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="327"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="329"/>
         <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
         <translation>
             <numerusform>全家在{date}的{what}将达到{total}{unit}；对%n口之家来说，一天超过{limit}{unit}并不常见。仍要保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="337"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="339"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name}在{date}的{what}将达到{total}{unit}；一个人一天超过{limit}{unit}并不常见。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="343"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="345"/>
         <source>Is this right?</source>
         <translation>确定没错吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="370"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="372"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="388"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Add usual action {name}</source>
         <translation>添加常用动作{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="392"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="394"/>
         <source>Saved as a usual action: {name}</source>
         <translation>已存为常用动作：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="421"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="423"/>
         <source>Added to the usual action {name}</source>
         <translation>已加入常用动作{name}</translation>
     </message>
@@ -2923,292 +2923,292 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="97"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="98"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="164"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="180"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="181"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>其他常用动作 —— 点一下即记为今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
         <source>Everyone&apos;s own goal</source>
         <translation>每个人自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>Family forest</source>
         <translation>家庭森林</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
         <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
         <translation>每棵树 17.9 千克二氧化碳（蚂蚁森林梭梭树）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="134"/>
         <source>Family challenges</source>
         <translation>家庭挑战</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="140"/>
         <source>Start a challenge…</source>
         <translation>开始一个挑战…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="214"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="280"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="284"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="286"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="287"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="297"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>家庭目标：每周{goal}积分，即每个人目标之和 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="335"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="349"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="350"/>
         <source>{name}: {points} of {goal} points this week</source>
         <translation>{name}：本周{points} / {goal}积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="361"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="362"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="364"/>
         <source>Points this week / a goal suggested from their last four weeks</source>
         <translation>本周积分 / 按其最近四周建议的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="374"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="567"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
         <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
         <translation>设置{name}自己的每周目标（建议：{points}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="446"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
         <source>Log something green today to start a streak</source>
         <translation>今天记一笔绿色行动，开始连续记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
         <source>%n-day green streak</source>
         <translation>
             <numerusform>连续绿色%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="450"/>
         <source>log today to keep it</source>
         <translation>今天记一笔即可保持</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="452"/>
         <source>%n missed day forgiven</source>
         <translation>
             <numerusform>已宽限%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="465"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="466"/>
         <source>{name} {n}</source>
         <translation>{name} {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="468"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="469"/>
         <source>%n trees from {kg} kg of CO2 avoided</source>
         <translation>
             <numerusform>二氧化碳减排量{kg}千克，种下%n棵树</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="471"/>
         <source>next tree {percent}% grown ({kg} kg to go)</source>
         <translation>下一棵树已长成{percent}%（还差{kg}千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="474"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="475"/>
         <source>each tree drawn stands for {n}</source>
         <translation>图中每棵代表{n}棵</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="477"/>
         <source>A new tree has grown!</source>
         <translation>新长出一棵树！</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="479"/>
         <source>Family forest: %n trees</source>
         <translation>
             <numerusform>家庭森林：%n棵树</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="508"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
         <source>End the challenge: {name}</source>
         <translation>结束挑战：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="516"/>
         <source>Badge earned!</source>
         <translation>获得徽章！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="521"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="522"/>
         <source>No challenge yet: pick one the whole family can do this week.</source>
         <translation>还没有挑战：选一个全家本周都能做到的吧。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="528"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="529"/>
         <source>Two challenges are running; end one to start another.</source>
         <translation>已有两个挑战在进行；结束一个才能开始新的。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="542"/>
         <source>Log {what} for {name} today</source>
         <translation>为{name}记录今天的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
         <source>Points per week (suggested from the last four weeks: {points})</source>
         <translation>每周积分（按最近四周建议：{points}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="574"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="575"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="594"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="595"/>
         <source>Start the challenge {name}</source>
         <translation>开始挑战“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="598"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="599"/>
         <source>Challenge started: {name}</source>
         <translation>挑战已开始：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="604"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="605"/>
         <source>End the challenge {name}</source>
         <translation>结束挑战“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="609"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="610"/>
         <source>Challenge ended: {name}</source>
         <translation>挑战已结束：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="625"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="626"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>已为{name}记录{date}的{what}：{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="621"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="622"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
@@ -4029,384 +4029,384 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="38"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="49"/>
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="242"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="63"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>该成员自己的每周目标（可选）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="64"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="65"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>归档的成员保留历史记录，但不再出现在选择列表中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
         <source>Rests at weekends</source>
         <translation>周末休息</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
         <source>Saturdays and Sundays neither count nor break the member&apos;s green streak</source>
         <translation>周六、周日既不计入也不中断该成员的连续绿色记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
         <source>Factor set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="93"/>
         <source>Factors</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="101"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
         <source>&amp;Edit factor…</source>
         <translation>编辑系数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
         <source>Add factor…</source>
         <translation>添加系数…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="104"/>
         <source>New family set…</source>
         <translation>新建家庭系数集…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="111"/>
         <source>Factor set in use</source>
         <translation>当前系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>系数（* 表示已注明的假设）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>全面检查数据文件；不会做任何修改</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="137"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="185"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="186"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="151"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="155"/>
         <source>Remind us at</source>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
         <source>A notification at this hour if nobody in the family has logged anything that day</source>
         <translation>到这个时间如果家里当天还没有人记录，就发一条通知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="160"/>
         <source>Reminder hour</source>
         <translation>提醒时间（小时）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="179"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="180"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="181"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="392"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="182"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="193"/>
         <source>Daily reminder</source>
         <translation>每日提醒</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
         <source>Data and language</source>
         <translation>数据与语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="207"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="208"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="242"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="254"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="254"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Add member {name}</source>
         <translation>添加成员{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="264"/>
         <source>Rename member</source>
         <translation>成员改名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="264"/>
         <source>New name</source>
         <translation>新名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
         <source>Rename {old} to {new}</source>
         <translation>将{old}改名为{new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="274"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="275"/>
         <source>Colour for {name}</source>
         <translation>{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="280"/>
         <source>Change {name}&apos;s colour</source>
         <translation>更改{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
         <source>Archive {name}</source>
         <translation>归档{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
         <source>Bring back {name}</source>
         <translation>恢复{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
         <source>{name} rests at weekends</source>
         <translation>{name}周末休息</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="298"/>
         <source>{name} no longer rests at weekends</source>
         <translation>{name}周末不再休息</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="304"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
         <source>Use the factor set {name}</source>
         <translation>使用因子集{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
         <source>New family set</source>
         <translation>新建家庭系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="310"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
         <source>Change the factor {name}</source>
         <translation>修改系数：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="345"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="346"/>
         <source>Recalculated %n lines; the points changed by {delta}.</source>
         <translation>
             <numerusform>已重新计算 %n 行；积分变化 {delta}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="353"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="354"/>
         <source>Recalculate the lines of {name}</source>
         <translation>按新系数重算{name}的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="354"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="355"/>
         <source>Recalculate every line of the set</source>
         <translation>按新系数重算本套系数的全部记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="364"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="365"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="368"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="369"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="371"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="372"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="394"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="394"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="395"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="401"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="402"/>
         <source>Set the weekly goal to {points}</source>
         <translation>将每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="402"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="403"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="438"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="439"/>
         <source>Unavailable: this desktop has no system tray for notifications.</source>
         <translation>不可用：此桌面没有可显示通知的系统托盘。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="441"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="442"/>
         <source>If nobody has logged anything by {hour}, a notification says so, once that day.</source>
         <translation>如果到{hour}还没有人记录，会发一条通知提醒，每天最多一次。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="444"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="445"/>
         <source>Off.</source>
         <translation>已关闭。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="447"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="448"/>
         <source>Turn the daily reminder on</source>
         <translation>打开每日提醒</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="447"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="448"/>
         <source>Turn the daily reminder off</source>
         <translation>关闭每日提醒</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="454"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="455"/>
         <source>Set the reminder to {hour}</source>
         <translation>将提醒时间设为{hour}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="478"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="479"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>
