@@ -18,7 +18,8 @@ from typing import Any, NoReturn
 
 from greenlife import __version__
 from greenlife.commands import COMMANDS, UsageError, _restore
-from greenlife.core.errors import GreenlifeError
+from greenlife.catalog import Catalog, language, system_language
+from greenlife.core.errors import GreenlifeError, N_
 from greenlife.core.factors import APPLIANCES
 from greenlife.core.models import Kind
 from greenlife.core.periods import Period
@@ -235,6 +236,7 @@ def build_parser() -> Parser:
 
     ck = sub.add_parser("check", help="full check of the data file; reports every bad row, changes nothing")
     ck.add_argument("--json", action="store_true")
+    ck.add_argument("--lang", choices=["zh", "en"], help="language of the report (default: the app's setting)")
     bk = sub.add_parser("backup", help="backups of the data file").add_subparsers(
         dest="action", required=True, parser_class=Parser)
     bl = bk.add_parser("list", help="list backups, newest first")
@@ -246,6 +248,7 @@ def build_parser() -> Parser:
     im = sub.add_parser("import", help="import the CSV that 'greenlife export' writes")
     im.add_argument("file", type=Path)
     im.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    im.add_argument("--lang", choices=["zh", "en"], help="language of the messages (default: the app's setting)")
 
     dm = sub.add_parser("demo", help="fill an empty file with a demo household")
     dm.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the demo's names")
@@ -308,6 +311,9 @@ def run(args: argparse.Namespace) -> int:
     store = Store.open(args.db, post_lines=post)
     code = 1
     try:
+        # messages follow the app's language setting; import and check also take --lang
+        chosen = getattr(args, "lang", None) if args.command in ("import", "check") else None
+        args.catalog = _CATALOG[0] = Catalog(chosen or language(store.setting("language")))
         code = _dispatch(store, args)
         return code
     finally:
@@ -322,6 +328,10 @@ def _dispatch(store: Any, args: argparse.Namespace) -> int:
     return handler(store, args)
 
 
+# the language of the messages: the system's until the book's setting is read
+_CATALOG: list[Catalog] = [Catalog(system_language())]
+
+
 def _say(text: str) -> None:
     """One line on stderr, whatever the bytes in it (a path that is not UTF-8)."""
     line = text.replace("\n", " ") + "\n"
@@ -331,6 +341,11 @@ def _say(text: str) -> None:
         stream.write(line.encode(enc, "backslashreplace").decode(enc))
     except (UnicodeError, LookupError):
         stream.write(line.encode("ascii", "backslashreplace").decode("ascii"))
+
+
+def _say_error(exc: GreenlifeError) -> None:
+    cat = _CATALOG[0]
+    _say("greenlife: " + cat.tr("Errors", N_("error: {message}")).format(message=cat.message(exc)))
 
 
 def _check_argv(argv: Sequence[str]) -> None:
@@ -343,6 +358,7 @@ def _check_argv(argv: Sequence[str]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _CATALOG[0] = Catalog(system_language())
     parser = build_parser()
     try:
         _check_argv(sys.argv[1:] if argv is None else argv)
@@ -356,20 +372,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"greenlife: usage error: {exc}")
         return 2
     except GreenlifeError as exc:
-        _say(f"greenlife: error: {exc.message}")
+        _say_error(exc)
         return 1
     except sqlite3.IntegrityError as exc:  # a CHECK constraint refused a value the code let through
-        _say(f"greenlife: error: refused by the data file's rules ({exc}); nothing was saved")
+        _say_error(GreenlifeError("refused by the data file's rules ({reason}); nothing was saved",
+                                  reason=str(exc)))
         return 1
     except sqlite3.Error as exc:
         from greenlife.store.tx import storage_error
 
-        _say(f"greenlife: error: {storage_error(exc).message}")
+        _say_error(storage_error(exc))
         return 1
     except OSError as exc:
         from greenlife.core.errors import file_error
 
-        _say(f"greenlife: error: {file_error(exc).message}")
+        _say_error(file_error(exc))
         return 1
     except KeyboardInterrupt:
         print("greenlife: interrupted", file=sys.stderr)

@@ -9,7 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from greenlife.core.errors import GreenlifeError
+from greenlife.catalog import Catalog
+from greenlife.core.errors import GreenlifeError, Message, N_
 from greenlife.core.models import Factor, Kind
 from greenlife.core.periods import bounds
 from greenlife.core.validation import parse_date
@@ -361,15 +362,31 @@ def cmd_recalc(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def catalog(args: argparse.Namespace) -> Catalog:
+    """The language of the command's messages (set by greenlife.cli.run)."""
+    found = getattr(args, "catalog", None)
+    return found if isinstance(found, Catalog) else Catalog("en")
+
+
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
     """check: the full data check"""
+    from greenlife.store.safety import TABLES
+
     problems = store.check()
     if args.json:
         _print_json([{"table": p.table, "rowid": p.rowid, "reason": p.reason} for p in problems])
-    elif not problems:
-        print("ok: the data file passed integrity_check, foreign_key_check and GreenLife's rules")
-    for p in problems if not args.json else []:
-        print(f"{p.table or 'file'}{'' if p.rowid is None else f' row {p.rowid}'}: {p.reason}")
+        return 1 if problems else 0
+    cat = catalog(args)
+    if not problems:
+        print(cat.tr("Errors", N_("ok: the data file passed SQLite's integrity and foreign-key checks and "
+                                  "GreenLife's rules")))
+    for p in problems:
+        table = cat.tr("Errors", TABLES.get(p.table, p.table))
+        if p.rowid is None:
+            print(cat.tr("Errors", N_("{table}: {reason}")).format(table=table, reason=cat.message(p)))
+        else:
+            print(cat.tr("Errors", N_("{table}, row {rowid}: {reason}")).format(
+                table=table, rowid=p.rowid, reason=cat.message(p)))
     return 1 if problems else 0
 
 
@@ -397,18 +414,25 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     """import FILE: a CSV the export wrote"""
     from greenlife.store.importer import apply_import, plan_import
 
+    cat = catalog(args)
     plan = plan_import(store, args.file)
     if not plan.ok:
         for line, reason in plan.errors[:50]:
-            print(f"line {line}: {reason}", file=sys.stderr)
+            print(cat.tr("Errors", N_("line {line}: {reason}")).format(line=line, reason=cat.message(reason)),
+                  file=sys.stderr)
         more = len(plan.errors) - 50
-        raise GreenlifeError("{n} bad rows{more}; nothing was imported. Fix them and import again.",
-                             n=len(plan.errors), more=f" ({more} not shown)" if more > 0 else "")
+        if more > 0:
+            raise GreenlifeError("{n} bad rows ({more} not shown); nothing was imported. Fix them and "
+                                 "import again.", n=len(plan.errors), more=more)
+        raise GreenlifeError("{n} bad rows; nothing was imported. Fix them and import again.",
+                             n=len(plan.errors))
     if args.dry_run:
-        print(f"would import {plan.new_lines} lines; {plan.already} already in the book")
+        print(cat.message(Message("would import {n} lines; already in the book: {already}",
+                                  {"n": plan.new_lines, "already": plan.already})))
         return 0
     n = apply_import(store, plan)
-    print(f"imported {n} lines; {plan.already} were already in the book")
+    print(cat.message(Message("imported {n} lines; already in the book: {already}",
+                              {"n": n, "already": plan.already})))
     if n:
         store.sync_badges()
     return 0

@@ -12,6 +12,28 @@ from dataclasses import field as _field
 from typing import Any
 
 
+def N_(template: str) -> str:
+    """Marks a message template for translation where it is not passed straight to an error
+    (a table of rules, a CLI line): resources/translations/core_templates.py collects it."""
+    return template
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message meant for a person, kept as a template plus parameters (translated by the UI
+    and the CLI, never concatenated from parts)."""
+
+    template: str
+    params: dict[str, Any] = _field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class GreenlifeError(Exception):
     """Base of every error shown to a person."""
 
@@ -36,6 +58,9 @@ class FieldError:
     @property
     def message(self) -> str:
         return self.template.format(field=self.field, **self.params)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class ValidationError(GreenlifeError):

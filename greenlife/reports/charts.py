@@ -25,6 +25,7 @@ class ChartText:
     slot_labels: Sequence[str] = ()
     goal: str = "goal"
     emitted: str = "{category} (emitted)"
+    lang: str = "en"  # numbers on the chart: 18万 in Chinese, 180k in English
 
 
 def _prepare(fig: Figure, theme: Theme, ax: Axes | None = None) -> Axes:
@@ -56,9 +57,11 @@ def _style(fig: Figure, ax: Axes, theme: Theme, own_figure: bool) -> Axes:
     return ax
 
 
-def _fmt(v: float) -> str:
-    """Compact labels: 12,116 or 185k."""
+def _fmt(v: float, lang: str = "en") -> str:
+    """Compact labels: 12,116 or 185k; 18.5万 in Chinese (a 万 is 10,000)."""
     if abs(v) >= 100_000:
+        if lang == "zh":
+            return f"{v / 10_000:,.1f}".rstrip("0").rstrip(".") + "万"
         return f"{v / 1000:,.0f}k"
     return f"{v:,.0f}"
 
@@ -117,7 +120,7 @@ def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIG
                edgecolor=theme.background, label=text.emitted.format(category=text.categories.get(cat, cat)),
                gid=f"{cat}-emitted")
         neg = [n + v for n, v in zip(neg, values, strict=True)]
-    _annotate_totals(ax, data, pos, neg, theme)
+    _annotate_totals(ax, data, pos, neg, theme, text.lang)
     ax.set_xticks(x, list(text.slot_labels) or [s.isoformat() for s in data.slots])
     if own:
         _furniture(fig, ax, text, theme, legend)
@@ -128,12 +131,13 @@ def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIG
     _rescale(ax, min([*neg, 0]), max([*pos, 0]))
 
 
-def _annotate_totals(ax: Axes, data: Stacked, pos: list[int], neg: list[int], theme: Theme) -> None:
+def _annotate_totals(ax: Axes, data: Stacked, pos: list[int], neg: list[int], theme: Theme,
+                     lang: str = "en") -> None:
     for t in list(ax.texts):
         t.remove()
     for i, total in enumerate(data.totals()):
         if pos[i] or neg[i]:
-            ax.annotate(_fmt(total), (i, pos[i]), ha="center", va="bottom", fontsize=6,
+            ax.annotate(_fmt(total, lang), (i, pos[i]), ha="center", va="bottom", fontsize=6,
                         color=theme.foreground, xytext=(0, 2), textcoords="offset points")
 
 
@@ -154,7 +158,7 @@ def _update_stacked(ax: Axes, data: Stacked, emitting: tuple[str, ...], text: Ch
             patch.set_y(neg[i])
             patch.set_height(v)
             neg[i] += v
-    _annotate_totals(ax, data, pos, neg, theme)
+    _annotate_totals(ax, data, pos, neg, theme, text.lang)
     if text.slot_labels:
         ax.set_xticks(range(len(data.slots)), list(text.slot_labels))
     _rescale(ax, min([*neg, 0]), max([*pos, 0]))
@@ -167,6 +171,10 @@ def _rescale(ax: Axes, low: float, high: float) -> None:
 
 def _furniture(fig: Figure, ax: Axes, text: ChartText, theme: Theme, legend: bool) -> None:
     """Title, axis caption and legend: in the figure for exports, in Qt labels in the app."""
+    if text.lang != "en":
+        from matplotlib.ticker import FuncFormatter
+
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _fmt(v, text.lang)))
     if legend:
         ax.set_title(text.title, fontsize=10)
         ax.set_ylabel(text.ylabel, fontsize=8)
@@ -185,7 +193,7 @@ def draw_members(fig: Figure, bars: list[MemberBar], text: ChartText, theme: The
             patch.set_height(b.points)
         for t in list(ax.texts):
             t.remove()
-        ax.bar_label(first, labels=[_fmt(b.points) for b in bars], fontsize=7,
+        ax.bar_label(first, labels=[_fmt(b.points, text.lang) for b in bars], fontsize=7,
                      color=theme.foreground)
         _rescale(ax, min([0] + [b.points for b in bars]), max([0] + [b.points for b in bars]))
         return
@@ -193,7 +201,7 @@ def draw_members(fig: Figure, bars: list[MemberBar], text: ChartText, theme: The
     fig._greenlife_key = key  # type: ignore[attr-defined]
     x = list(range(len(bars)))
     rects = ax.bar(x, [b.points for b in bars], color=[b.colour for b in bars], width=0.6)
-    ax.bar_label(rects, labels=[_fmt(b.points) for b in bars], fontsize=7, color=theme.foreground)
+    ax.bar_label(rects, labels=[_fmt(b.points, text.lang) for b in bars], fontsize=7, color=theme.foreground)
     ax.set_xticks(x, [b.name for b in bars])
     _furniture(fig, ax, text, theme, legend=False)
     if legend:

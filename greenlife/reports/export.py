@@ -113,12 +113,12 @@ def write_pngs(summary: YearSummary, folder: Path | str, lang: str = "en", progr
         fig = Figure(figsize=(8, 4.5), dpi=120)
         charts.draw_stacked(fig, data, charts.ChartText(
             f"{who} · {text(lang, 'by_month', year=summary.year)}", text(lang, "axis"), cats, months,
-            emitted=emitted))
+            emitted=emitted, lang=lang))
         out.append(_save_png(fig, folder / f"{summary.year}-{name}.png"))
         progress(n, len(jobs) + 1)
     fig = Figure(figsize=(8, 4.5), dpi=120)
     charts.draw_members(fig, [MemberBar(m.name, m.colour, m.totals.points) for m in summary.members],
-                        charts.ChartText(f"{summary.year} · {text(lang, 'points')}", text(lang, "axis")))
+                        charts.ChartText(f"{summary.year} · {text(lang, 'points')}", text(lang, "axis"), lang=lang))
     out.append(_save_png(fig, folder / f"{summary.year}-members.png"))
     progress(len(jobs) + 1, len(jobs) + 1)
     return out

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
 from greenlife.core.csvformat import COLUMNS, undefuse
-from greenlife.core.errors import GreenlifeError
+from greenlife.core.errors import FieldError, GreenlifeError
 from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS
 from greenlife.core.validation import factor_value_ok
 from greenlife.core.models import Category, Factor, Kind
@@ -35,12 +35,20 @@ class ImportError_(GreenlifeError):
     pass
 
 
+class _BadRow(ValueError):
+    """One row refused: what is wrong, as a template the UI and the CLI translate."""
+
+    def __init__(self, error: FieldError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
 @dataclass
 class ImportPlan:
     rows: int = 0
     new: list[tuple[Any, ...]] = field(default_factory=list)  # values for Store._INSERT
     already: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    errors: list[tuple[int, FieldError]] = field(default_factory=list)  # (line, what is wrong)
     candidates: list[tuple[Any, ...]] = field(default_factory=list)  # every valid row of the file
     # the other kinds of ledger line the export writes, so a file re-imports to the same book
     redemptions: list[tuple[Any, ...]] = field(default_factory=list)  # (member_id|None, day, points, reward)
@@ -60,7 +68,7 @@ class ImportPlan:
         return len(self.new) + len(self.new_redemptions) + len(self.new_appliance_days)
 
 
-def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
+def _read(path: Path) -> list[tuple[int, dict[str, str] | FieldError]]:
     try:
         st = path.stat()
     except OSError as exc:
@@ -103,13 +111,14 @@ def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
             raise ImportError_("{path} lacks the columns {missing}. Import the CSV that GreenLife "
                                "exports (columns: {cols}).", path=str(path), missing=", ".join(missing),
                                cols=", ".join(COLUMNS))
-        out = []
+        out: list[tuple[int, dict[str, str] | FieldError]] = []
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                out.append((line, {"__error__": f"has {len(row)} cells, the header has {len(header)}"}))
+                out.append((line, FieldError("", "cells in this row: {cells}; columns in the header: {header}",
+                                             {"cells": len(row), "header": len(header)})))
                 continue
             out.append((line, dict(zip(header, row, strict=True))))
         return out
@@ -122,62 +131,69 @@ def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.date,
          known: dict[str, set[str]] | None = None) -> tuple[Any, ...]:
-    """Values for one entry, or ValueError with the reason."""
-    if "__error__" in r:
-        raise ValueError(r["__error__"])
+    """Values for one entry, or _BadRow with the reason."""
     cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
     day, err = parse_date(cell["date"], today)
     if err or day is None or not cell["date"]:
-        raise ValueError(err.message if err else "date: a date is required")
+        raise _BadRow(err or FieldError("date", "{field}: a date is required"))
     member = cell["member"]
     if member not in members:
-        raise ValueError(f"member: unknown member '{member[:40]}'; add the member first")
+        raise _BadRow(FieldError("member", "{field}: unknown member '{value}'; add the member first",
+                                 {"value": member[:40]}))
     try:
         category = Category(cell["category"])
     except ValueError:
-        raise ValueError(f"category: '{cell['category'][:20]}' must be commute, waste or food") from None
+        raise _BadRow(FieldError("category", "{field}: '{value}' must be commute, waste or food",
+                                 {"value": cell["category"][:20]})) from None
     if category is Category.APPLIANCE:
-        raise ValueError("category: appliances are not imported from entry rows")
+        raise _BadRow(FieldError("category", "{field}: appliances are not imported from entry rows"))
     item = cell["item"]
     if not item or not item.replace("_", "").isalpha() or not item.isascii():
-        raise ValueError(f"item: '{item[:20]}' is not a valid item name")
+        raise _BadRow(FieldError("item", "{field}: '{value}' is not a valid item name", {"value": item[:20]}))
     unit_f = cell["factor_unit"]
     if unit_f not in UNITS:
-        raise ValueError(f"factor_unit: '{unit_f[:20]}' is not one of {', '.join(UNITS)}")
+        raise _BadRow(FieldError("factor_unit", "{field}: '{value}' is not a known unit; choose one of: {known}",
+                                 {"value": unit_f[:20], "known": ", ".join(UNITS)}))
     unit = UNITS[unit_f][0]
     if cell["unit"] and cell["unit"] != unit:
-        raise ValueError(f"unit: '{cell['unit'][:10]}' does not match the factor unit {unit_f}")
+        raise _BadRow(FieldError("unit", "{field}: '{value}' does not match the factor unit {expected}",
+                                 {"value": cell["unit"][:10], "expected": unit_f}))
     limit = LIMITS.get((category, unit), Limit("quantity", 0.01, 1000))
     quantity, err = parse_number(cell["quantity"], Limit("quantity", limit.low, limit.high, limit.integer), unit)
     if err:
-        raise ValueError(err.message)
+        raise _BadRow(err)
     value, err = parse_number(cell["factor_value"], Limit("factor_value", 0, 999_999), unit_f)
     if err:
-        raise ValueError(err.message)
+        raise _BadRow(err)
     try:
         kind = Kind(cell["factor_kind"])
     except ValueError:
-        raise ValueError("factor_kind: must be reduction or emission") from None
+        raise _BadRow(FieldError("factor_kind", "{field}: '{value}' must be reduction or emission",
+                                 {"value": cell["factor_kind"][:20]})) from None
     source = cell["factor_source"]
     if not source or len(source) > 500:
-        raise ValueError("factor_source: the source of the factor is required (500 characters at most)")
+        raise _BadRow(FieldError("factor_source", "{field}: the source of the factor is required "
+                                 "(500 characters at most)"))
     year = None
     if cell.get("factor_year"):
         y, err = parse_number(cell["factor_year"], Limit("factor_year", 1990, 2100, integer=True), "")
         if err:
-            raise ValueError(err.message)
+            raise _BadRow(err)
         year = int(y)  # type: ignore[arg-type]
     key = cell["factor_key"] or f"{category.value}.{item}"
     if key != f"{category.value}.{item}":
-        raise ValueError(f"factor_key: '{key[:30]}' does not match {category.value}.{item}")
+        raise _BadRow(FieldError("factor_key", "{field}: '{value}' does not match {expected}",
+                                 {"value": key[:30], "expected": f"{category.value}.{item}"}))
     if known is not None:  # the item and its unit must be in the factor table (any set)
         if key not in known:
-            raise ValueError(f"item: '{item[:20]}' ({key[:30]}) is not in the factor table; add the factor first")
+            raise _BadRow(FieldError("item", "{field}: '{value}' ({key}) is not in the factor table; add "
+                                     "the factor first", {"value": item[:20], "key": key[:30]}))
         if unit_f not in known[key]:
-            raise ValueError(f"factor_unit: '{unit_f[:20]}' is not a unit of {key[:30]} in the factor table")
+            raise _BadRow(FieldError("factor_unit", "{field}: '{value}' is not a unit of {key} in the "
+                                     "factor table", {"value": unit_f[:20], "key": key[:30]}))
     note, err = check_note(cell.get("note", ""))
     if err:
-        raise ValueError(err.message)
+        raise _BadRow(err)
     factor = Factor(key, float(value), unit_f, kind, source, year,  # type: ignore[arg-type]
                     set_id=(cell.get("factor_set") or "imported")[:40])
     grams = calc.grams(float(quantity), factor)  # type: ignore[arg-type]
@@ -185,9 +201,11 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
     try:
         stated = float(cell["points"])
     except ValueError:
-        raise ValueError(f"points: '{cell['points'][:20]}' is not a number") from None
+        raise _BadRow(FieldError("points", "{field}: '{value}' is not a number",
+                                 {"value": cell["points"][:20]})) from None
     if not math.isfinite(stated) or int(stated) != points:
-        raise ValueError(f"points: {cell['points'][:20]} does not match quantity × factor = {points}")
+        raise _BadRow(FieldError("points", "{field}: {value} does not match quantity × factor = {expected}",
+                                 {"value": cell["points"][:20], "expected": points}))
     assumed = int(cell.get("factor_assumption") in ("1", "True", "true"))
     return (members[member], day.isoformat(), category.value, item, float(quantity), unit,  # type: ignore[arg-type]
             factor.set_id, key, factor.value, unit_f, kind.value, source, year, assumed, grams, points,
@@ -204,6 +222,9 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
     plan = ImportPlan(rows=len(rows))
     candidates = []
     for line, r in rows:
+        if isinstance(r, FieldError):  # a row the reader already refused
+            plan.errors.append((line, r))
+            continue
         try:
             kind = (r.get("kind") or "action").strip()
             if kind == "redemption":
@@ -213,11 +234,12 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
             elif kind == "action":
                 candidates.append(_row(store, members, r, store.today(), known))
             else:
-                raise ValueError(f"kind: '{kind[:20]}' must be action, appliance or redemption")
-        except ValueError as exc:
-            plan.errors.append((line, str(exc)))
+                raise _BadRow(FieldError("kind", "{field}: '{value}' must be action, appliance or redemption",
+                                         {"value": kind[:20]}))
+        except _BadRow as exc:
+            plan.errors.append((line, exc.error))
         except KeyError as exc:
-            plan.errors.append((line, f"missing cell {exc}"))
+            plan.errors.append((line, FieldError(str(exc.args[0]), "{field}: the cell is missing")))
     if plan.errors:
         return plan
     plan.candidates = candidates
@@ -230,19 +252,22 @@ def _redemption(members: dict[str, int], r: dict[str, str], today: dt.date) -> t
     cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
     day, err = parse_date(cell.get("date", ""), today)
     if err or day is None:
-        raise ValueError(err.message if err else "date: a date is required")
+        raise _BadRow(err or FieldError("date", "{field}: a date is required"))
     who = cell.get("member", "")
     if who and who not in members:
-        raise ValueError(f"member: unknown member '{who[:40]}'; add the member first")
+        raise _BadRow(FieldError("member", "{field}: unknown member '{value}'; add the member first",
+                                 {"value": who[:40]}))
     try:
         points = int(cell.get("points", ""))
     except ValueError:
-        raise ValueError(f"points: '{cell.get('points', '')[:20]}' is not a whole number") from None
+        raise _BadRow(FieldError("points", "{field}: '{value}' is not a whole number",
+                                 {"value": cell.get("points", "")[:20]})) from None
     if not -100_000_000 <= points < 0:
-        raise ValueError(f"points: a redemption spends points ({points} is not below zero)")
+        raise _BadRow(FieldError("points", "{field}: a redemption spends points ({value} is not below zero)",
+                                 {"value": points}))
     reward = cell.get("item", "")
     if not reward or len(reward) > 80:
-        raise ValueError("item: the reward's name is required (80 characters at most)")
+        raise _BadRow(FieldError("item", "{field}: the reward's name is required (80 characters at most)"))
     return (members[who] if who else None, day.isoformat(), -points, reward)
 
 
@@ -252,31 +277,35 @@ def _appliance_day(members: dict[str, int], r: dict[str, str], today: dt.date,
     cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
     day, err = parse_date(cell.get("date", ""), today)
     if err or day is None:
-        raise ValueError(err.message if err else "date: a date is required")
+        raise _BadRow(err or FieldError("date", "{field}: a date is required"))
     who = cell.get("member", "")
     if who not in members:
-        raise ValueError(f"member: unknown member '{who[:40]}'; add the member first")
+        raise _BadRow(FieldError("member", "{field}: unknown member '{value}'; add the member first",
+                                 {"value": who[:40]}))
     item = cell.get("item", "")
     if item not in APPLIANCES:
-        raise ValueError(f"item: '{item[:30]}' is not an appliance type")
+        raise _BadRow(FieldError("item", "{field}: '{value}' is not an appliance type", {"value": item[:30]}))
     if cell.get("factor_key") != GRID_KEY or GRID_KEY not in known:
-        raise ValueError(f"factor_key: an appliance's line uses {GRID_KEY}")
+        raise _BadRow(FieldError("factor_key", "{field}: an appliance's line uses {key}", {"key": GRID_KEY}))
     try:
         kwh = float(cell["quantity"])
         value = float(cell["factor_value"])
         points = int(cell["points"])
         year = int(cell["factor_year"]) if cell.get("factor_year") else None
     except (KeyError, ValueError):
-        raise ValueError("quantity, factor_value, factor_year and points must be numbers") from None
+        raise _BadRow(FieldError("", "the cells quantity, factor_value, factor_year and points must be "
+                                 "numbers")) from None
     unit = cell.get("factor_unit", "")
     if unit not in UNITS or not (math.isfinite(kwh) and 0 < kwh * 365 < APPLIANCES[item].baseline_kwh_year
                                  and factor_value_ok(value)):
-        raise ValueError("quantity: not a day's saving of an appliance that uses less than its baseline")
+        raise _BadRow(FieldError("quantity", "{field}: not a day's saving of an appliance that uses less "
+                                 "than its baseline"))
     grid = Factor(GRID_KEY, value, unit, Kind.EMISSION, cell.get("factor_source") or "imported", year,
                   set_id=(cell.get("factor_set") or "imported")[:40],
                   assumption=cell.get("factor_assumption") in ("1", "True", "true"))
     if calc.line_points(calc.line_grams("appliance", kwh, grid)) != points:
-        raise ValueError(f"points: {points} does not match the day's kWh saved × the grid factor")
+        raise _BadRow(FieldError("points", "{field}: {value} does not match the day's kWh saved × the grid "
+                                 "factor", {"value": points}))
     return (members[who], item, day, kwh, grid, points)
 
 

@@ -8,12 +8,12 @@ import sqlite3
 import stat
 import sys
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
-from greenlife.core.errors import StorageError
+from greenlife.core.errors import Message, N_, StorageError
 from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS
 from greenlife.core.models import Factor, Kind
 
@@ -116,13 +116,23 @@ def network_share(path: Path, mounts: str = "/proc/mounts") -> str | None:
     return None
 
 
+def _share_words(where: str) -> Message:
+    """network_share's description as a message the interface translates."""
+    for words in (N_("a Windows network share"), N_("a network drive")):
+        if where == words:
+            return Message(words)
+    if where.startswith("a network file system (") and where.endswith(")"):
+        return Message(N_("a network file system ({kind})"), {"kind": where[len("a network file system ("):-1]})
+    return Message("{text}", {"text": where})
+
+
 def refuse_network(path: Path) -> None:
     where = network_share(path)
     if where:
         raise StorageError(
             "The data file {path} is on {where}. SQLite's write-ahead log is not safe there and "
             "the book could be damaged. Keep the file on this computer's own disk (use --db or "
-            "GREENLIFE_DB) and back it up to the share instead.", path=str(path), where=where)
+            "GREENLIFE_DB) and back it up to the share instead.", path=str(path), where=_share_words(where))
 
 
 def quick_check(conn: sqlite3.Connection, path: str = "") -> str:
@@ -211,30 +221,43 @@ def identify(path: Path, known: Collection[str]) -> Identity | None:
     return Identity(app_id, version, names)
 
 
+# what the full check calls each table it reports on, for a person
+TABLES = {"": N_("the file"), "entries": N_("entries"), "redemptions": N_("redemptions"),
+          "appliances": N_("appliances"), "members": N_("members"), "day_totals": N_("daily totals"),
+          "month_totals": N_("monthly totals"), "day_items": N_("daily items")}
+
+
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong in the file: where, and what as a template the UI and the CLI translate."""
+
     table: str
     rowid: int | None
-    reason: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        return self.template.format(**self.params)
 
 
 _RULES = (
     ("entries", "(kind = 'action' AND (quantity <= 0 OR quantity > 100000)) "
      "OR abs(quantity) > 1000000",
-     "quantity is not positive or is absurd"),
-    ("entries", "category NOT GLOB '[a-z]*' OR length(category) > 20", "unknown category"),
+     N_("quantity is not positive or is absurd")),
+    ("entries", "category NOT GLOB '[a-z]*' OR length(category) > 20", N_("unknown category")),
     ("entries", "(kind = 'appliance') != (category = 'appliance' AND appliance_id IS NOT NULL)",
-     "an appliance line without its appliance, or the reverse"),
+     N_("an appliance line without its appliance, or the reverse")),
     ("entries", "appliance_id IS NOT NULL AND appliance_id NOT IN (SELECT id FROM appliances)",
-     "a line of an appliance that is gone"),
-    ("entries", "day > date('now', 'localtime', '+1 day') OR day < '2000-01-01'", "date out of range"),
-    ("entries", "factor_value < 0", "negative factor"),
-    ("entries", "points != CAST(round(grams) AS INTEGER)", "points do not match grams"),
+     N_("a line of an appliance that is gone")),
+    ("entries", "day > date('now', 'localtime', '+1 day') OR day < '2000-01-01'", N_("date out of range")),
+    ("entries", "factor_value < 0", N_("negative factor")),
+    ("entries", "points != CAST(round(grams) AS INTEGER)", N_("points do not match grams")),
     ("entries", "kind = 'action' AND ((factor_kind = 'reduction' AND grams < 0) "
-     "OR (factor_kind = 'emission' AND grams > 0))", "sign of grams does not match the factor kind"),
-    ("entries", "member_id NOT IN (SELECT id FROM members)", "belongs to no member"),
-    ("redemptions", "points <= 0", "redemption of no points"),
-    ("appliances", "kwh_year <= 0 OR in_use_to < in_use_from", "impossible appliance"),
+     "OR (factor_kind = 'emission' AND grams > 0))", N_("sign of grams does not match the factor kind")),
+    ("entries", "member_id NOT IN (SELECT id FROM members)", N_("belongs to no member")),
+    ("redemptions", "points <= 0", N_("redemption of no points")),
+    ("appliances", "kwh_year <= 0 OR in_use_to < in_use_from", N_("impossible appliance")),
 )
 
 
@@ -244,9 +267,9 @@ def full_check(db: Database) -> list[Problem]:
     problems: list[Problem] = []
     for (msg,) in db.execute("PRAGMA integrity_check").fetchall():
         if msg != "ok":
-            problems.append(Problem("", None, msg))
+            problems.append(Problem("", None, "SQLite's integrity check: {detail}", {"detail": msg}))
     for table, rowid, parent, _fk in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(Problem(table, rowid, f"refers to a missing row in {parent}"))
+        problems.append(Problem(table, rowid, "refers to a missing row in {parent}", {"parent": parent}))
     for table, where, reason in _RULES:
         for (rowid,) in db.execute(f"SELECT rowid FROM {table} WHERE {where}").fetchall():
             problems.append(Problem(table, rowid, reason))
@@ -272,26 +295,29 @@ def expected_row(row: Mapping[str, Any]) -> tuple[float, int]:
     return g, calc.line_points(g)
 
 
-def row_problem(row: Mapping[str, Any], known: Mapping[str, set[str]]) -> str | None:
+def row_problem(row: Mapping[str, Any], known: Mapping[str, set[str]]) -> Message | None:
     """What is wrong with one entries row, or None: an item or unit the factor table does not
     know, or grams/points that are not what its quantity and factor snapshot give."""
     key = row["factor_key"]
     if row.get("kind", "action") == "appliance":  # a day of an appliance's saving
         if row["item"] not in APPLIANCES or key != GRID_KEY or key not in known:
-            return f"unknown appliance line '{row['item']}' ({key})"
+            return Message("unknown appliance line '{value}' ({key})", {"value": row["item"], "key": key})
     elif key != f"{row['category']}.{row['item']}" or key not in known:
-        return f"unknown item '{row['item']}' ({key})"
+        return Message("unknown item '{value}' ({key})", {"value": row["item"], "key": key})
     unit = row["factor_unit"]
     if unit not in UNITS or unit not in known[key] or row["unit"] != UNITS[unit][0]:
-        return f"unknown unit '{row['unit']}' / '{unit}' for {key}"
+        return Message("unknown unit '{value}' / '{factor_unit}' for {key}",
+                       {"value": row["unit"], "factor_unit": unit, "key": key})
     try:
         grams, points = expected_row(row)
     except (ValueError, TypeError, KeyError) as exc:
-        return f"cannot be recomputed ({exc})"
+        return Message("cannot be recomputed ({detail})", {"detail": str(exc)})
     if not _same(row["grams"], grams, 1e-12, 1e-9):
-        return f"grams {row['grams']} are not quantity x factor = {grams:.3f}"
+        return Message("grams {value} are not quantity x factor = {expected}",
+                       {"value": row["grams"], "expected": f"{grams:.3f}"})
     if row["points"] != points:
-        return f"points {row['points']} are not the rounded grams = {points}"
+        return Message("points {value} are not the rounded grams = {expected}",
+                       {"value": row["points"], "expected": points})
     return None
 
 
@@ -306,7 +332,7 @@ def check_rows(db: Database) -> list[Problem]:
         row = dict(zip(names, values, strict=True))
         reason = row_problem(row, known)
         if reason:
-            out.append(Problem("entries", row["rowid_"], reason))
+            out.append(Problem("entries", row["rowid_"], reason.template, reason.params))
     return out
 
 
@@ -340,5 +366,5 @@ def check_rollups(db: Database) -> list[Problem]:
             if a is not None and b is not None and all(_same(x, y) for x, y in zip(a, b, strict=True)):
                 continue
             label = ", ".join(str(k) for k in key)
-            out.append(Problem(table, None, f"the row for {label} does not match the entries"))
+            out.append(Problem(table, None, "the row for {label} does not match the entries", {"label": label}))
     return out

@@ -1,5 +1,5 @@
-"""Writes greenlife/ui/core_strings.py: every message template of core/store/reports and every
-field name, wrapped in QT_TRANSLATE_NOOP so pyside6-lupdate offers them for translation.
+"""Writes greenlife/ui/core_strings.py: every message template of core/store/reports (and the
+CLI's templates marked N_) and every field name, wrapped in QT_TRANSLATE_NOOP so pyside6-lupdate offers them for translation.
 
 Run by resources/translations/update.py; a test fails if the generated file is stale."""
 
@@ -9,7 +9,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ["greenlife/core", "greenlife/store", "greenlife/reports"]
+SOURCES = ["greenlife/core", "greenlife/store", "greenlife/reports", "greenlife/commands.py", "greenlife/cli.py"]
 ERROR_NAMES = {"GreenlifeError", "ValidationError", "NotFoundError", "InsufficientPointsError",
                "StorageError", "ImportError_", "CorruptDatabaseError", "AlreadyOpenError",
                "DiskTroubleError", "ForeignFileError", "AppHoldsFileError",
@@ -24,7 +24,8 @@ def templates() -> tuple[list[str], list[str]]:
     fields: set[str] = set()
     notes.clear()
     for folder in SOURCES:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        where = ROOT / folder
+        for path in sorted(where.rglob("*.py")) if where.is_dir() else [where]:
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
                 if not isinstance(node, ast.Call):
@@ -34,11 +35,19 @@ def templates() -> tuple[list[str], list[str]]:
                     f, t = node.args[0], node.args[1]
                     if isinstance(t, ast.Constant) and isinstance(t.value, str):
                         messages.add(t.value)
-                    if isinstance(f, ast.Constant) and isinstance(f.value, str):
+                    if isinstance(f, ast.Constant) and isinstance(f.value, str) and f.value:
                         fields.add(f.value)
                 elif (name in ERROR_NAMES or name == "__init__") and node.args:
                     t = node.args[0]
                     if isinstance(t, ast.Constant) and isinstance(t.value, str) and "{" in t.value + " {":
+                        messages.add(t.value)
+                elif name in ("N_", "Message") and node.args:  # a marked template
+                    t = node.args[0]
+                    if isinstance(t, ast.Constant) and isinstance(t.value, str):
+                        messages.add(t.value)
+                elif name == "Problem" and len(node.args) >= 3:  # a finding of the full check
+                    t = node.args[2]
+                    if isinstance(t, ast.Constant) and isinstance(t.value, str):
                         messages.add(t.value)
                 elif name == "Limit" and node.args and isinstance(node.args[0], ast.Constant):
                     fields.add(node.args[0].value)

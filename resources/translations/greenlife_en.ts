@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Amounts</name>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="179"/>
+        <source>%Ln meals</source>
+        <translation>
+            <numerusform>%Ln meal</numerusform>
+            <numerusform>%Ln meals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="181"/>
+        <source>%Ln rides</source>
+        <translation>
+            <numerusform>%Ln ride</numerusform>
+            <numerusform>%Ln rides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../greenlife/ui/app.py" line="55"/>
@@ -32,12 +51,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="691"/>
+        <location filename="../../greenlife/ui/state.py" line="695"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="692"/>
+        <location filename="../../greenlife/ui/state.py" line="696"/>
         <source>Change theme</source>
         <translation>Change theme</translation>
     </message>
@@ -514,43 +533,48 @@
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="294"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="295"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="312"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="325"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="331"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="325"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="335"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="336"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="345"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="346"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="347"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="348"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
@@ -587,7 +611,7 @@
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="203"/>
         <location filename="../../greenlife/ui/pages/book.py" line="212"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -624,7 +648,7 @@
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -632,41 +656,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="322"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="343"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="323"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="344"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="285"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="286"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="303"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="303"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="331"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -880,7 +904,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
@@ -890,97 +914,113 @@
         <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/pages/charts.py" line="139"/>
         <source>Members this week</source>
         <translation>Members this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <source>{name}: {points}</source>
+        <translation>{name}: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
         <source>Last 12 weeks</source>
         <translation>Last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
         <source>weekly goal</source>
         <translation>weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>Goal met in {met} of the last 12 weeks.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
         <source>Last 12 weeks: {values}</source>
         <translation>Last 12 weeks: {values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>{year} by month</source>
         <translation>{year} by month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="170"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>Year total {total}; best month {month}.</translation>
     </message>
@@ -998,22 +1038,22 @@
         <translation>Today as usual? · {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="133"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="134"/>
         <source>{what} — logged today</source>
         <translation>{what} — logged today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="139"/>
         <source>As on {date}</source>
         <translation>As on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="141"/>
         <source>A usual action</source>
         <translation>A usual action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="153"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="154"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>As usual: log %n ticked</numerusform>
@@ -1021,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="167"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>Today as usual (%n entry)</numerusform>
@@ -1029,7 +1069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>Logged %n entry for {date}: {points} points</numerusform>
@@ -1126,13 +1166,23 @@ Your saved entries are safe: every save is committed to the data file at once.</
     </message>
     <message>
         <location filename="../../greenlife/ui/models/entries.py" line="106"/>
-        <source>{value:g} {unit}, {kind}
+        <source>reduction</source>
+        <translation>reduction</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="106"/>
+        <source>emission</source>
+        <translation>emission</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="107"/>
+        <source>{factor}, {kind}
 Source: {source} ({year})</source>
-        <translation>{value:g} {unit}, {kind}
+        <translation>{factor}, {kind}
 Source: {source} ({year})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="108"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="109"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1293,7 +1343,7 @@ Source: {source} ({year})</translation>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="279"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -1301,7 +1351,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="327"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="329"/>
         <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
         <translation>
             <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
@@ -1309,32 +1359,32 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="337"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="339"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="343"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="345"/>
         <source>Is this right?</source>
         <translation>Is this right?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="370"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="372"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="388"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Add usual action {name}</source>
         <translation>Add usual action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="392"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="394"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="421"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="423"/>
         <source>Added to the usual action {name}</source>
         <translation>Added to the usual action {name}</translation>
     </message>
@@ -1403,411 +1453,736 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <source>No good backup of {path} was found.</source>
+        <translation>No good backup of {path} was found.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
         <source>No member with id {id}.</source>
         <translation>No member with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
         <source>No redemption with id {id}.</source>
         <translation>No redemption with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
         <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
         <translation>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>No usual action with id {id}; it may have been deleted.</source>
         <translation>No usual action with id {id}; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <source>SQLite&apos;s integrity check: {detail}</source>
+        <translation>SQLite&apos;s integrity check: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>The backup could not be checked ({detail}); older backups were kept.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>The backup {path} is damaged too; pick an older one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>The data file could not be written{where}: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>The data file could not switch to WAL journaling (got {mode}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>The disk is full ({path}): nothing was written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>The file has {n} bad rows; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>The file name {path} is too long for this disk; choose a shorter one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>Two challenges are running already; end one before starting another.</source>
         <translation>Two challenges are running already; end one before starting another.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <source>a Windows network share</source>
+        <translation>a Windows network share</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <source>a line of an appliance that is gone</source>
+        <translation>a line of an appliance that is gone</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <source>a network drive</source>
+        <translation>a network drive</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <source>a network file system ({kind})</source>
+        <translation>a network file system ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <source>an appliance line without its appliance, or the reverse</source>
+        <translation>an appliance line without its appliance, or the reverse</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <source>appliances</source>
+        <translation>appliances</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <source>belongs to no member</source>
+        <translation>belongs to no member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <source>cannot be recomputed ({detail})</source>
+        <translation>cannot be recomputed ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <source>cells in this row: {cells}; columns in the header: {header}</source>
+        <translation>cells in this row: {cells}; columns in the header: {header}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <source>daily items</source>
+        <translation>daily items</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <source>daily totals</source>
+        <translation>daily totals</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <source>date out of range</source>
+        <translation>date out of range</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <source>entries</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <source>grams {value} are not quantity x factor = {expected}</source>
+        <translation>grams {value} are not quantity x factor = {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <source>imported {n} lines; already in the book: {already}</source>
+        <translation>imported {n} lines; already in the book: {already}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <source>impossible appliance</source>
+        <translation>impossible appliance</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <source>line {line}: {reason}</source>
+        <translation>line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <source>monthly totals</source>
+        <translation>monthly totals</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <source>negative factor</source>
+        <translation>negative factor</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <source>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</source>
+        <translation>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <source>points do not match grams</source>
+        <translation>points do not match grams</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <source>points {value} are not the rounded grams = {expected}</source>
+        <translation>points {value} are not the rounded grams = {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <source>quantity is not positive or is absurd</source>
+        <translation>quantity is not positive or is absurd</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <source>redemption of no points</source>
+        <translation>redemption of no points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <source>redemptions</source>
+        <translation>redemptions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <source>refers to a missing row in {parent}</source>
+        <translation>refers to a missing row in {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <source>refused by the data file&apos;s rules ({reason}); nothing was saved</source>
+        <translation>refused by the data file&apos;s rules ({reason}); nothing was saved</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <source>sign of grams does not match the factor kind</source>
+        <translation>sign of grams does not match the factor kind</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <source>the cells quantity, factor_value, factor_year and points must be numbers</source>
+        <translation>the cells quantity, factor_value, factor_year and points must be numbers</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <source>the row for {label} does not match the entries</source>
+        <translation>the row for {label} does not match the entries</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <source>unknown appliance line &apos;{value}&apos; ({key})</source>
+        <translation>unknown appliance line &apos;{value}&apos; ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <source>unknown category</source>
+        <translation>unknown category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <source>unknown item &apos;{value}&apos; ({key})</source>
+        <translation>unknown item &apos;{value}&apos; ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <source>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</source>
+        <translation>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <source>would import {n} lines; already in the book: {already}</source>
+        <translation>would import {n} lines; already in the book: {already}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <source>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</source>
+        <translation>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another id</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <source>{field}: &apos;{value}&apos; does not match the factor unit {expected}</source>
+        <translation>{field}: &apos;{value}&apos; does not match the factor unit {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <source>{field}: &apos;{value}&apos; does not match {expected}</source>
+        <translation>{field}: &apos;{value}&apos; does not match {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}: &apos;{value}&apos; is already a member; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <source>{field}: &apos;{value}&apos; is not a number</source>
+        <translation>{field}: &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <source>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</source>
+        <translation>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <source>{field}: &apos;{value}&apos; is not a valid item name</source>
+        <translation>{field}: &apos;{value}&apos; is not a valid item name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <source>{field}: &apos;{value}&apos; is not a whole number</source>
+        <translation>{field}: &apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <source>{field}: &apos;{value}&apos; is not an appliance type</source>
+        <translation>{field}: &apos;{value}&apos; is not an appliance type</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <source>{field}: &apos;{value}&apos; must be action, appliance or redemption</source>
+        <translation>{field}: &apos;{value}&apos; must be action, appliance or redemption</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <source>{field}: &apos;{value}&apos; must be commute, waste or food</source>
+        <translation>{field}: &apos;{value}&apos; must be commute, waste or food</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}: &apos;{value}&apos; must be reduction or emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
         <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <source>{field}: a date is required</source>
+        <translation>{field}: a date is required</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>{field}: a name is required</source>
         <translation>{field}: a name is required</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <source>{field}: a redemption spends points ({value} is not below zero)</source>
+        <translation>{field}: a redemption spends points ({value} is not below zero)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}: a usual action needs at least one part</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}: a value is required; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <source>{field}: an appliance&apos;s line uses {key}</source>
+        <translation>{field}: an appliance&apos;s line uses {key}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <source>{field}: appliances are not imported from entry rows</source>
+        <translation>{field}: appliances are not imported from entry rows</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}: contains control characters; remove them</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}: each part needs an action and a quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <source>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</source>
+        <translation>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <source>{field}: the cell is missing</source>
+        <translation>{field}: the cell is missing</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <source>{field}: the reward&apos;s name is required (80 characters at most)</source>
+        <translation>{field}: the reward&apos;s name is required (80 characters at most)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <source>{field}: the source of the factor is required (500 characters at most)</source>
+        <translation>{field}: the source of the factor is required (500 characters at most)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <source>{field}: unknown member &apos;{value}&apos;; add the member first</source>
+        <translation>{field}: unknown member &apos;{value}&apos;; add the member first</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}: {name} has no entries on {value} to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}: {value} characters is too long; keep it to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <source>{field}: {value} does not match quantity × factor = {expected}</source>
+        <translation>{field}: {value} does not match quantity × factor = {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <source>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</source>
+        <translation>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}: {value} is before the start {start}; enter a later date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <source>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
+        <translation>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <source>{n} bad rows; nothing was imported. Fix them and import again.</source>
+        <translation>{n} bad rows; nothing was imported. Fix them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}: a part of this path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <source>{table}, row {rowid}: {reason}</source>
+        <translation>{table}, row {rowid}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <source>{table}: {reason}</source>
+        <translation>{table}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</translation>
     </message>
@@ -1822,6 +2197,38 @@ Source: {source} ({year})</translation>
         <translation>
             <numerusform>The file has %Ln bad row; nothing was imported.</numerusform>
             <numerusform>The file has %Ln bad rows; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="67"/>
+        <source>%Ln bad rows; nothing was imported. Fix them and import again.</source>
+        <translation>
+            <numerusform>%Ln bad row; nothing was imported. Fix it and import again.</numerusform>
+            <numerusform>%Ln bad rows; nothing was imported. Fix them and import again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="69"/>
+        <source>%Ln bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
+        <translation>
+            <numerusform>%Ln bad row ({more} not shown); nothing was imported. Fix it and import again.</numerusform>
+            <numerusform>%Ln bad rows ({more} not shown); nothing was imported. Fix them and import again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="72"/>
+        <source>would import %Ln lines; already in the book: {already}</source>
+        <translation>
+            <numerusform>would import %Ln line; already in the book: {already}</numerusform>
+            <numerusform>would import %Ln lines; already in the book: {already}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="74"/>
+        <source>imported %Ln lines; already in the book: {already}</source>
+        <translation>
+            <numerusform>imported %Ln line; already in the book: {already}</numerusform>
+            <numerusform>imported %Ln lines; already in the book: {already}</numerusform>
         </translation>
     </message>
 </context>
@@ -2012,54 +2419,114 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>Assumption: 0 points; sorting still counts for badges.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="74"/>
+        <location filename="../../greenlife/ui/labels.py" line="84"/>
         <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
         <translation>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="93"/>
+        <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
+        <translation>Derived: 7 L/100 km x 2.3 kg CO2/L</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="94"/>
+        <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
+        <translation>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="95"/>
+        <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
+        <translation>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="96"/>
+        <source>Derived: petrol baseline 160 g/km shared by two people</source>
+        <translation>Derived: petrol baseline 160 g/km shared by two people</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="97"/>
+        <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
+        <translation>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="98"/>
+        <source>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</source>
+        <translation>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="99"/>
+        <source>No published per-kg saving</source>
+        <translation>No published per-kg saving</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="100"/>
+        <source>Shanghai carbon-inclusion platform, 2025</source>
+        <translation>Shanghai carbon-inclusion platform, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="101"/>
+        <source>US EPA WARM v16 (2023), converted from t per short ton x1.1023</source>
+        <translation>US EPA WARM v16 (2023), converted from t per short ton x1.1023</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
+        <translation>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="103"/>
+        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</source>
+        <translation>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="104"/>
+        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</source>
+        <translation>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</translation>
     </message>
 </context>
 <context>
@@ -2108,172 +2575,197 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
+        <source>factor_key</source>
+        <translation>factor_key</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
+        <source>factor_kind</source>
+        <translation>factor_kind</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <source>factor_source</source>
+        <translation>factor_source</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
+        <source>factor_unit</source>
+        <translation>factor_unit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="188"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
         <source>legs</source>
         <translation>parts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="208"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
         <source>year</source>
         <translation>year</translation>
     </message>
@@ -2454,174 +2946,174 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="95"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="98"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="162"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="178"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="181"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="104"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
         <source>Everyone&apos;s own goal</source>
         <translation>Everyone&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>Family forest</source>
         <translation>Family forest</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
         <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
         <translation>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="134"/>
         <source>Family challenges</source>
         <translation>Family challenges</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="140"/>
         <source>Start a challenge…</source>
         <translation>Start a challenge…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="211"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="214"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="265"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="280"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="284"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="287"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="276"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="277"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="278"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="297"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="310"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="310"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="312"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="335"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="328"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="350"/>
         <source>{name}: {points} of {goal} points this week</source>
         <translation>{name}: {points} of {goal} points this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="340"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="362"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="364"/>
         <source>Points this week / a goal suggested from their last four weeks</source>
         <translation>Points this week / a goal suggested from their last four weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="353"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="354"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="355"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
         <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
         <translation>Set {name}&apos;s own weekly goal (suggested: {points})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="425"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
         <source>Log something green today to start a streak</source>
         <translation>Log something green today to start a streak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="426"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
         <source>%n-day green streak</source>
         <translation>
             <numerusform>%n-day green streak</numerusform>
@@ -2629,12 +3121,12 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="428"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="450"/>
         <source>log today to keep it</source>
         <translation>log today to keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="430"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="452"/>
         <source>%n missed day forgiven</source>
         <translation>
             <numerusform>%n missed day forgiven</numerusform>
@@ -2642,12 +3134,12 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="439"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="466"/>
         <source>{name} {n}</source>
         <translation>{name} {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="442"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="469"/>
         <source>%n trees from {kg} kg of CO2 avoided</source>
         <translation>
             <numerusform>%n tree from {kg} kg of CO2 avoided</numerusform>
@@ -2655,22 +3147,22 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="444"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="471"/>
         <source>next tree {percent}% grown ({kg} kg to go)</source>
         <translation>next tree {percent}% grown ({kg} kg to go)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="475"/>
         <source>each tree drawn stands for {n}</source>
         <translation>each tree drawn stands for {n}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="450"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="477"/>
         <source>A new tree has grown!</source>
         <translation>A new tree has grown!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="452"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="479"/>
         <source>Family forest: %n trees</source>
         <translation>
             <numerusform>Family forest: %n tree</numerusform>
@@ -2678,72 +3170,72 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="482"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="483"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
         <source>End the challenge: {name}</source>
         <translation>End the challenge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="489"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="516"/>
         <source>Badge earned!</source>
         <translation>Badge earned!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="495"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="522"/>
         <source>No challenge yet: pick one the whole family can do this week.</source>
         <translation>No challenge yet: pick one the whole family can do this week.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="502"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="529"/>
         <source>Two challenges are running; end one to start another.</source>
         <translation>Two challenges are running; end one to start another.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="542"/>
         <source>Log {what} for {name} today</source>
         <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="542"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
         <source>Points per week (suggested from the last four weeks: {points})</source>
         <translation>Points per week (suggested from the last four weeks: {points})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="548"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="575"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="595"/>
         <source>Start the challenge {name}</source>
         <translation>Start the challenge {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="572"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="599"/>
         <source>Challenge started: {name}</source>
         <translation>Challenge started: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="578"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="605"/>
         <source>End the challenge {name}</source>
         <translation>End the challenge {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="583"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="610"/>
         <source>Challenge ended: {name}</source>
         <translation>Challenge ended: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="599"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="626"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="595"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="622"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
@@ -2991,57 +3483,57 @@ Source: {source} ({year})</translation>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="86"/>
+        <location filename="../../greenlife/ui/labels.py" line="114"/>
         <source>bronze</source>
         <translation>bronze</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="87"/>
+        <location filename="../../greenlife/ui/labels.py" line="115"/>
         <source>silver</source>
         <translation>silver</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="88"/>
+        <location filename="../../greenlife/ui/labels.py" line="116"/>
         <source>gold</source>
         <translation>gold</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="92"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Shanghai</source>
         <translation>Shanghai</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="92"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Wuhan</source>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="124"/>
+        <location filename="../../greenlife/ui/labels.py" line="152"/>
         <source>Whole household</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="151"/>
+        <location filename="../../greenlife/ui/labels.py" line="195"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="152"/>
+        <location filename="../../greenlife/ui/labels.py" line="196"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="153"/>
+        <location filename="../../greenlife/ui/labels.py" line="197"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="154"/>
+        <location filename="../../greenlife/ui/labels.py" line="198"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="155"/>
+        <location filename="../../greenlife/ui/labels.py" line="199"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
@@ -3110,8 +3602,13 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/models/ledger.py" line="64"/>
-        <source>{category}: {item} {quantity} {unit}</source>
-        <translation>{category}: {item} {quantity} {unit}</translation>
+        <source>{category}: {item} {amount}</source>
+        <translation>{category}: {item} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="79"/>
+        <source>{source}, {year}</source>
+        <translation>{source}, {year}</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
@@ -3388,17 +3885,17 @@ Source: {source} ({year})</translation>
         <translation>&amp;About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="159"/>
+        <location filename="../../greenlife/ui/main_window.py" line="162"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>GreenLife 绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="197"/>
+        <location filename="../../greenlife/ui/main_window.py" line="200"/>
         <source>About GreenLife</source>
         <translation>About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="198"/>
+        <location filename="../../greenlife/ui/main_window.py" line="201"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -3409,17 +3906,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="210"/>
+        <location filename="../../greenlife/ui/main_window.py" line="213"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="212"/>
+        <location filename="../../greenlife/ui/main_window.py" line="215"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who} earned a badge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="224"/>
+        <location filename="../../greenlife/ui/main_window.py" line="227"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>Weekly goal reached: {points} of {goal} points!</translation>
     </message>
@@ -3569,202 +4066,202 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="38"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="49"/>
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="242"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="63"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>The member&apos;s own weekly goal (optional)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="64"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="65"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>Archived members keep their history and leave the pickers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
         <source>Rests at weekends</source>
         <translation>Rests at weekends</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
         <source>Saturdays and Sundays neither count nor break the member&apos;s green streak</source>
         <translation>Saturdays and Sundays neither count nor break the member&apos;s green streak</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
         <source>Factor set</source>
         <translation>Factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="93"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="101"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
         <source>&amp;Edit factor…</source>
         <translation>&amp;Edit factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
         <source>Add factor…</source>
         <translation>Add factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="104"/>
         <source>New family set…</source>
         <translation>New family set…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="111"/>
         <source>Factor set in use</source>
         <translation>Factor set in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>Factors (* marks a stated assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>A full check of the data file; it changes nothing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="137"/>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="185"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="186"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="151"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="155"/>
         <source>Remind us at</source>
         <translation>Remind us at</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
         <source>A notification at this hour if nobody in the family has logged anything that day</source>
         <translation>A notification at this hour if nobody in the family has logged anything that day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="160"/>
         <source>Reminder hour</source>
         <translation>Reminder hour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="179"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="180"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="181"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="391"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="182"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="193"/>
         <source>Daily reminder</source>
         <translation>Daily reminder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="207"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="208"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -3772,126 +4269,126 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="242"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="254"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="254"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Add member {name}</source>
         <translation>Add member {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="264"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="264"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
         <source>Rename {old} to {new}</source>
         <translation>Rename {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="274"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="275"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="280"/>
         <source>Change {name}&apos;s colour</source>
         <translation>Change {name}&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
         <source>Archive {name}</source>
         <translation>Archive {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
         <source>Bring back {name}</source>
         <translation>Bring back {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
         <source>{name} rests at weekends</source>
         <translation>{name} rests at weekends</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="298"/>
         <source>{name} no longer rests at weekends</source>
         <translation>{name} no longer rests at weekends</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="304"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
         <source>Use the factor set {name}</source>
         <translation>Use the factor set {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="310"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
         <source>Change the factor {name}</source>
         <translation>Change the factor {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="345"/>
-        <source>Recalculated %n lines</source>
+        <location filename="../../greenlife/ui/pages/settings.py" line="346"/>
+        <source>Recalculated %n lines; the points changed by {delta}.</source>
         <translation>
-            <numerusform>Recalculated %n line</numerusform>
-            <numerusform>Recalculated %n lines</numerusform>
+            <numerusform>Recalculated %n line; the points changed by {delta}.</numerusform>
+            <numerusform>Recalculated %n lines; the points changed by {delta}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="352"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="354"/>
         <source>Recalculate the lines of {name}</source>
         <translation>Recalculate the lines of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="353"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="355"/>
         <source>Recalculate every line of the set</source>
         <translation>Recalculate every line of the set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="363"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="365"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="367"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="369"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="370"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="372"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -3899,57 +4396,57 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="392"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="394"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="395"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="400"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="402"/>
         <source>Set the weekly goal to {points}</source>
         <translation>Set the weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="401"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="403"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="437"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="439"/>
         <source>Unavailable: this desktop has no system tray for notifications.</source>
         <translation>Unavailable: this desktop has no system tray for notifications.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="440"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="442"/>
         <source>If nobody has logged anything by {hour}, a notification says so, once that day.</source>
         <translation>If nobody has logged anything by {hour}, a notification says so, once that day.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="443"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="445"/>
         <source>Off.</source>
         <translation>Off.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="446"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="448"/>
         <source>Turn the daily reminder on</source>
         <translation>Turn the daily reminder on</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="446"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="448"/>
         <source>Turn the daily reminder off</source>
         <translation>Turn the daily reminder off</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="453"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="455"/>
         <source>Set the reminder to {hour}</source>
         <translation>Set the reminder to {hour}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="477"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="479"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Amounts</name>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="179"/>
+        <source>%Ln meals</source>
+        <translation>
+            <numerusform>%Ln 餐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="181"/>
+        <source>%Ln rides</source>
+        <translation>
+            <numerusform>%Ln 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../greenlife/ui/app.py" line="55"/>
@@ -32,12 +49,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="691"/>
+        <location filename="../../greenlife/ui/state.py" line="695"/>
         <source>Change language</source>
         <translation>更改语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="692"/>
+        <location filename="../../greenlife/ui/state.py" line="696"/>
         <source>Change theme</source>
         <translation>更改外观</translation>
     </message>
@@ -513,43 +530,48 @@
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/book.py" line="294"/>
         <source>Redeem a reward</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="295"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>为{who}花 {points} 积分兑换{reward}？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="312"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="325"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="331"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="325"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="335"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="336"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="345"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="346"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="347"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="348"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
@@ -586,7 +608,7 @@
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="203"/>
         <location filename="../../greenlife/ui/pages/book.py" line="212"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
@@ -622,48 +644,48 @@
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="322"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="343"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="323"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="344"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="285"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="286"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="303"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="303"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="331"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -871,7 +893,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
@@ -881,97 +903,113 @@
         <translation>周一至周日每日积分：{values}。本周合计 {total}。</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/pages/charts.py" line="139"/>
         <source>Members this week</source>
         <translation>本周各成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <source>{name}: {points}</source>
+        <translation>{name}：{points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
         <source>weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>最近 12 周中有 {met} 周达成目标。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
         <source>Last 12 weeks: {values}</source>
         <translation>最近 12 周：{values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>{year} by month</source>
         <translation>{year} 年逐月积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="170"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>全年合计 {total}；最佳月份：{month}。</translation>
     </message>
@@ -989,36 +1027,36 @@
         <translation>今天和往常一样吗？· {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="133"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="134"/>
         <source>{what} — logged today</source>
         <translation>{what} —— 今天已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="139"/>
         <source>As on {date}</source>
         <translation>同{date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="141"/>
         <source>A usual action</source>
         <translation>常用动作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="153"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="154"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>照常：记录勾选的%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="167"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>今天照常（%n条记录）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>已记录{date}的%n条记录：{points}分</numerusform>
@@ -1114,13 +1152,23 @@ Your saved entries are safe: every save is committed to the data file at once.</
     </message>
     <message>
         <location filename="../../greenlife/ui/models/entries.py" line="106"/>
-        <source>{value:g} {unit}, {kind}
+        <source>reduction</source>
+        <translation>减排</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="106"/>
+        <source>emission</source>
+        <translation>排放</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/entries.py" line="107"/>
+        <source>{factor}, {kind}
 Source: {source} ({year})</source>
-        <translation>{value:g} {unit}，{kind}
+        <translation>{factor}，{kind}
 来源：{source}（{year}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="108"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="109"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -1281,46 +1329,46 @@ Source: {source} ({year})</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="279"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="327"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="329"/>
         <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
         <translation>
             <numerusform>全家在{date}的{what}将达到{total}{unit}；对%n口之家来说，一天超过{limit}{unit}并不常见。仍要保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="337"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="339"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name}在{date}的{what}将达到{total}{unit}；一个人一天超过{limit}{unit}并不常见。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="343"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="345"/>
         <source>Is this right?</source>
         <translation>确定没错吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="370"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="372"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="388"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Add usual action {name}</source>
         <translation>添加常用动作{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="392"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="394"/>
         <source>Saved as a usual action: {name}</source>
         <translation>已存为常用动作：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="421"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="423"/>
         <source>Added to the usual action {name}</source>
         <translation>已加入常用动作{name}</translation>
     </message>
@@ -1389,411 +1437,736 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <source>No good backup of {path} was found.</source>
+        <translation>没有找到 {path} 的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
         <source>No member with id {id}.</source>
         <translation>没有编号为 {id} 的成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
         <source>No redemption with id {id}.</source>
         <translation>没有编号为 {id} 的兑换记录。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
         <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
         <translation>没有奖励“{value}”；现有奖励：{known}（可用 greenlife reward add 名称 --price 积分 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>No usual action with id {id}; it may have been deleted.</source>
         <translation>没有编号为{id}的常用动作；它可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <source>SQLite&apos;s integrity check: {detail}</source>
+        <translation>SQLite 完整性检查：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>无法校验该备份（{detail}）；较早的备份均已保留。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>备份 {path} 也已损坏，请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>无法写入数据文件{where}：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>数据文件无法切换到 WAL 日志模式（当前为 {mode}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>数据文件正忙{where}：另一个程序锁定了它。没有保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>数据文件已损坏{where}：没有保存任何内容。请恢复最新的备份（greenlife backup restore --latest 或在设置中操作）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>数据文件是只读的{where}：没有保存任何内容。请将其设为可写（或移到可写的文件夹）后再保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>数据文件仍在检查中（账本较大时需要片刻）；没有保存任何内容。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>保存时数据文件报告了错误（{reason}）；这次更改可能已经保存。请先检查，再决定是否重新保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>现在无法读写数据文件 {path}（{reason}）。磁盘可能已满、只读或已断开。这不是文件损坏：绿色生活碳账本没有改动该文件，恢复备份也无济于事。请先解决磁盘问题，再重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>数据文件 {path} 已在另一个绿色生活碳账本窗口中打开（进程 {pid}）。请使用那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>数据文件 {path} 已损坏（{detail}）。绿色生活碳账本没有改动它。请恢复最新的完好备份：在应用中操作，或运行 greenlife backup restore --latest。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>数据文件 {path} 位于{where}。SQLite 的预写日志在那里并不安全，账本可能损坏。请把文件放在本机磁盘上（使用 --db 或 GREENLIFE_DB），再把备份放到共享位置。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>数据文件 {path} 正在绿色生活碳账本应用中打开（进程 {pid}）。请在应用中进行此更改，或先关闭应用；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>磁盘已满（{path}）：未写入任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>磁盘已满{where}：没有保存任何内容。请腾出空间后再次保存；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>文件中有 {n} 行有问题；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>文件名 {path} 对此磁盘而言太长；请换一个较短的名称。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>该数据文件已有成员；示例家庭只能放入空文件。请用 --db 指定一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>Two challenges are running already; end one before starting another.</source>
         <translation>已有两个挑战在进行中；请先结束一个再开始新的挑战。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <source>a Windows network share</source>
+        <translation>Windows 网络共享</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <source>a line of an appliance that is gone</source>
+        <translation>属于已删除电器的记录行</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <source>a network drive</source>
+        <translation>网络驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <source>a network file system ({kind})</source>
+        <translation>网络文件系统（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <source>an appliance line without its appliance, or the reverse</source>
+        <translation>电器记录行缺少对应的电器，或电器数据与类别不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <source>appliances</source>
+        <translation>电器</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <source>belongs to no member</source>
+        <translation>不属于任何成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <source>cannot be recomputed ({detail})</source>
+        <translation>无法重新计算（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <source>cells in this row: {cells}; columns in the header: {header}</source>
+        <translation>本行单元格数：{cells}；表头列数：{header}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <source>daily items</source>
+        <translation>每日项目</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <source>daily totals</source>
+        <translation>每日合计</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <source>date out of range</source>
+        <translation>日期超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <source>entries</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <source>grams {value} are not quantity x factor = {expected}</source>
+        <translation>克数 {value} 不等于数量 × 系数 = {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <source>imported {n} lines; already in the book: {already}</source>
+        <translation>已导入 {n} 行；账本中已有：{already}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <source>impossible appliance</source>
+        <translation>不可能的电器数据</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <source>monthly totals</source>
+        <translation>每月合计</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <source>negative factor</source>
+        <translation>系数为负数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <source>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</source>
+        <translation>正常：数据文件通过了 SQLite 的完整性和外键检查，以及绿色生活的规则检查</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <source>points do not match grams</source>
+        <translation>积分与克数不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <source>points {value} are not the rounded grams = {expected}</source>
+        <translation>积分 {value} 不等于取整后的克数 = {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <source>quantity is not positive or is absurd</source>
+        <translation>数量不是正数或大得不合理</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <source>redemption of no points</source>
+        <translation>兑换的积分为零</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <source>redemptions</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <source>refers to a missing row in {parent}</source>
+        <translation>引用了“{parent}”中不存在的行</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <source>refused by the data file&apos;s rules ({reason}); nothing was saved</source>
+        <translation>数据文件的规则拒绝了这个值（{reason}）；没有保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <source>sign of grams does not match the factor kind</source>
+        <translation>克数的正负与系数类型（减排或排放）不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <source>the cells quantity, factor_value, factor_year and points must be numbers</source>
+        <translation>数量、系数值、系数年份和积分这几个单元格必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <source>the row for {label} does not match the entries</source>
+        <translation>“{label}”这一行与记录不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <source>unknown appliance line &apos;{value}&apos; ({key})</source>
+        <translation>未知的电器记录行 &apos;{value}&apos;（&apos;{key}&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <source>unknown category</source>
+        <translation>未知的类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <source>unknown item &apos;{value}&apos; ({key})</source>
+        <translation>未知的项目 &apos;{value}&apos;（&apos;{key}&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <source>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</source>
+        <translation>&apos;{key}&apos; 的单位 &apos;{value}&apos; / &apos;{factor_unit}&apos; 未知</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <source>would import {n} lines; already in the book: {already}</source>
+        <translation>将导入 {n} 行；账本中已有：{already}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <source>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</source>
+        <translation>{field}：&apos;{value}&apos;（&apos;{key}&apos;）不在系数表中；请先添加该系数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}：“{value}”已存在，请换一个编号</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}：“{value}”已存在，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <source>{field}: &apos;{value}&apos; does not match the factor unit {expected}</source>
+        <translation>{field}：&apos;{value}&apos; 与系数单位 &apos;{expected}&apos; 不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <source>{field}: &apos;{value}&apos; does not match {expected}</source>
+        <translation>{field}：&apos;{value}&apos; 与 &apos;{expected}&apos; 不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”含有逗号；小数请用小数点（1.5）；请输入 {low} 到 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}：“{value}”已是家庭成员，请换一个名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}：“{value}”已归档，请先在设置中恢复该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}：“{value}”不是颜色，请使用 #RRGGBB 格式，例如 #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}：“{value}”不是日期，请使用 YYYY-MM-DD 格式，范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是有限数值，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}：“{value}”不是已知单位，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <source>{field}: &apos;{value}&apos; is not a number</source>
+        <translation>{field}：&apos;{value}&apos; 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是数字，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <source>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</source>
+        <translation>{field}：系数表中 &apos;{key}&apos; 没有单位 &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}：“{value}”不是有效编号，请使用字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <source>{field}: &apos;{value}&apos; is not a valid item name</source>
+        <translation>{field}：&apos;{value}&apos; 不是有效的项目名</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <source>{field}: &apos;{value}&apos; is not a whole number</source>
+        <translation>{field}：&apos;{value}&apos; 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <source>{field}: &apos;{value}&apos; is not an appliance type</source>
+        <translation>{field}：&apos;{value}&apos; 不是电器类型</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}：“{value}”太长，请不超过 {high} 个字符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <source>{field}: &apos;{value}&apos; must be action, appliance or redemption</source>
+        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;action&apos;（行动）、&apos;appliance&apos;（电器）或 &apos;redemption&apos;（兑换）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <source>{field}: &apos;{value}&apos; must be commute, waste or food</source>
+        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;commute&apos;（出行）、&apos;waste&apos;（垃圾分类）或 &apos;food&apos;（饮食）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}：“{value}”必须是减排或排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
         <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food 或 grid，后接由字母和 _ 组成的名称）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <source>{field}: a date is required</source>
+        <translation>{field}：必须填写日期</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>{field}: a name is required</source>
         <translation>{field}：请填写名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <source>{field}: a redemption spends points ({value} is not below zero)</source>
+        <translation>{field}：兑换会花费积分（{value} 不小于零）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}：常用动作至少需要一项</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}：请填写数值，范围 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <source>{field}: an appliance&apos;s line uses {key}</source>
+        <translation>{field}：电器的记录行应使用 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <source>{field}: appliances are not imported from entry rows</source>
+        <translation>{field}：电器不从行动记录行导入</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}：包含控制字符，请删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}：每一项都需要动作和数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <source>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</source>
+        <translation>{field}：不是比基准耗电更少的电器一天的节电量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}：请说明数值的来源，或写明“假设：……”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}：系数组“{set}”中没有系数“{value}”；请查看 &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <source>{field}: the cell is missing</source>
+        <translation>{field}：缺少这个单元格</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <source>{field}: the reward&apos;s name is required (80 characters at most)</source>
+        <translation>{field}：必须填写奖励名称（最多 80 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <source>{field}: the source of the factor is required (500 characters at most)</source>
+        <translation>{field}：必须填写系数来源（最多 500 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}：未知系数集“{value}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <source>{field}: unknown member &apos;{value}&apos;; add the member first</source>
+        <translation>{field}：未知的成员 &apos;{value}&apos;；请先添加该成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}：{key} 现在以{new}计，但过去的记录是以{old}记录的，无法重新计算。请改回原单位，或为新单位添加一个新系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <source>{field}: {value} does not match quantity × factor = {expected}</source>
+        <translation>{field}：{value} 与数量 × 系数 = {expected} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <source>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</source>
+        <translation>{field}：{value} 与当天节约的电量 × 电网系数不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}：{value} 千瓦时/年不低于典型三级能效型号（{baseline} 千瓦时/年），因此没有节能；只有耗电更少的型号才能获得积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <source>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
+        <translation>{n} 行有问题（另有 {more} 行未显示）；没有导入任何内容。请修正后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <source>{n} bad rows; nothing was imported. Fix them and import again.</source>
+        <translation>{n} 行有问题；没有导入任何内容。请修正后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：没有权限或磁盘只读。请选择一个可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} 中的列 {cols} 出现了不止一次，无法判断应使用哪一列。请删除多余的列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} 是其他程序的数据库（应用标识 {app_id}），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} 是空文件（0 字节），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请删除它，或为新账本换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）；请给出绿色生活碳账本数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} 不是普通文件（而是文件夹、设备或管道）。请导入绿色生活碳账本导出的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} 由更新版本的绿色生活碳账本写入（数据结构版本 {found}；本版本只认识到 {known}）。绿色生活碳账本没有改动它；请更新绿色生活碳账本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}：路径中的某一部分是文件，而不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>{path}: {reason}.</source>
         <translation>{path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <source>{table}, row {rowid}: {reason}</source>
+        <translation>{table}，第 {rowid} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <source>{table}: {reason}</source>
+        <translation>{table}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>数据文件旁边的 {wal} 属于另一个数据库：读取它会替换账本的页面。绿色生活碳账本没有做任何更改；请把该文件移走（请保留它）后重试。</translation>
     </message>
@@ -1807,6 +2180,34 @@ Source: {source} ({year})</source>
         <source>The file has %Ln bad rows; nothing was imported.</source>
         <translation>
             <numerusform>文件中有 %Ln 行有问题；没有导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="67"/>
+        <source>%Ln bad rows; nothing was imported. Fix them and import again.</source>
+        <translation>
+            <numerusform>%Ln 行有问题；没有导入任何内容。请修正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="69"/>
+        <source>%Ln bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
+        <translation>
+            <numerusform>%Ln 行有问题（另有 {more} 行未显示）；没有导入任何内容。请修正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="72"/>
+        <source>would import %Ln lines; already in the book: {already}</source>
+        <translation>
+            <numerusform>将导入 %Ln 行；账本中已有：{already}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/labels.py" line="74"/>
+        <source>imported %Ln lines; already in the book: {already}</source>
+        <translation>
+            <numerusform>已导入 %Ln 行；账本中已有：{already}</numerusform>
         </translation>
     </message>
 </context>
@@ -1997,54 +2398,114 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>假设：0 积分；分类投放仍计入徽章。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="74"/>
+        <location filename="../../greenlife/ui/labels.py" line="84"/>
         <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
         <translation>假设：家用型号中国能效标识上典型的 3 级能效数值；1 级能效约省电 20%。请填写您家电能效标识上的年耗电量。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="93"/>
+        <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
+        <translation>推算：每百公里 7 升 × 每升 2.3 千克 CO2</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="94"/>
+        <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
+        <translation>推算：每餐剩菜 93 克（中国科学院与世界自然基金会，2018）× 每千克 2.5 千克 CO2e（联合国粮农组织，2013）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="95"/>
+        <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
+        <translation>推算：燃油车基准 160 克/公里减去电动车 80 克/公里（每百公里 15 kWh × 0.5306）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="96"/>
+        <source>Derived: petrol baseline 160 g/km shared by two people</source>
+        <translation>推算：燃油车基准 160 克/公里，由两人分摊</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="97"/>
+        <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
+        <translation>联合国粮农组织《食物浪费足迹》，2013（33 亿吨 CO2e / 13 亿吨浪费的食物）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="98"/>
+        <source>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</source>
+        <translation>生态环境部、国家统计局关于发布 2023 年电力二氧化碳排放因子的公告</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="99"/>
+        <source>No published per-kg saving</source>
+        <translation>没有公开的每千克减排数据</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="100"/>
+        <source>Shanghai carbon-inclusion platform, 2025</source>
+        <translation>上海碳普惠平台，2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="101"/>
+        <source>US EPA WARM v16 (2023), converted from t per short ton x1.1023</source>
+        <translation>美国环保署 WARM v16（2023），由每短吨的吨数 ×1.1023 换算</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
+        <translation>美国环保署 WARM v16（2023），食物垃圾堆肥与填埋相比（近似值）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="103"/>
+        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</source>
+        <translation>武汉碳普惠平台（2025），据新华社报道</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="104"/>
+        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</source>
+        <translation>武汉碳普惠平台（2025），据新华社报道；步行按骑行计算（假设）</translation>
     </message>
 </context>
 <context>
@@ -2093,172 +2554,197 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
         <source>days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
+        <source>factor_key</source>
+        <translation>系数键</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
+        <source>factor_kind</source>
+        <translation>系数类型</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <source>factor_source</source>
+        <translation>系数来源</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
+        <source>factor_unit</source>
+        <translation>系数单位</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="188"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
         <source>legs</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
         <source>meals</source>
         <translation>用餐次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
         <source>rides</source>
         <translation>乘车次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="208"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
@@ -2437,292 +2923,292 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="95"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="98"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="162"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="178"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="181"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>其他常用动作 —— 点一下即记为今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="104"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
         <source>Everyone&apos;s own goal</source>
         <translation>每个人自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>Family forest</source>
         <translation>家庭森林</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
         <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
         <translation>每棵树 17.9 千克二氧化碳（蚂蚁森林梭梭树）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="134"/>
         <source>Family challenges</source>
         <translation>家庭挑战</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="140"/>
         <source>Start a challenge…</source>
         <translation>开始一个挑战…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="211"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="214"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="265"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="280"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="284"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="287"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="276"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="277"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="278"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="297"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>家庭目标：每周{goal}积分，即每个人目标之和 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="310"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="310"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="312"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="335"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="328"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="350"/>
         <source>{name}: {points} of {goal} points this week</source>
         <translation>{name}：本周{points} / {goal}积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="340"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="362"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="364"/>
         <source>Points this week / a goal suggested from their last four weeks</source>
         <translation>本周积分 / 按其最近四周建议的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="353"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="354"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="355"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
         <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
         <translation>设置{name}自己的每周目标（建议：{points}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="425"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
         <source>Log something green today to start a streak</source>
         <translation>今天记一笔绿色行动，开始连续记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="426"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
         <source>%n-day green streak</source>
         <translation>
             <numerusform>连续绿色%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="428"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="450"/>
         <source>log today to keep it</source>
         <translation>今天记一笔即可保持</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="430"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="452"/>
         <source>%n missed day forgiven</source>
         <translation>
             <numerusform>已宽限%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="439"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="466"/>
         <source>{name} {n}</source>
         <translation>{name} {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="442"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="469"/>
         <source>%n trees from {kg} kg of CO2 avoided</source>
         <translation>
             <numerusform>二氧化碳减排量{kg}千克，种下%n棵树</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="444"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="471"/>
         <source>next tree {percent}% grown ({kg} kg to go)</source>
         <translation>下一棵树已长成{percent}%（还差{kg}千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="475"/>
         <source>each tree drawn stands for {n}</source>
         <translation>图中每棵代表{n}棵</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="450"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="477"/>
         <source>A new tree has grown!</source>
         <translation>新长出一棵树！</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="452"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="479"/>
         <source>Family forest: %n trees</source>
         <translation>
             <numerusform>家庭森林：%n棵树</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="482"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="483"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
         <source>End the challenge: {name}</source>
         <translation>结束挑战：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="489"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="516"/>
         <source>Badge earned!</source>
         <translation>获得徽章！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="495"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="522"/>
         <source>No challenge yet: pick one the whole family can do this week.</source>
         <translation>还没有挑战：选一个全家本周都能做到的吧。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="502"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="529"/>
         <source>Two challenges are running; end one to start another.</source>
         <translation>已有两个挑战在进行；结束一个才能开始新的。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="542"/>
         <source>Log {what} for {name} today</source>
         <translation>为{name}记录今天的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="542"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
         <source>Points per week (suggested from the last four weeks: {points})</source>
         <translation>每周积分（按最近四周建议：{points}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="548"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="575"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="595"/>
         <source>Start the challenge {name}</source>
         <translation>开始挑战“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="572"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="599"/>
         <source>Challenge started: {name}</source>
         <translation>挑战已开始：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="578"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="605"/>
         <source>End the challenge {name}</source>
         <translation>结束挑战“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="583"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="610"/>
         <source>Challenge ended: {name}</source>
         <translation>挑战已结束：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="599"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="626"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>已为{name}记录{date}的{what}：{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="595"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="622"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
@@ -2968,57 +3454,57 @@ Source: {source} ({year})</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="86"/>
+        <location filename="../../greenlife/ui/labels.py" line="114"/>
         <source>bronze</source>
         <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="87"/>
+        <location filename="../../greenlife/ui/labels.py" line="115"/>
         <source>silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="88"/>
+        <location filename="../../greenlife/ui/labels.py" line="116"/>
         <source>gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="92"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Shanghai</source>
         <translation>上海</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="92"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Wuhan</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="124"/>
+        <location filename="../../greenlife/ui/labels.py" line="152"/>
         <source>Whole household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="151"/>
+        <location filename="../../greenlife/ui/labels.py" line="195"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="152"/>
+        <location filename="../../greenlife/ui/labels.py" line="196"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="153"/>
+        <location filename="../../greenlife/ui/labels.py" line="197"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="154"/>
+        <location filename="../../greenlife/ui/labels.py" line="198"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="155"/>
+        <location filename="../../greenlife/ui/labels.py" line="199"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
@@ -3087,8 +3573,13 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/models/ledger.py" line="64"/>
-        <source>{category}: {item} {quantity} {unit}</source>
-        <translation>{category}：{item} {quantity} {unit}</translation>
+        <source>{category}: {item} {amount}</source>
+        <translation>{category}：{item} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/models/ledger.py" line="79"/>
+        <source>{source}, {year}</source>
+        <translation>{source}，{year}</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
@@ -3357,17 +3848,17 @@ Source: {source} ({year})</source>
         <translation>关于绿色生活碳账本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="159"/>
+        <location filename="../../greenlife/ui/main_window.py" line="162"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>绿色生活碳账本 GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="197"/>
+        <location filename="../../greenlife/ui/main_window.py" line="200"/>
         <source>About GreenLife</source>
         <translation>关于绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="198"/>
+        <location filename="../../greenlife/ui/main_window.py" line="201"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -3378,17 +3869,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="210"/>
+        <location filename="../../greenlife/ui/main_window.py" line="213"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="212"/>
+        <location filename="../../greenlife/ui/main_window.py" line="215"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who}获得徽章：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="224"/>
+        <location filename="../../greenlife/ui/main_window.py" line="227"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>达成每周目标：{points} / {goal} 积分！</translation>
     </message>
@@ -3538,384 +4029,384 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="38"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="49"/>
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="242"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="63"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>该成员自己的每周目标（可选）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="64"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="65"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>归档的成员保留历史记录，但不再出现在选择列表中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
         <source>Rests at weekends</source>
         <translation>周末休息</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
         <source>Saturdays and Sundays neither count nor break the member&apos;s green streak</source>
         <translation>周六、周日既不计入也不中断该成员的连续绿色记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
         <source>Factor set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="93"/>
         <source>Factors</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="101"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
         <source>&amp;Edit factor…</source>
         <translation>编辑系数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
         <source>Add factor…</source>
         <translation>添加系数…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="104"/>
         <source>New family set…</source>
         <translation>新建家庭系数集…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="111"/>
         <source>Factor set in use</source>
         <translation>当前系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>系数（* 表示已注明的假设）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>全面检查数据文件；不会做任何修改</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="137"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="185"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="186"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="151"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="155"/>
         <source>Remind us at</source>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
         <source>A notification at this hour if nobody in the family has logged anything that day</source>
         <translation>到这个时间如果家里当天还没有人记录，就发一条通知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="160"/>
         <source>Reminder hour</source>
         <translation>提醒时间（小时）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="179"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="180"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="181"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="391"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="182"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="193"/>
         <source>Daily reminder</source>
         <translation>每日提醒</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="196"/>
         <source>Data and language</source>
         <translation>数据与语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="207"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="208"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="242"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="254"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="254"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Add member {name}</source>
         <translation>添加成员{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="264"/>
         <source>Rename member</source>
         <translation>成员改名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="264"/>
         <source>New name</source>
         <translation>新名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
         <source>Rename {old} to {new}</source>
         <translation>将{old}改名为{new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="274"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="275"/>
         <source>Colour for {name}</source>
         <translation>{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="280"/>
         <source>Change {name}&apos;s colour</source>
         <translation>更改{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
         <source>Archive {name}</source>
         <translation>归档{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
         <source>Bring back {name}</source>
         <translation>恢复{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
         <source>{name} rests at weekends</source>
         <translation>{name}周末休息</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="298"/>
         <source>{name} no longer rests at weekends</source>
         <translation>{name}周末不再休息</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="304"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="305"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="319"/>
         <source>Use the factor set {name}</source>
         <translation>使用因子集{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
         <source>New family set</source>
         <translation>新建家庭系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="310"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
         <source>Change the factor {name}</source>
         <translation>修改系数：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="345"/>
-        <source>Recalculated %n lines</source>
+        <location filename="../../greenlife/ui/pages/settings.py" line="346"/>
+        <source>Recalculated %n lines; the points changed by {delta}.</source>
         <translation>
-            <numerusform>已重新计算 %n 条记录</numerusform>
+            <numerusform>已重新计算 %n 行；积分变化 {delta}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="352"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="354"/>
         <source>Recalculate the lines of {name}</source>
         <translation>按新系数重算{name}的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="353"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="355"/>
         <source>Recalculate every line of the set</source>
         <translation>按新系数重算本套系数的全部记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="363"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="365"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="367"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="369"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="370"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="372"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="392"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="394"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="395"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="400"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="402"/>
         <source>Set the weekly goal to {points}</source>
         <translation>将每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="401"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="403"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="437"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="439"/>
         <source>Unavailable: this desktop has no system tray for notifications.</source>
         <translation>不可用：此桌面没有可显示通知的系统托盘。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="440"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="442"/>
         <source>If nobody has logged anything by {hour}, a notification says so, once that day.</source>
         <translation>如果到{hour}还没有人记录，会发一条通知提醒，每天最多一次。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="443"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="445"/>
         <source>Off.</source>
         <translation>已关闭。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="446"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="448"/>
         <source>Turn the daily reminder on</source>
         <translation>打开每日提醒</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="446"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="448"/>
         <source>Turn the daily reminder off</source>
         <translation>关闭每日提醒</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="453"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="455"/>
         <source>Set the reminder to {hour}</source>
         <translation>将提醒时间设为{hour}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="477"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="479"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>

@@ -87,3 +87,20 @@ def test_redraw_with_the_same_shape_updates_in_place():
     assert low < -7
     assert high > 33
     assert charts.legend_entries(fig)[0] == (CATEGORY_COLOURS["commute"].lower(), "commute", "bar")
+
+
+def test_exported_charts_count_in_wan_in_chinese():
+    """The PNG export's bar labels and ticks: 211.6万 in Chinese, 2,116k in English (issue #14)."""
+    from matplotlib.figure import Figure
+
+    from greenlife.reports import charts
+    from greenlife.reports.series import MemberBar
+
+    bars = [MemberBar("杨女士", "#2E7D32", 2_115_571), MemberBar("小明", "#1565C0", 180_000)]
+    for lang, first, tick in (("zh", "211.6万", "万"), ("en", "2,116k", "k")):
+        fig = Figure(figsize=(6, 4), dpi=80)
+        charts.draw_members(fig, bars, charts.ChartText("2025", "points", lang=lang))
+        ax = fig.axes[0]
+        assert [t.get_text() for t in ax.texts][:2] == [first, "18万" if lang == "zh" else "180k"]
+        ticks = [ax.yaxis.get_major_formatter()(v, 0) for v in ax.get_yticks() if v >= 100_000]
+        assert ticks and all(t.endswith(tick) for t in ticks), ticks

@@ -73,9 +73,9 @@ def test_any_bad_row_imports_nothing_and_each_is_listed(exported, tmp_path):
     before = snapshot(s)
     plan = plan_import(s, bad)
     assert [line for line, _ in plan.errors] == [3, 5, 6]
-    assert "6100" in plan.errors[0][1]
-    assert "future" in plan.errors[1][1]
-    assert "王先生" in plan.errors[2][1]
+    assert "6100" in plan.errors[0][1].message
+    assert "future" in plan.errors[1][1].message
+    assert "王先生" in plan.errors[2][1].message
     with pytest.raises(ImportError_, match="nothing was imported"):
         apply_import(s, plan)
     assert snapshot(s) == before
@@ -87,7 +87,7 @@ def test_points_that_do_not_match_the_factor_are_refused(exported, tmp_path):
     bad.write_text(text, encoding="utf-8")
     plan = plan_import(household(), bad)
     assert plan.errors[0][0] == 2
-    assert "does not match quantity × factor = 5917" in plan.errors[0][1]
+    assert "does not match quantity × factor = 5917" in plan.errors[0][1].message
 
 
 @pytest.mark.parametrize(("content", "message"), [

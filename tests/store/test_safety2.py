@@ -720,14 +720,14 @@ def test_import_refuses_an_item_not_in_the_factor_table(tmp_path):
     row = ROW.format(item="teleport", qty=500, grams=48500.0, points=48500)  # self-consistent
     plan = _plan(tmp_path, f"{HEADER}\n{row}\n")
     assert not plan.ok
-    assert "not in the factor table" in plan.errors[0][1]
+    assert "not in the factor table" in plan.errors[0][1].message
 
 
 def test_import_never_reads_a_decimal_comma_as_a_bigger_number(tmp_path):
     row = ROW.format(item="subway", qty='"1,5"', grams=1455.0, points=1455)  # 15 km x 97
     plan = _plan(tmp_path, f"{HEADER}\n{row}\n")
     assert not plan.ok
-    assert "comma" in plan.errors[0][1]
+    assert "comma" in plan.errors[0][1].message
     (tmp_path / "b").mkdir()
     ok = _plan(tmp_path / "b", f"{HEADER}\n{ROW.format(item='subway', qty='1.5', grams=145.5, points=146)}\n")
     assert ok.ok

@@ -87,9 +87,9 @@ class EntriesModel(QAbstractTableModel):
             if col == COL_WHAT:
                 return labels.item(e.item)
             if col == COL_QUANTITY:
-                return f"{labels.number(e.quantity, 2).rstrip('0').rstrip('.,')} {labels.unit(e.unit)}"
+                return labels.amount(e.quantity, e.unit)
             if col == COL_FACTOR:
-                return f"{e.factor.value:g} {e.factor.unit}"
+                return labels.factor_value(e.factor.value, e.factor.unit)
             if col == COL_GRAMS:
                 return labels.number(e.grams, 1)
             if col == COL_POINTS:
@@ -103,8 +103,9 @@ class EntriesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_FACTOR:
             f = e.factor
-            return self.tr("{value:g} {unit}, {kind}\nSource: {source} ({year})").format(
-                value=f.value, unit=f.unit, kind=f.kind.value, source=f.source,
+            kind = self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission")
+            return self.tr("{factor}, {kind}\nSource: {source} ({year})").format(
+                factor=labels.factor_value(f.value, f.unit), kind=kind, source=labels.factor_note(f.source),
                 year=f.year or self.tr("n/a"))
         if role == Qt.ItemDataRole.UserRole:
             return e.id

@@ -39,15 +39,15 @@ class FactorsModel(ListModel[Factor]):
             if col == COL_VALUE:
                 return f"{f.value:g}"
             if col == COL_UNIT:
-                return f.unit
+                return labels.factor_unit(f.unit)
             if col == COL_KIND:
                 return self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission")
             if col == COL_SOURCE:
-                return f.source
+                return labels.factor_note(f.source)
             if col == COL_YEAR:
                 return str(f.year) if f.year else ""
         if role == Qt.ItemDataRole.ToolTipRole:  # the seeded assumptions are translated
-            return QCoreApplication.translate("FactorNotes", f.note) if f.note else f.source
+            return QCoreApplication.translate("FactorNotes", f.note) if f.note else labels.factor_note(f.source)
         if role == Qt.ItemDataRole.UserRole:
             return f.key
         return None

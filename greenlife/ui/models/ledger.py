@@ -61,10 +61,9 @@ class LedgerModel(ListModel[LedgerLine]):
                     return self.tr("{appliance}: {kwh} kWh saved").format(
                         appliance=labels.appliance(line.description),
                         kwh=labels.number(line.quantity, 3))
-                return self.tr("{category}: {item} {quantity} {unit}").format(
-                    category=labels.category(line.category),
-                    item=labels.item(line.description),
-                    quantity=labels.quantity(line.quantity), unit=labels.unit(line.unit))
+                return self.tr("{category}: {item} {amount}").format(
+                    category=labels.category(line.category), item=labels.item(line.description),
+                    amount=labels.amount(line.quantity, line.unit))
             if col == COL_FACTOR:
                 if line.kind == "redemption":
                     return ""
@@ -75,8 +74,9 @@ class LedgerModel(ListModel[LedgerLine]):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_WHAT:
             return self.line_icon(line)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_FACTOR, COL_WHAT) and line.kind != "redemption":
-            year = f", {line.factor_year}" if line.factor_year else ""
-            source = f"{line.factor_source}{year}"
+            source = labels.factor_note(line.factor_source)
+            if line.factor_year and str(line.factor_year) not in line.factor_source:  # the year once
+                source = self.tr("{source}, {year}").format(source=source, year=line.factor_year)
             if col == COL_WHAT:  # the factor column steps aside in a narrow window: its value here too
                 return labels.factor_value(line.factor_value, line.factor_unit) + "\n" + source
             return source

@@ -253,11 +253,12 @@ class BookPage(Page):
         self.columns.samples = self._samples()
         self.columns.fit()
         count = store.book.count_lines(member_id, start, end)
-        self.ledger_total.setText(
-            self.tr("The %n lines of this period add up to {points} points.", "", count).format(
-                points=labels.points(b.points, signed=True))
-            + ("" if count <= len(lines) else " " + self.tr("The newest {shown} are listed.").format(
-                shown=labels.points(len(lines)))))
+        total = self.tr("The %n lines of this period add up to {points} points.", "", count).format(
+            points=labels.points(b.points, signed=True))
+        if count > len(lines):  # two sentences: a space between them in English, none in Chinese
+            total = self.tr("{first} {second}").format(first=total, second=self.tr(
+                "The newest {shown} are listed.").format(shown=labels.points(len(lines))))
+        self.ledger_total.setText(total)
         rows = self.rewards.selectionModel().selectedRows()
         selected = self.rewards_model.reward_at(rows[0].row()) if rows else None
         self.rewards_model.set_rewards(store.rewards())

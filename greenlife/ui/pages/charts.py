@@ -133,13 +133,14 @@ class ChartsPage(Page):
         self.charts["week"].show_chart(  # type: ignore[attr-defined]
             lambda fig, theme: charts.draw_stacked(fig, week, text, theme, legend=False),
             self.tr("Points per day, Monday to Sunday: {values}. Week total {total}.").format(
-                values=", ".join(labels.points(v) for v in totals), total=labels.points(week_points)),
+                values=self.tr(", ").join(labels.points(v) for v in totals), total=labels.points(week_points)),
             text.title, text.ylabel)
         bars = series.members_week(store, self.day)
         mtext = charts.ChartText(self.tr("Members this week"), self._ylabel())
         self.charts["members"].show_chart(  # type: ignore[attr-defined]
             lambda fig, theme: charts.draw_members(fig, bars, mtext, theme, legend=False),
-            "; ".join(f"{b.name}: {labels.points(b.points)}" for b in bars), mtext.title, mtext.ylabel)
+            self.tr("; ").join(self.tr("{name}: {points}").format(name=b.name, points=labels.points(b.points))
+                               for b in bars), mtext.title, mtext.ylabel)
         weeks = series.last_weeks(store, self.day, member, 12)
         goal = weeks[-1].goal
         wtext = charts.ChartText(self.tr("Last 12 weeks"), self._ylabel(), goal=self.tr("weekly goal"),
@@ -148,7 +149,8 @@ class ChartsPage(Page):
         self.charts["weeks"].show_chart(  # type: ignore[attr-defined]
             lambda fig, theme: charts.draw_weeks(fig, weeks, wtext, theme, legend=False),
             self.tr("Goal met in {met} of the last 12 weeks.").format(met=met) if goal else
-            self.tr("Last 12 weeks: {values}").format(values=", ".join(labels.points(w.points) for w in weeks)),
+            self.tr("Last 12 weeks: {values}").format(values=self.tr(", ").join(labels.points(w.points)
+                                                                                for w in weeks)),
             wtext.title, wtext.ylabel)
 
     def draw_year(self) -> None:

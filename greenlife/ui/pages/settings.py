@@ -343,8 +343,9 @@ class SettingsPage(Page):
         self.recalc_status.setText(self.tr("Recalculating past entries…"))
 
         def done(report) -> None:
-            self.recalc_status.setText(self.tr("Recalculated %n lines", "", report.lines)
-                                       + " (" + labels.points(report.points_delta, signed=True) + ")")
+            self.recalc_status.setText(self.tr("Recalculated %n lines; the points changed by {delta}.", "",
+                                               report.lines).format(
+                delta=labels.points(report.points_delta, signed=True)))
 
         def failed(exc: Exception) -> None:
             self.recalc_status.setText("")
@@ -367,7 +368,7 @@ class SettingsPage(Page):
             if not problems:
                 self.check_status.setText(self.tr("The data file is sound: no problems found."))
                 return
-            lines = [f"{p.table or '-'} {'' if p.rowid is None else p.rowid}: {p.reason}" for p in problems[:20]]
+            lines = [labels.problem_text(p) for p in problems[:20]]
             self.check_status.setText(self.tr("%n problems found (nothing was changed):", "", len(problems))
                                       + "\n" + "\n".join(lines))
 

@@ -233,7 +233,7 @@ class EntryForm(QWidget):
         self.factor_info.setText(template.format(
             factor=labels.factor_value(f.value, f.unit),
             kind=self.tr("reduction") if f.kind.value == "reduction" else self.tr("emission"),
-            source=f.source, year=f.year or self.tr("n/a")))
+            source=labels.factor_note(f.source), year=f.year or self.tr("n/a")))
 
     # -- validation, preview, save ------------------------------------------
     def validate(self) -> bool:
@@ -384,7 +384,7 @@ class EntryForm(QWidget):
         if not self.validate() or self._draft is None:
             return
         d = self._draft
-        name = f"{labels.item(d.item)} {d.quantity:g} {labels.unit(d.unit)}"
+        name = f"{labels.item(d.item)} {labels.amount(d.quantity, d.unit)}"
         try:
             self.state.add_template(d.member_id, name, [Leg(d.category, d.item, d.quantity, d.unit)],
                                     self.tr("Add usual action {name}").format(name=name))

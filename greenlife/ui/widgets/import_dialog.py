@@ -83,7 +83,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("%n rows have problems; nothing will be imported until they are "
                                          "fixed.", "", len(plan.errors)))
             self.details.setPlainText("\n".join(
-                self.tr("line {line}: {reason}").format(line=line, reason=reason)
+                self.tr("line {line}: {reason}").format(line=line, reason=error_text(reason))
                 for line, reason in plan.errors))
             return plan
         self.summary.setText(self.tr("{new} entries to import; {already} already in the book.").format(
