@@ -1028,32 +1028,32 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="103"/>
         <source>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</source>
         <translation>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="119"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="122"/>
         <source>Today as usual? · {date}</source>
         <translation>Today as usual? · {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="134"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="137"/>
         <source>{what} — logged today</source>
         <translation>{what} — logged today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="142"/>
         <source>As on {date}</source>
         <translation>As on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="144"/>
         <source>A usual action</source>
         <translation>A usual action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="154"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="157"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>As usual: log %n ticked</numerusform>
@@ -1061,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="167"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>Today as usual (%n entry)</numerusform>
@@ -1069,7 +1069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="174"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>Logged %n entry for {date}: {points} points</numerusform>
@@ -4503,6 +4503,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     <name>UndoNotice</name>
     <message>
         <location filename="../../greenlife/ui/widgets/checkin.py" line="47"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="66"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -4512,12 +4513,12 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="80"/>
         <source>Undone: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="82"/>
         <source>Already changed since; use Edit ▸ Undo to go back step by step.</source>
         <translation>Already changed since; use Edit ▸ Undo to go back step by step.</translation>
     </message>

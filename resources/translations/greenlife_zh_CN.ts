@@ -1017,46 +1017,46 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="103"/>
         <source>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</source>
         <translation>还没有日常：先记录一天，或在“记录”页填好表单后点“存为常用动作”。下周的同一天会在这里出现。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="119"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="122"/>
         <source>Today as usual? · {date}</source>
         <translation>今天和往常一样吗？· {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="134"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="137"/>
         <source>{what} — logged today</source>
         <translation>{what} —— 今天已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="142"/>
         <source>As on {date}</source>
         <translation>同{date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="144"/>
         <source>A usual action</source>
         <translation>常用动作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="154"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="157"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>照常：记录勾选的%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="167"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>今天照常（%n条记录）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="174"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>已记录{date}的%n条记录：{points}分</numerusform>
@@ -4463,6 +4463,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     <name>UndoNotice</name>
     <message>
         <location filename="../../greenlife/ui/widgets/checkin.py" line="47"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="66"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -4472,12 +4473,12 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="80"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="82"/>
         <source>Already changed since; use Edit ▸ Undo to go back step by step.</source>
         <translation>之后已有其他更改；请用“编辑 ▸ 撤销”逐步返回。</translation>
     </message>

@@ -140,3 +140,16 @@ def test_pages_refresh_only_for_the_parts_they_show(qtbot, window, state, monkey
     assert calls == ["history", "history"] and checks == [1]  # not this week: no goal check
     state.notify(Changes.of("goals"))
     assert checks == [1, 1] and len(calls) == 2
+
+
+def test_the_check_in_says_amounts_in_english_plurals_and_its_undo_names_what_it_undoes(
+        qtbot, window, state):
+    from greenlife.core.models import Category, Leg
+    from greenlife.ui.widgets.checkin import legs_text
+
+    assert legs_text([Leg(Category.FOOD, "clean_plate", 1, "meal")]) == "Clean-plate meals 1 meal"
+    assert legs_text([Leg(Category.COMMUTE, "bus", 2, "ride")]) == "Bus 2 rides"
+    home = window.go_to("home")
+    state.add_entries([state.store.draft("杨女士", "commute", "bike", 2)], "Log Bike for 杨女士")
+    home.checkin.notice.show_done("Logged")
+    assert home.checkin.notice.undo_button.accessibleName() == "Undo: Log Bike for 杨女士"

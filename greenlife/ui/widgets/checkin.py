@@ -28,7 +28,7 @@ from greenlife.ui.widgets.common import show_error
 
 def leg_text(leg: Leg) -> str:
     """'Subway 61 km' in the interface language."""
-    return f"{labels.item(leg.item)} {labels.quantity(leg.quantity)} {labels.unit(leg.unit)}"
+    return f"{labels.item(leg.item)} {labels.amount(leg.quantity, leg.unit)}"
 
 
 def legs_text(legs: tuple[Leg, ...] | list[Leg]) -> str:
@@ -61,6 +61,9 @@ class UndoNotice(QWidget):
         self.text.setText(text)
         self.undo_button.setToolTip(self.tr("Undo: {what}").format(
             what=self._command[1] if self._command else ""))
+        # a screen reader tells this Undo from the others by what it undoes
+        self.undo_button.setAccessibleName(self.undo_button.toolTip() if self._command
+                                           else self.tr("Undo"))
         self.undo_button.setEnabled(self._command is not None)
         self.show()
 
