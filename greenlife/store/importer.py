@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from greenlife.core import calc
 from greenlife.core.csvformat import COLUMNS, undefuse
 from greenlife.core.errors import GreenlifeError
-from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS
+from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS, unit_info
 from greenlife.core.models import Category, Factor, Kind
 from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
 
@@ -132,16 +132,19 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
     try:
         category = Category(cell["category"])
     except ValueError:
-        raise ValueError(f"category: '{cell['category'][:20]}' must be commute, waste or food") from None
+        raise ValueError(f"category: '{cell['category'][:20]}' must be one of "
+                         f"{', '.join(c.value for c in Category if c is not Category.APPLIANCE)}"
+                         ) from None
     if category is Category.APPLIANCE:
         raise ValueError("category: appliances are not imported from entry rows")
     item = cell["item"]
     if not item or not item.replace("_", "").isalpha() or not item.isascii():
         raise ValueError(f"item: '{item[:20]}' is not a valid item name")
     unit_f = cell["factor_unit"]
-    if unit_f not in UNITS:
-        raise ValueError(f"factor_unit: '{unit_f[:20]}' is not one of {', '.join(UNITS)}")
-    unit = UNITS[unit_f][0]
+    try:
+        unit = unit_info(unit_f)[0]
+    except KeyError:
+        raise ValueError(f"factor_unit: '{unit_f[:20]}' is not one of {', '.join(UNITS)}") from None
     if cell["unit"] and cell["unit"] != unit:
         raise ValueError(f"unit: '{cell['unit'][:10]}' does not match the factor unit {unit_f}")
     limit = LIMITS.get((category, unit), Limit("quantity", 0.01, 1000))
