@@ -27,6 +27,7 @@ class Member:
     name: str
     colour: str
     active: bool = True
+    household: bool = False  # the pseudo-member whose lines belong to the whole family
 
 
 @dataclass(frozen=True)

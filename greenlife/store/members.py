@@ -14,6 +14,11 @@ if TYPE_CHECKING:
 
     from greenlife.store.transactions import Transactions
 
+_COLS = "id, name, colour, active, household"
+# The stored name of the household pseudo-member; screens show it translated ("全家").
+HOUSEHOLD_NAME = "Household"
+HOUSEHOLD_COLOUR = "#546E7A"
+
 PALETTE = ("#2E7D32", "#1565C0", "#EF6C00", "#6A1B9A", "#C62828", "#00838F")
 
 
@@ -26,7 +31,8 @@ class Members:
         errors: list[FieldError] = []
         name = self._free_name(name, None, errors)
         if colour is None:
-            count = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
+            count = self.db.execute(
+                "SELECT count(*) FROM members WHERE household = 0").fetchone()[0]
             colour = PALETTE[count % len(PALETTE)]
         colour, err = check_colour(colour)
         if err:
@@ -40,14 +46,37 @@ class Members:
         return self.get(int(cur.lastrowid or 0))
 
     def all(self, include_archived: bool = False) -> list[Member]:
-        sql = "SELECT id, name, colour, active FROM members"
+        """The family's members (the household pseudo-member is not one of them)."""
+        sql = f"SELECT {_COLS} FROM members WHERE household = 0"
         if not include_archived:
-            sql += " WHERE active = 1"
+            sql += " AND active = 1"
         return [rows.member(r) for r in self.db.execute(sql + " ORDER BY id")]
+
+    def household(self) -> Member:
+        """The pseudo-member whose lines belong to the whole family (a meter reading, the
+        family's waste sorted together): they count in the household's totals and in no
+        member's balance. Made once, the first time it is asked for."""
+        row = self.db.execute(f"SELECT {_COLS} FROM members WHERE household = 1").fetchone()
+        if row is not None:
+            return rows.member(row)
+        name, n = HOUSEHOLD_NAME, 1
+        while self.id_by_name(name) is not None:
+            n += 1
+            name = f"{HOUSEHOLD_NAME} {n}"
+        with self.tx():
+            cur = self.db.execute(
+                "INSERT INTO members(name, colour, household) VALUES (?, ?, 1)",
+                [name, HOUSEHOLD_COLOUR])
+        return self.get(int(cur.lastrowid or 0))
+
+    def household_id(self) -> int | None:
+        """The household pseudo-member's id, or None while it has never been needed."""
+        row = self.db.execute("SELECT id FROM members WHERE household = 1").fetchone()
+        return int(row[0]) if row else None
 
     def get(self, member_id: int) -> Member:
         row = self.db.execute(
-            "SELECT id, name, colour, active FROM members WHERE id = ?", [member_id]
+            f"SELECT {_COLS} FROM members WHERE id = ?", [member_id]
         ).fetchone()
         if row is None:
             raise NotFoundError("No member with id {id}.", id=member_id)
@@ -118,9 +147,10 @@ class Members:
         """A member row exactly as given (undo and redo of add, rename, recolour, archive)."""
         with self.tx():
             self.db.execute(
-                "INSERT INTO members(id, name, colour, active) VALUES (?, ?, ?, ?) "
+                "INSERT INTO members(id, name, colour, active, household) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET name = excluded.name, colour = excluded.colour, "
-                "active = excluded.active", [m.id, m.name, m.colour, int(m.active)])
+                "active = excluded.active",
+                [m.id, m.name, m.colour, int(m.active), int(m.household)])
 
     def remove(self, member_id: int) -> None:
         """Undo of ``add``: the member goes if nothing refers to them yet, else is archived."""

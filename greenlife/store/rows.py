@@ -26,7 +26,7 @@ ENTRY_COLUMNS = (
 
 
 def member(row: tuple[Any, ...]) -> Member:
-    return Member(row[0], row[1], row[2], bool(row[3]))
+    return Member(row[0], row[1], row[2], bool(row[3]), bool(row[4]) if len(row) > 4 else False)
 
 
 def factor(row: dict[str, Any]) -> Factor:

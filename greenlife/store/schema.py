@@ -413,3 +413,120 @@ ALTER TABLE templates ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
 UPDATE templates SET position = id;
 """
     )
+
+
+# -- m005: a household pseudo-member, and room for more kinds of line -------------
+# Lines that belong to the whole family (a meter reading, the family's waste sorted
+# together) are the lines of one pseudo-member flagged `household`: they count in the
+# household's totals and in no member's balance, and the rollups need no NULL member.
+# The entries' CHECKs widen so new actions and categories need no table rebuild: any
+# lowercase category name, action quantities up to 100,000 (steps), signed meter lines.
+@migrations()
+def m005_household(db: Database) -> None:
+    cols = _ENTRY_COLS + ", kind, factor_assumption, appliance_id"
+    db.executescript(
+        f"""
+ALTER TABLE members ADD COLUMN household INTEGER NOT NULL DEFAULT 0
+  CHECK (household IN (0, 1));
+CREATE UNIQUE INDEX members_one_household ON members(household) WHERE household = 1;
+DROP VIEW ledger_lines;
+DROP TRIGGER IF EXISTS entries_totals_ai;
+DROP TRIGGER IF EXISTS entries_totals_ad;
+DROP TRIGGER IF EXISTS entries_totals_au;
+DROP TRIGGER IF EXISTS entries_items_ai;
+DROP TRIGGER IF EXISTS entries_items_ad;
+DROP TRIGGER IF EXISTS entries_items_au;
+CREATE TABLE entries_m005 (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL DEFAULT 'action' CHECK (kind IN ('action', 'appliance', 'meter')),
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  day TEXT NOT NULL CHECK (day {_DAY}),
+  category TEXT NOT NULL CHECK (category GLOB '[a-z]*' AND length(category) <= 20),
+  item TEXT NOT NULL,
+  quantity REAL NOT NULL CHECK (
+    (kind = 'action' AND quantity > 0 AND quantity <= 100000)
+    OR (kind IN ('appliance', 'meter') AND abs(quantity) <= 1000000)),
+  unit TEXT NOT NULL,
+  factor_set TEXT NOT NULL,
+  factor_key TEXT NOT NULL,
+  factor_value REAL NOT NULL CHECK (factor_value >= 0),
+  factor_unit TEXT NOT NULL,
+  factor_kind TEXT NOT NULL CHECK (factor_kind IN ('reduction', 'emission')),
+  factor_source TEXT NOT NULL,
+  factor_year INTEGER,
+  factor_assumption INTEGER NOT NULL DEFAULT 0 CHECK (factor_assumption IN (0, 1)),
+  grams REAL NOT NULL,
+  points INTEGER NOT NULL,
+  appliance_id INTEGER REFERENCES appliances(id) ON DELETE CASCADE,
+  note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+  created_at TEXT NOT NULL DEFAULT (datetime('now')),
+  CHECK ((kind = 'appliance') = (appliance_id IS NOT NULL))
+);
+INSERT INTO entries_m005({cols}) SELECT {cols} FROM entries;
+DROP TABLE entries;
+ALTER TABLE entries_m005 RENAME TO entries;
+CREATE INDEX entries_member_day ON entries(member_id, day);
+CREATE INDEX entries_day ON entries(day);
+CREATE INDEX entries_factor ON entries(factor_set, factor_key);
+CREATE UNIQUE INDEX entries_appliance_day ON entries(appliance_id, day)
+  WHERE appliance_id IS NOT NULL;
+CREATE TRIGGER entries_totals_ai AFTER INSERT ON entries BEGIN
+{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_totals_ad AFTER DELETE ON entries BEGIN
+{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
+END;
+CREATE TRIGGER entries_totals_au AFTER UPDATE OF day, member_id, category, grams, points
+ON entries BEGIN
+{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
+{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_items_ai AFTER INSERT ON entries BEGIN
+{_ITEMS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_items_ad AFTER DELETE ON entries BEGIN
+{_ITEMS_REMOVE.format(r="OLD")}
+END;
+CREATE TRIGGER entries_items_au AFTER UPDATE OF day, member_id, category, item, quantity, grams
+ON entries BEGIN
+{_ITEMS_REMOVE.format(r="OLD")}
+{_ITEMS_UPSERT.format(r="NEW")}
+END;
+CREATE VIEW ledger_lines AS
+  SELECT 'entry' AS source, id, kind, member_id, day, category, item, quantity, unit,
+    factor_set, factor_key, factor_value, factor_unit, factor_kind, factor_source,
+    factor_year, factor_assumption, grams, points, appliance_id, note
+  FROM entries
+  UNION ALL
+  SELECT 'redemption', id, 'redemption', member_id, day, 'reward', reward, 1, 'reward',
+    '', '', 0, '', '', '', NULL, 0, 0, -points, NULL, ''
+  FROM redemptions;
+CREATE TEMP TABLE legs_m005 AS SELECT * FROM template_legs;
+CREATE TABLE templates_m005 (
+  id INTEGER PRIMARY KEY,
+  member_id INTEGER NOT NULL REFERENCES members(id),
+  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
+  category TEXT NOT NULL CHECK (category GLOB '[a-z]*' AND length(category) <= 20),
+  item TEXT NOT NULL,
+  quantity REAL NOT NULL CHECK (quantity > 0),
+  unit TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO templates_m005(id, member_id, name, category, item, quantity, unit, position)
+  SELECT id, member_id, name, category, item, quantity, unit, position FROM templates;
+DROP TABLE template_legs;
+DROP TABLE templates;
+ALTER TABLE templates_m005 RENAME TO templates;
+CREATE TABLE template_legs (
+  template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  category TEXT NOT NULL CHECK (category GLOB '[a-z]*' AND length(category) <= 20),
+  item TEXT NOT NULL,
+  quantity REAL NOT NULL CHECK (quantity > 0),
+  unit TEXT NOT NULL,
+  PRIMARY KEY (template_id, seq)
+);
+INSERT INTO template_legs SELECT * FROM legs_m005;
+DROP TABLE legs_m005;
+"""
+    )
