@@ -6,14 +6,14 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from greenlife.core.factors import unit_info
+from greenlife.core.factors import MEE, unit_info
 from greenlife.core.models import Appliance, Factor, Kind
 
 GRAMS_PER_TREE = 17_900  # Ant Forest: about 17.9 kg CO2 for one real tree (saxaul)
 PETROL_G_PER_KM = 160  # BRIEF: 7 L/100 km x 2.3 kg CO2/L
 GRID_G_PER_KWH = 530.6  # China grid 2023, MEE & NBS
 PETROL_SOURCE = "Derived: 7 L/100 km x 2.3 kg CO2/L"
-GRID_SOURCE = "MEE & NBS notice on 2023 electricity CO2 emission factors"
+GRID_SOURCE = MEE
 TREE_SOURCE = "Ant Forest: about 17.9 kg CO2 for one saxaul tree planted"
 
 

@@ -226,7 +226,7 @@ FACTOR_SETS: tuple[tuple[FactorSet, tuple[Factor, ...]], ...] = (
 BUILTIN_FACTORS_VERSION = 2  # raised when shipped factors are added or their sources reworded
 
 # A family's own actions live in their own set, merged into whichever set is active.
-FAMILY_SET = "family"
+FAMILY_SET = "own:family"  # not an id create_set accepts: never a family's own copy
 
 DEFAULT_SET = "shanghai"
 

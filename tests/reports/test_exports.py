@@ -73,7 +73,7 @@ def test_pdf_in_english(book, tmp_path):
     assert "trees planted" in text
     assert "Ant Forest" in text
     assert "Subway / rail transit" in text
-    assert "Shanghai carbon-inclusion platform, 2025" in " ".join(text.split())  # may wrap
+    assert "Shanghai carbon-inclusion platform, as reported by People's Daily" in " ".join(text.split())  # may wrap
     assert "1 Jun 2026" in text
     assert "Page 1 of" in text
     assert not INTERNAL_KEYS.search(text)

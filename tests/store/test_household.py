@@ -36,7 +36,7 @@ def _line(s: Store, member_id: int, *, kind="action", category="waste", quantity
 def test_m004_book_upgrades_with_usual_actions_and_lines_intact(m004):
     s = Store.open(m004, today=lambda: TODAY)
     applied = [r[0] for r in s.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied[-1] == "m005_household"
+    assert "m005_household" in applied
     assert [m.name for m in s.members()] == ["杨女士", "小明"]
     assert s.balance().points == 2704
     (t,) = s.templates()
