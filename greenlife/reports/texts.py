@@ -253,7 +253,8 @@ SOURCES_ZH: dict[str, str] = {
     "Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the "
     "Wuhan press, Aug 2025": "武汉碳普惠平台（武碳江湖“惠节电”：每节约1度电525克），武汉媒体报道，2025年8月",
     "Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported "
-    "by Hubei Daily (湖北日报), 2022": "湖北碳排放权交易中心“碳碳星球”小程序（每步0.02积分，即0.02克），湖北日报报道，2022",
+    "by Hubei Daily (湖北日报), 2022":
+        "湖北碳排放权交易中心“碳碳星球”小程序（每步0.02积分，即0.02克），湖北日报报道，2022",
     "Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from "
     "a Beijing Cainiao station, 2023": "菜鸟回箱计划（纸箱循环使用一次减碳37克），央视新闻报道（北京菜鸟驿站），2023",
     "Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg "
@@ -270,7 +271,8 @@ SOURCES_ZH: dict[str, str] = {
     "calorific value 38,931 kJ/m³ (GB/T 2589)":
         "推算：IPCC 2006 指南天然气缺省值每太焦56.1吨二氧化碳 × 中国天然气低位发热量38,931千焦/立方米（GB/T 2589）",
     "Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg "
-    "CO2/kWh (MEE & NBS, 2023)": "推算：供应和处理1立方米自来水约耗电0.3千瓦时 × 0.5306千克二氧化碳/千瓦时（生态环境部、国家统计局，2023）",
+    "CO2/kWh (MEE & NBS, 2023)":
+        "推算：供应和处理1立方米自来水约耗电0.3千瓦时 × 0.5306千克二氧化碳/千瓦时（生态环境部、国家统计局，2023）",
     "US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)":
         "美国环保署 WARM 模型 v16（2023），厨余堆肥相对填埋（近似值）",
     "No published per-kg saving": "无公开的每千克减排数据",

@@ -35,7 +35,9 @@ def test_every_factor_names_publisher_and_year_or_is_an_assumption(f):
 def test_the_shanghai_figures_cite_the_platform_as_reported_by_peoples_daily():
     for key in ("commute.subway", "commute.bus", "commute.bike"):
         f = next(x for x in SHANGHAI if x.key == key)
-        assert "People's Daily" in f.source and f.year == 2025 and not f.assumption
+        assert "People's Daily" in f.source
+        assert f.year == 2025
+        assert not f.assumption
 
 
 S = {f.key: f for f in SHANGHAI}
@@ -66,7 +68,8 @@ def test_each_new_factor_value_unit_and_flag_in_both_sets(key, value, unit, assu
 def test_wuhan_credits_525_g_per_kwh_saved():
     f = W["meter.electricity"]
     assert (f.value, f.unit, f.assumption) == (525, "g CO2/kWh", False)
-    assert "Wuhan" in f.source and "525" in f.source
+    assert "Wuhan" in f.source
+    assert "525" in f.source
     assert calc.points(calc.grams(10, f)) == 5250
 
 

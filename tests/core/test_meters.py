@@ -7,8 +7,8 @@ import pytest
 from greenlife.core.meters import (
     BILL,
     Reading,
-    against_last_year,
     add_months,
+    against_last_year,
     month_end,
     monthly_use,
     savings,
@@ -83,8 +83,10 @@ def test_a_bill_amount_counts_as_is_and_readings_around_it_are_not_double_counte
          idx(2025, 3, 1400)]  # 400 since January's index: 180 billed + 220 in March
     uses, problems = monthly_use(r)
     assert problems == []
-    assert uses[M(2025, 2)].amount == 180 and not uses[M(2025, 2)].estimated
-    assert uses[M(2025, 3)].amount == 220 and not uses[M(2025, 3)].estimated
+    assert uses[M(2025, 2)].amount == 180
+    assert not uses[M(2025, 2)].estimated
+    assert uses[M(2025, 3)].amount == 220
+    assert not uses[M(2025, 3)].estimated
 
 
 def test_bills_only_compare_month_by_month():
