@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from greenlife.core import calc
+from greenlife.core.factors import FAMILY_SET
 from greenlife.core.periods import week_start
 from greenlife.reports.series import Stacked, year_by_month
 
@@ -25,6 +26,7 @@ class FactorUsed:
     set_id: str
     entries: int  # lines that used it (for an appliance baseline: days counted)
     assumption: bool = False
+    label: str = ""  # a family's own action: the name the family gave it
 
 
 @dataclass
@@ -102,7 +104,9 @@ def _totals(store: Store, member_id: int | None, start: dt.date, end: dt.date) -
 def _factors(store: Store, start: dt.date, end: dt.date) -> list[FactorUsed]:
     """Every factor a line of the year used (appliance lines included), and each appliance's
     baseline with the days counted, so every figure can be recomputed by hand."""
-    out = [FactorUsed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+    own = {f.key: f.label for f, _archived in store.factor_book.own_actions()}
+    out = [FactorUsed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]),
+                      own.get(r[0], "") if r[6] == FAMILY_SET else "")
            for r in store.book.factors_used(start, end)]
     days = store.book.appliance_days(start, end)
     for a in store.appliances():

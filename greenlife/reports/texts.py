@@ -62,6 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "yes",
         "no": "no",
         "own_set": "own",
+        "own_actions": "our own actions",
         "lines": "Lines",
         "appliances_counted": "Appliances counted in {year}",
         "appliance_col": "Appliance",
@@ -142,6 +143,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "是",
         "no": "否",
         "own_set": "自定义",
+        "own_actions": "我家的行动",
         "lines": "记录数",
         "appliances_counted": "{year} 年计入的家电",
         "appliance_col": "家电",
@@ -229,6 +231,7 @@ UNITS: dict[str, dict[str, str]] = {
 # The published sources, as a Chinese reader would cite them. A family's own source is
 # printed as typed.
 SOURCES_ZH: dict[str, str] = {
+    "Our estimate": "我们的估计",
     "Shanghai carbon-inclusion platform, 2025": "上海碳普惠平台，2025（人民日报报道）",
     "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025":
         "上海碳普惠平台，人民日报报道，2025",

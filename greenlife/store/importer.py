@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from greenlife.core import calc
 from greenlife.core.csvformat import COLUMNS, undefuse
 from greenlife.core.errors import GreenlifeError
-from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS, unit_info
+from greenlife.core.factors import APPLIANCES, FAMILY_SET, GRID_KEY, METER_KEYS, UNITS, unit_info
 from greenlife.core.models import Category, Factor, Kind
 from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
 
@@ -46,6 +46,9 @@ class ImportPlan:
     appliance_days: list[tuple[Any, ...]] = field(default_factory=list)  # see _appliance_day
     new_redemptions: list[tuple[Any, ...]] = field(default_factory=list)
     new_appliance_days: list[tuple[Any, ...]] = field(default_factory=list)
+    meter_lines: list[tuple[Any, ...]] = field(default_factory=list)  # see _meter_line
+    new_meter_lines: list[tuple[Any, ...]] = field(default_factory=list)
+    own_actions: dict[str, Factor] = field(default_factory=dict)  # a family's own, new to this book
 
     @property
     def ok(self) -> bool:
@@ -54,7 +57,8 @@ class ImportPlan:
     @property
     def new_lines(self) -> int:
         """Lines the import would add: actions, redemptions and days of appliances' savings."""
-        return len(self.new) + len(self.new_redemptions) + len(self.new_appliance_days)
+        return (len(self.new) + len(self.new_redemptions) + len(self.new_appliance_days)
+                + len(self.new_meter_lines))
 
 
 def _read(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -194,6 +198,75 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
             note)
 
 
+def _own_action(r: dict[str, str], known: dict[str, set[str]], own: dict[str, Factor]) -> None:
+    """A line of a family's own action this book does not know: the action is added with the
+    import (named after its key; the family can rename it), so the file's lines fit."""
+    if (r.get("factor_set") or "").strip() != FAMILY_SET:
+        return
+    key, unit_f = (r.get("factor_key") or "").strip(), (r.get("factor_unit") or "").strip()
+    if key in known or key in own or "." not in key:
+        return
+    item = key.split(".", 1)[1]
+    try:
+        value = float(r.get("factor_value") or "")
+        unit_info(unit_f)
+        kind = Kind((r.get("factor_kind") or "").strip())
+    except (ValueError, KeyError):
+        return  # the row's own check says what is wrong
+    if not (item.startswith("own_") and item.replace("_", "").isalpha() and item.isascii()
+            and math.isfinite(value) and 0 < value < 1_000_000):
+        return
+    source = undefuse((r.get("factor_source") or "").strip()) or "Our estimate"
+    own[key] = Factor(key, value, unit_f, kind, source[:300], None,
+                      label=item[4:].replace("_", " ").strip() or item,
+                      assumption=(r.get("factor_assumption") or "").strip() in ("1", "True", "true"),
+                      set_id=FAMILY_SET)
+    known.setdefault(key, set()).add(unit_f)
+
+
+def _meter_line(r: dict[str, str], today: dt.date, known: dict[str, set[str]]
+                ) -> tuple[Any, ...]:
+    """A month's saving on one of the household's meters, as exported: (day, item, quantity,
+    unit, set, key, value, factor unit, kind, source, year, assumption, grams, points). It
+    belongs to the household, whatever the file calls it."""
+    cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
+    day, err = parse_date(cell["date"], today)
+    if err or day is None or not cell["date"]:
+        raise ValueError(err.message if err else "date: a date is required")
+    item = cell["item"]
+    key = METER_KEYS.get(item)
+    if cell["category"] != "energy" or key is None or (cell["factor_key"] or key) != key:
+        raise ValueError(f"item: '{item[:20]}' is not a meter (electricity, gas or water)")
+    unit_f = cell["factor_unit"]
+    if key not in known or unit_f not in known[key]:
+        raise ValueError(f"factor_unit: '{unit_f[:20]}' is not a unit of {key} in the factor table")
+    try:
+        quantity = float(cell["quantity"])
+        value = float(cell["factor_value"])
+        stated = float(cell["points"])
+    except ValueError:
+        raise ValueError("quantity, factor_value and points must be numbers") from None
+    if not all(math.isfinite(x) for x in (quantity, value, stated)) or not (
+            0 < abs(quantity) <= 1_000_000 and 0 <= value < 1_000_000):
+        raise ValueError("quantity or factor_value is out of range")
+    try:
+        kind = Kind(cell["factor_kind"])
+    except ValueError:
+        raise ValueError("factor_kind: must be reduction or emission") from None
+    source = cell["factor_source"]
+    if not source or len(source) > 500:
+        raise ValueError("factor_source: the source of the factor is required (500 characters at most)")
+    year = int(cell["factor_year"]) if (cell.get("factor_year") or "").isdigit() else None
+    factor = Factor(key, value, unit_f, kind, source, year, set_id=(cell.get("factor_set") or "imported")[:40])
+    grams = calc.line_grams("energy", quantity, factor)
+    points = calc.line_points(grams)
+    if int(stated) != points:
+        raise ValueError(f"points: {cell['points'][:20]} does not match quantity × factor = {points}")
+    assumed = int(cell.get("factor_assumption") in ("1", "True", "true"))
+    return (day.isoformat(), item, quantity, unit_info(unit_f)[0], factor.set_id, key, value, unit_f,
+            kind.value, source, year, assumed, grams, points)
+
+
 def plan_import(store: Store, path: Path | str) -> ImportPlan:
     """Validate every row; nothing is written."""
     rows = _read(Path(path))
@@ -211,9 +284,13 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
             elif kind == "appliance":
                 plan.appliance_days.append(_appliance_day(members, r, store.today(), known))
             elif kind == "action":
+                _own_action(r, known, plan.own_actions)
                 candidates.append(_row(store, members, r, store.today(), known))
+            elif kind == "meter":
+                plan.meter_lines.append(_meter_line(r, store.today(), known))
             else:
-                raise ValueError(f"kind: '{kind[:20]}' must be action, appliance or redemption")
+                raise ValueError(f"kind: '{kind[:20]}' must be action, appliance, meter or "
+                                 "redemption")
         except ValueError as exc:
             plan.errors.append((line, str(exc)))
         except KeyError as exc:
@@ -293,6 +370,13 @@ def _split_others(store: Store, plan: ImportPlan) -> None:
             plan.already += 1
         else:
             plan.new_redemptions.append(r)
+    plan.new_meter_lines = []
+    for m in plan.meter_lines:
+        if store.db.execute("SELECT 1 FROM entries WHERE kind = 'meter' AND item = ? "
+                            "AND substr(day, 1, 7) = ?", [m[1], m[0][:7]]).fetchone():
+            plan.already += 1
+        else:
+            plan.new_meter_lines.append(m)
     plan.new_appliance_days = []
     for d in plan.appliance_days:
         found = store.db.execute(
@@ -351,11 +435,23 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
         # its rows already in the book (the plan was made before the lock)
         plan.new, plan.already = _split(store, plan.candidates or plan.new)
         _split_others(store, plan)
+        for f in plan.own_actions.values():
+            if f.key not in store.factor_book.get(FAMILY_SET, include_archived=True, merged=False):
+                store.factor_book.write(f)
         added = store.bulk_add(plan.new) if plan.new else 0
         for member_id, day, points, reward in plan.new_redemptions:
             store.db.execute("INSERT INTO redemptions(member_id, day, points, reward) VALUES (?, ?, ?, ?)",
                              [member_id, day, points, reward])
         added += len(plan.new_redemptions)
+        if plan.new_meter_lines:
+            household = store.people.household().id
+            store.db.conn.executemany(
+                "INSERT INTO entries(kind, member_id, day, category, item, quantity, unit, "
+                "factor_set, factor_key, factor_value, factor_unit, factor_kind, factor_source, "
+                "factor_year, factor_assumption, grams, points, note) "
+                "VALUES ('meter', ?, ?, 'energy', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+                [(household, *m) for m in plan.new_meter_lines])
+            added += len(plan.new_meter_lines)
         today = store.today()
         for run in _appliance_runs(plan.new_appliance_days):
             added += store.appliance_book.import_run(

@@ -1,4 +1,5 @@
-"""Log: one form per category, plus 'same as yesterday'."""
+"""Log: one form per category, plus 'same as yesterday'; the household's meters and the
+family's own actions have a tab each."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from greenlife.ui.widgets.common import (
 )
 from greenlife.ui.widgets.entry_form import EntryForm
 from greenlife.ui.widgets.managed import ApplianceList, UsualActionList
+from greenlife.ui.widgets.meters import MeterPanel
+from greenlife.ui.widgets.own_actions import OwnActionsPanel
 
 
 class LogPage(Page):
@@ -37,7 +40,8 @@ class LogPage(Page):
         self.yesterday_button = QPushButton(self.tr("Yester&day"))
         self.yesterday_button.clicked.connect(lambda: self.set_day(1))
         self.forms = {c: EntryForm(state, c, day=self.day)
-                      for c in (Category.COMMUTE, Category.WASTE, Category.FOOD)}
+                      for c in (Category.COMMUTE, Category.WASTE, Category.FOOD, Category.ENERGY,
+                                Category.GOODS)}
         for c, form in self.forms.items():
             self.tabs.addTab(form, labels.category(c.value))
             form.saved.connect(self._saved)
@@ -47,9 +51,13 @@ class LogPage(Page):
         appliance_box = QVBoxLayout(appliance_tab)
         appliance_box.addWidget(self.appliance)
         appliance_box.addWidget(self.appliances, 1)
-        self.tabs.addTab(appliance_tab, labels.category("appliance"))
+        self.appliance_index = self.tabs.addTab(appliance_tab, labels.category("appliance"))
         self.usual = UsualActionList(state)
         self.tabs.addTab(self.usual, self.tr("Usual actions"))
+        self.meters = MeterPanel(state)
+        self.tabs.addTab(self.meters, self.tr("Home meters"))
+        self.own_actions = OwnActionsPanel(state)
+        self.tabs.addTab(self.own_actions, self.tr("Our own actions"))
         self.notice = UndoNotice(state)
         self.status = self.notice.text  # "Saved on <date>: …", with Undo beside it
         self.status.setObjectName("logStatus")
@@ -88,10 +96,13 @@ class LogPage(Page):
         self.appliance.reload_choices()
         self.appliances.refresh()
         self.usual.refresh()
+        self.meters.refresh()
+        self.own_actions.refresh()
         fill_members(self.repeat_member, self.state.store.members())
 
     def show_category(self, category: Category) -> None:
-        self.tabs.setCurrentIndex(list(self.forms).index(category) if category in self.forms else 3)
+        self.tabs.setCurrentIndex(list(self.forms).index(category) if category in self.forms
+                                  else self.appliance_index)
         self.tabs.currentWidget().setFocus()
 
     def focus_first_field(self) -> None:
