@@ -88,6 +88,7 @@ class MeterPanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.delete_button = QPushButton(self.tr("&Remove month"))
         self.delete_button.setAccessibleName(self.tr("Remove the selected month"))
         self.chart = None  # made when first shown (matplotlib is imported then)

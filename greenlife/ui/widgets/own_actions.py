@@ -64,6 +64,7 @@ class OwnActionsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         intro = QLabel(self.tr(
             "An action your family does that GreenLife does not list: say how many grams of CO2 "
             "one unit saves and where the figure comes from. Without a source it is counted as "
