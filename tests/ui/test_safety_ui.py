@@ -211,9 +211,9 @@ def test_one_worker_thread_one_connection_opened_once(qtbot, state, monkeypatch)
     opened, threads = [], set()
     real = Store.open_checked.__func__
 
-    def spy(cls, path, today=None):
+    def spy(cls, path, today=None, **kw):
         opened.append(path)
-        return real(cls, path) if today is None else real(cls, path, today)
+        return real(cls, path, **kw) if today is None else real(cls, path, today, **kw)
 
     monkeypatch.setattr(Store, "open_checked", classmethod(spy))
     results = []
