@@ -75,7 +75,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "assumption": "assumption",
         "page": "Page {n} of {total}",
         "commute": "Commute", "waste": "Waste sorting", "food": "Food", "appliance": "Appliances",
-        "energy": "Energy", "goods": "Goods & reuse",
+        "energy": "Energy", "goods": "Goods and reuse",
         "emitted_series": "{category} (emitted)",
         "axis": "points",
         "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",

@@ -15,7 +15,7 @@ _CATEGORY = {
     "food": QT_TRANSLATE_NOOP("Labels", "Food"),
     "appliance": QT_TRANSLATE_NOOP("Labels", "Appliances"),
     "energy": QT_TRANSLATE_NOOP("Labels", "Energy"),
-    "goods": QT_TRANSLATE_NOOP("Labels", "Goods & reuse"),
+    "goods": QT_TRANSLATE_NOOP("Labels", "Goods and reuse"),
     "reward": QT_TRANSLATE_NOOP("Labels", "Reward"),
 }
 _ITEM = {

@@ -2617,8 +2617,8 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="18"/>
-        <source>Goods &amp; reuse</source>
-        <translation>Goods &amp; reuse</translation>
+        <source>Goods and reuse</source>
+        <translation>Goods and reuse</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="19"/>
@@ -3034,13 +3034,13 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/log.py" line="58"/>
-        <source>Home meters</source>
-        <translation>Home meters</translation>
+        <source>Meters</source>
+        <translation>Meters</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/log.py" line="60"/>
-        <source>Our own actions</source>
-        <translation>Our own actions</translation>
+        <source>Our actions</source>
+        <translation>Our actions</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/log.py" line="65"/>
@@ -3314,20 +3314,20 @@ A backup is made on the first start of each day and before every upgrade, in the
     <name>MeterPanel</name>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="53"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="97"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="58"/>
         <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="98"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="60"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="98"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="99"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3343,7 +3343,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="103"/>
         <source>Reading or amount</source>
         <translation>Reading or amount</translation>
     </message>
@@ -3354,13 +3354,13 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="104"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
         <source>New meter&apos;s first reading</source>
         <translation>New meter&apos;s first reading</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
         <source>Old meter&apos;s last reading</source>
         <translation>Old meter&apos;s last reading</translation>
     </message>
@@ -3376,7 +3376,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="112"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="113"/>
         <source>Baseline per month</source>
         <translation>Baseline per month</translation>
     </message>
@@ -3401,8 +3401,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="282"/>
         <source>Same month last year</source>
         <translation>Same month last year</translation>
     </message>
@@ -3412,102 +3411,107 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Saved</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>&amp;Remove month</source>
         <translation>&amp;Remove month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="93"/>
         <source>Remove the selected month</source>
         <translation>Remove the selected month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
         <source>Electricity (kWh)</source>
         <translation>Electricity (kWh)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
         <source>Gas (m³)</source>
         <translation>Gas (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="140"/>
         <source>Water (m³)</source>
         <translation>Water (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="173"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="174"/>
         <source>{meter} for {month}</source>
         <translation>{meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="188"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="189"/>
         <source>Baseline of {meter}</source>
         <translation>Baseline of {meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="208"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="209"/>
         <source>Remove {meter} for {month}</source>
         <translation>Remove {meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="223"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="224"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="228"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="229"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="240"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="241"/>
         <source>reading {value}</source>
         <translation>reading {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="241"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="242"/>
         <source>bill {value}</source>
         <translation>bill {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
         <source>new meter</source>
         <translation>new meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="250"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
         <source>(baseline)</source>
         <translation>(baseline)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="282"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="285"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="286"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}: {used} {unit}, a year before {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="287"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="289"/>
         <source>No months entered yet.</source>
         <translation>No months entered yet.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="291"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="292"/>
         <source>{meter}: the last 12 months against last year</source>
         <translation>{meter}: the last 12 months against last year</translation>
     </message>
@@ -3527,13 +3531,13 @@ A backup is made on the first start of each day and before every upgrade, in the
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="39"/>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="58"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="77"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="43"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="78"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -3544,14 +3548,14 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="46"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="79"/>
         <source>Grams of CO2 per unit</source>
         <translation>Grams of CO2 per unit</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="48"/>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="80"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3572,7 +3576,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="54"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="177"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
@@ -3602,57 +3606,57 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="69"/>
         <source>An action your family does that GreenLife does not list: say how many grams of CO2 one unit saves and where the figure comes from. Without a source it is counted as our estimate and marked as an assumption in the report.</source>
         <translation>An action your family does that GreenLife does not list: say how many grams of CO2 one unit saves and where the figure comes from. Without a source it is counted as our estimate and marked as an assumption in the report.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="111"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="112"/>
         <source>Add action {name}</source>
         <translation>Add action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="125"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="126"/>
         <source>Edit action {name}</source>
         <translation>Edit action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="137"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="138"/>
         <source>Bring back action {name}</source>
         <translation>Bring back action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="139"/>
         <source>Archive action {name}</source>
         <translation>Archive action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="177"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="184"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="185"/>
         <source>Our estimate (assumption)</source>
         <translation>Our estimate (assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="186"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="187"/>
         <source>{grams} g per {unit}</source>
         <translation>{grams} g per {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="188"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="189"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="188"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="189"/>
         <source>offered</source>
         <translation>offered</translation>
     </message>

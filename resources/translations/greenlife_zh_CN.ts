@@ -2605,7 +2605,7 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="18"/>
-        <source>Goods &amp; reuse</source>
+        <source>Goods and reuse</source>
         <translation>物品与循环</translation>
     </message>
     <message>
@@ -3022,12 +3022,12 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/log.py" line="58"/>
-        <source>Home meters</source>
-        <translation>家庭水电气</translation>
+        <source>Meters</source>
+        <translation>水电气</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/log.py" line="60"/>
-        <source>Our own actions</source>
+        <source>Our actions</source>
         <translation>我家的行动</translation>
     </message>
     <message>
@@ -3301,20 +3301,20 @@ A backup is made on the first start of each day and before every upgrade, in the
     <name>MeterPanel</name>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="53"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="97"/>
         <source>Meter</source>
         <translation>表</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="58"/>
         <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="98"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="60"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="98"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="99"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -3330,7 +3330,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="103"/>
         <source>Reading or amount</source>
         <translation>读数或用量</translation>
     </message>
@@ -3341,13 +3341,13 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="104"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
         <source>New meter&apos;s first reading</source>
         <translation>新表起始读数</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
         <source>Old meter&apos;s last reading</source>
         <translation>旧表最后读数</translation>
     </message>
@@ -3363,7 +3363,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="112"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="113"/>
         <source>Baseline per month</source>
         <translation>每月基准用量</translation>
     </message>
@@ -3388,8 +3388,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="282"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
@@ -3399,102 +3398,107 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>节约</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <source>Last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>&amp;Remove month</source>
         <translation>删除该月(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="93"/>
         <source>Remove the selected month</source>
         <translation>删除选中的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
         <source>Electricity (kWh)</source>
         <translation>电（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
         <source>Gas (m³)</source>
         <translation>燃气（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="140"/>
         <source>Water (m³)</source>
         <translation>水（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="173"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="174"/>
         <source>{meter} for {month}</source>
         <translation>{month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="188"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="189"/>
         <source>Baseline of {meter}</source>
         <translation>{meter}的基准</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="208"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="209"/>
         <source>Remove {meter} for {month}</source>
         <translation>删除 {month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="223"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="224"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>每个月都与去年同月比较。在有满一年的读数之前，请填写基准（平常一个月的用量，例如来自去年的账单），第一年的各月与它比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="228"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="229"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>每个月都与去年同月比较；没有去年同月的月份与您设定的每月 {value} {unit} 基准比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="240"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="241"/>
         <source>reading {value}</source>
         <translation>读数 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="241"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="242"/>
         <source>bill {value}</source>
         <translation>账单 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
         <source>new meter</source>
         <translation>新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="250"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
         <source>(baseline)</source>
         <translation>（基准）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="282"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="285"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="286"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}：{used} {unit}，去年同月 {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="287"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="289"/>
         <source>No months entered yet.</source>
         <translation>还没有录入任何月份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="291"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="292"/>
         <source>{meter}: the last 12 months against last year</source>
         <translation>{meter}：最近12个月与去年对比</translation>
     </message>
@@ -3514,13 +3518,13 @@ A backup is made on the first start of each day and before every upgrade, in the
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="39"/>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="58"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="43"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="78"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -3531,14 +3535,14 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="46"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="79"/>
         <source>Grams of CO2 per unit</source>
         <translation>每单位二氧化碳克数</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="48"/>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="80"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -3559,7 +3563,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/own_actions.py" line="54"/>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="177"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
@@ -3589,57 +3593,57 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="69"/>
         <source>An action your family does that GreenLife does not list: say how many grams of CO2 one unit saves and where the figure comes from. Without a source it is counted as our estimate and marked as an assumption in the report.</source>
         <translation>绿色生活碳账本没有列出的、您家做的行动：说明每单位减少多少克二氧化碳，以及数据来自哪里。没有来源的按“我们的估计”计算，并在报告中标为假设。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="111"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="112"/>
         <source>Add action {name}</source>
         <translation>添加行动“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="125"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="126"/>
         <source>Edit action {name}</source>
         <translation>修改行动“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="137"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="138"/>
         <source>Bring back action {name}</source>
         <translation>恢复行动“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="139"/>
         <source>Archive action {name}</source>
         <translation>归档行动“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="177"/>
         <source>&amp;Bring back</source>
         <translation>恢复(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="184"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="185"/>
         <source>Our estimate (assumption)</source>
         <translation>我们的估计（假设）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="186"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="187"/>
         <source>{grams} g per {unit}</source>
         <translation>每{unit} {grams} 克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="188"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="189"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/own_actions.py" line="188"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="189"/>
         <source>offered</source>
         <translation>可用</translation>
     </message>

@@ -55,9 +55,9 @@ class LogPage(Page):
         self.usual = UsualActionList(state)
         self.tabs.addTab(self.usual, self.tr("Usual actions"))
         self.meters = MeterPanel(state)
-        self.tabs.addTab(self.meters, self.tr("Home meters"))
+        self.tabs.addTab(self.meters, self.tr("Meters"))
         self.own_actions = OwnActionsPanel(state)
-        self.tabs.addTab(self.own_actions, self.tr("Our own actions"))
+        self.tabs.addTab(self.own_actions, self.tr("Our actions"))
         self.notice = UndoNotice(state)
         self.status = self.notice.text  # "Saved on <date>: …", with Undo beside it
         self.status.setObjectName("logStatus")

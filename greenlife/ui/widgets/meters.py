@@ -82,7 +82,7 @@ class MeterPanel(QWidget):
         self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Months entered"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Month"), self.tr("Entered"), self.tr("Used"), self.tr("Same month last year"),
+            self.tr("Month"), self.tr("Entered"), self.tr("Used"), self.tr("Last year"),
             self.tr("Saved"), self.tr("Points")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -119,8 +119,8 @@ class MeterPanel(QWidget):
         left.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.right = QVBoxLayout()
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(self.right, 2)
+        layout.addLayout(left, 5)
+        layout.addLayout(self.right, 3)
 
         self.meter.currentIndexChanged.connect(self.refresh)
         self.month.dateChanged.connect(self._load_month)
