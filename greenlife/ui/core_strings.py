@@ -130,9 +130,13 @@ FACTOR_NOTES = (
 )
 
 FIELDS = (
+    QT_TRANSLATE_NOOP("Fields", 'bags'),
+    QT_TRANSLATE_NOOP("Fields", 'bills'),
+    QT_TRANSLATE_NOOP("Fields", 'boxes'),
     QT_TRANSLATE_NOOP("Fields", 'category'),
     QT_TRANSLATE_NOOP("Fields", 'colour'),
     QT_TRANSLATE_NOOP("Fields", 'date'),
+    QT_TRANSLATE_NOOP("Fields", 'days'),
     QT_TRANSLATE_NOOP("Fields", 'factor_value'),
     QT_TRANSLATE_NOOP("Fields", 'factor_year'),
     QT_TRANSLATE_NOOP("Fields", 'from'),
@@ -140,6 +144,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", 'grams'),
     QT_TRANSLATE_NOOP("Fields", 'how'),
     QT_TRANSLATE_NOOP("Fields", 'item'),
+    QT_TRANSLATE_NOOP("Fields", 'kWh'),
     QT_TRANSLATE_NOOP("Fields", 'key'),
     QT_TRANSLATE_NOOP("Fields", 'kg'),
     QT_TRANSLATE_NOOP("Fields", 'kind'),
@@ -153,6 +158,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", 'month'),
     QT_TRANSLATE_NOOP("Fields", 'name'),
     QT_TRANSLATE_NOOP("Fields", 'note'),
+    QT_TRANSLATE_NOOP("Fields", 'orders'),
     QT_TRANSLATE_NOOP("Fields", 'points'),
     QT_TRANSLATE_NOOP("Fields", 'price'),
     QT_TRANSLATE_NOOP("Fields", 'quantity'),
@@ -160,6 +166,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", 'rides'),
     QT_TRANSLATE_NOOP("Fields", 'set'),
     QT_TRANSLATE_NOOP("Fields", 'source'),
+    QT_TRANSLATE_NOOP("Fields", 'steps'),
     QT_TRANSLATE_NOOP("Fields", 'stream'),
     QT_TRANSLATE_NOOP("Fields", 'to'),
     QT_TRANSLATE_NOOP("Fields", 'type'),

@@ -81,3 +81,22 @@ def test_bad_readings_are_refused_with_the_field_named(store):
     mt.save(mt.check("electricity", M(2026, 2), 100, new_meter_start=0, old_meter_end=9850))
     assert mt.uses("electricity")[M(2026, 2)].amount == 150
     assert store.check() == []
+
+
+def test_meter_savings_earn_the_households_fifth_energy_badge(store):
+    mt = store.meters
+    mt.set_baseline("electricity", 300)
+    mt.save(mt.check("electricity", M(2026, 1), 0))
+    mt.save(mt.check("electricity", M(2026, 2), 250))  # 50 kWh x 530.6 g = 26.5 kg
+    store.sync_badges()
+    earned = {(b.badge.id, b.tier) for b in store.earned_badges(None)}
+    assert ("meter_saver", "bronze") in earned
+    assert ("meter_saver", "silver") not in earned
+
+
+def test_steps_count_towards_their_badge(store):
+    store.log("Mum", "commute", "steps", 12000, day=TODAY)
+    (s,) = [s for s in store.badge_statuses(store.find_member("Mum").id)
+            if s.badge.id == "steps" and s.tier.name == "bronze"]
+    assert s.progress == 12000
+    assert store.balance(store.find_member("Mum").id).credit_points == 240
