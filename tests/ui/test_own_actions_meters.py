@@ -178,3 +178,34 @@ def test_meter_months_are_entered_charted_and_undone(qtbot, log_page, state):
     assert state.undo_stack.redoText() == "Electricity (kWh) for 2026-10"
     state.undo_stack.redo()
     assert store.balance(hh).credit_points == 15918
+
+
+@pytest.mark.parametrize("tab", ["meters", "own_actions"])
+def test_every_control_of_the_meter_and_own_action_tabs_is_reachable_by_tab(qtbot, window, state,
+                                                                           tab):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_a11y import _check_named, reachable_controls, tab_walk
+
+    store = state.store
+    store.factor_book.add_own("Mended clothes", "item", 300, "", "goods")
+    store.meters.save(store.meters.check("electricity", dt.date(2026, 9, 1), 100))
+    store.meters.save(store.meters.check("electricity", dt.date(2026, 10, 1), 300))
+    log = window.go_to("log")
+    log.refresh()
+    panel = getattr(log, tab)
+    log.tabs.setCurrentWidget(panel)
+    if tab == "own_actions":
+        panel.table.selectRow(0)  # Save changes and Archive need a selected action
+    else:
+        panel.replaced.setChecked(True)  # the new meter's fields
+        panel.table.selectRow(0)
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.activateWindow()  # a matplotlib canvas deactivates the offscreen window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    walk = tab_walk(window)
+    missing = reachable_controls(panel) - set(walk)
+    assert sorted(f"{type(w).__name__} {w.accessibleName()!r}" for w in missing) == []
+    assert _check_named(panel) == []

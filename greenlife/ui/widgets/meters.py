@@ -27,14 +27,16 @@ from greenlife.core.factors import METER_UNITS
 from greenlife.core.meters import BILL, METERS, READING, against_last_year, month_start
 from greenlife.ui import labels
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import error_label, normalise_decimal
+from greenlife.ui.widgets.common import DateEdit, error_label, normalise_decimal
 
 
 def _month_edit(last: dt.date) -> QDateEdit:
-    edit = QDateEdit()
+    """A month field (2026-10); Tab leaves it. No maximum, so nothing typed is clamped: a
+    month not over yet is refused by the core's check, with the reason beside the button."""
+    edit = DateEdit()
     edit.setDisplayFormat("yyyy-MM")
     edit.setCalendarPopup(False)
-    edit.setMaximumDate(QDate(last.year, last.month, 1))
+    edit.setMaximumDate(QDate(2099, 12, 31))
     edit.setMinimumDate(QDate(2000, 1, 1))
     edit.setDate(QDate(last.year, last.month, 1))
     return edit
