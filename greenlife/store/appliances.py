@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
@@ -222,6 +222,47 @@ class Appliances:
                              appliance.id])
             self._post(self.get(appliance.id))
 
+    def update(self, appliance_id: int, grade: Any, kwh_year: Any, in_use_from: Any,
+               in_use_to: Any = None, label: str = "", *, confirm: bool = False) -> Appliance:
+        """Correct an appliance's grade, label kWh/year, dates or label (its member and type
+        stay): its daily lines are posted again from the new figures, at the grid factor it
+        was saved with. Raises OverspendError (nothing changed) when a redeemed reward would
+        no longer be covered, unless ``confirm``."""
+        a = self.get(appliance_id)
+        _mid, g, kwh, start, end, label = self._validate(
+            a.member_id, a.type, grade, kwh_year, in_use_from, in_use_to, label)
+        after = replace(a, grade=int(g), kwh_year=kwh, in_use_from=start, in_use_to=end,
+                        label=label)
+        with self.tx(), self.book.guarded({a.member_id}, min(a.in_use_from, start), self._name,
+                                          confirm):
+            self._put(after)
+        return self.get(appliance_id)
+
+    def lines(self, appliance_id: int) -> list[dict[str, Any]]:
+        """The appliance's ledger lines as stored (ids included), for an exact undo."""
+        return [dict(r) for r in self.db.query(
+            "SELECT * FROM entries WHERE appliance_id = ? ORDER BY id", [appliance_id])]
+
+    def put(self, appliance: Appliance, lines: list[dict[str, Any]] | None = None) -> None:
+        """Undo and redo of ``update``: the appliance exactly as given; with ``lines`` (from
+        ``lines``) its lines as they were, ids and all, then brought up to today."""
+        with self.tx():
+            self._put(appliance, lines)
+
+    def _put(self, a: Appliance, lines: list[dict[str, Any]] | None = None) -> None:
+        self.db.execute(
+            "UPDATE appliances SET grade = ?, kwh_year = ?, in_use_from = ?, in_use_to = ?, "
+            "label = ? WHERE id = ?",
+            [a.grade, a.kwh_year, a.in_use_from.isoformat(),
+             a.in_use_to.isoformat() if a.in_use_to else None, a.label, a.id])
+        self.db.execute("DELETE FROM entries WHERE appliance_id = ?", [a.id])
+        if lines:
+            cols = list(lines[0])
+            self.db.conn.executemany(
+                f"INSERT INTO entries({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [[line[c] for c in cols] for line in lines])
+        self._post(self.get(a.id))
+
     def delete(self, appliance_id: int, *, confirm: bool = False) -> Appliance:
         """Remove an appliance and every line of its saving; returns it for undo."""
         a = self.get(appliance_id)
@@ -249,12 +290,11 @@ class Appliances:
     def post(self) -> int:
         """Bring every appliance's lines up to today; return the number of lines added or
         removed. Cheap when nothing is due."""
-        appliances = self.all()
-        if not appliances:  # nothing to post: no write transaction at all
-            return 0
+        if self.db.execute("SELECT 1 FROM appliances LIMIT 1").fetchone() is None:
+            return 0  # nothing to post: no write transaction at all
         changed = 0
-        with self.tx():
-            for a in appliances:
+        with self.tx():  # read inside the write transaction: another connection (the UI's,
+            for a in self.all():  # the worker's) may have just changed an appliance
                 changed += self._post(a)
         return changed
 

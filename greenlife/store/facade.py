@@ -42,6 +42,7 @@ from greenlife.store.members import Members
 from greenlife.store.meters import Meters
 from greenlife.store.recalc import RecalcReport, Recalculation
 from greenlife.store.rewards import Reward, Rewards
+from greenlife.store.snapshots import Snapshots
 from greenlife.store.settings import Settings
 from greenlife.store.templates import Templates
 from greenlife.store.transactions import Transactions
@@ -72,6 +73,7 @@ class Store:
         self.usual = Templates(db, self.tx, self.people)
         self.meters = Meters(db, self.tx, self.factor_book, self.people, self.settings,
                              self.today)
+        self.snapshots = Snapshots(db, self.tx)
         self.recalc = Recalculation(db, self.tx, self.factor_book, self.appliance_book, self.book,
                                    self.backup)
         self._posted_on: dt.date | None = None
@@ -330,6 +332,12 @@ class Store:
 
     def end_appliance(self, appliance_id: int, day: Any, *, confirm: bool = False) -> Appliance:
         return self.appliance_book.end(appliance_id, day, confirm=confirm)
+
+    def edit_appliance(self, appliance_id: int, grade: Any, kwh_year: Any, in_use_from: Any,
+                       in_use_to: Any = None, label: str = "", *,
+                       confirm: bool = False) -> Appliance:
+        return self.appliance_book.update(appliance_id, grade, kwh_year, in_use_from, in_use_to,
+                                          label, confirm=confirm)
 
     def delete_appliance(self, appliance_id: int, *, confirm: bool = False) -> Appliance:
         return self.appliance_book.delete(appliance_id, confirm=confirm)

@@ -147,14 +147,21 @@ class Factors:
         archived ones only when asked."""
         sid = set_id or self.active_set()
         sids = [sid, FAMILY_SET] if merged and sid != FAMILY_SET else [sid]
-        out: dict[str, Factor] = {}
-        for r in self.db.query(
+        cur = self.db.execute(
             f"SELECT * FROM factors WHERE set_id IN ({', '.join('?' * len(sids))}) "
-            "ORDER BY set_id = ?, key", [*sids, FAMILY_SET]
-        ):
-            if include_archived or not r.get("archived"):
-                out.setdefault(r["key"], rows.factor(r))
+            "ORDER BY set_id = ?, key", [*sids, FAMILY_SET])
+        cols = [d[0] for d in cur.description]
+        out: dict[str, Factor] = {}
+        for r in cur:
+            row = dict(zip(cols, r, strict=True))
+            if include_archived or not row.get("archived"):
+                out.setdefault(row["key"], rows.factor(row))
         return out
+
+    def remove(self, set_id: str, key: str) -> None:
+        """Undo of adding a factor: it goes (the lines logged with it were undone first)."""
+        with self.tx():
+            self.db.execute("DELETE FROM factors WHERE set_id = ? AND key = ?", [set_id, key])
 
     def save(self, factor: Factor) -> Factor:
         """Add or edit a factor. Past entries keep the factor they used."""

@@ -49,6 +49,8 @@ class ImportPlan:
     meter_lines: list[tuple[Any, ...]] = field(default_factory=list)  # see _meter_line
     new_meter_lines: list[tuple[Any, ...]] = field(default_factory=list)
     own_actions: dict[str, Factor] = field(default_factory=dict)  # a family's own, new to this book
+    # after apply_import: the ids it wrote, by table (entries, redemptions, appliances)
+    written: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -431,6 +433,7 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
     if not plan.new_lines:
         return 0
     store.backup("pre-import")
+    before = {t: _max_id(store, t) for t in ("entries", "redemptions", "appliances")}
     with store.tx():  # BEGIN IMMEDIATE: a second import of the same file waits here, then finds
         # its rows already in the book (the plan was made before the lock)
         plan.new, plan.already = _split(store, plan.candidates or plan.new)
@@ -457,4 +460,12 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
             added += store.appliance_book.import_run(
                 run[0][0], run[0][1], run[0][3], run[0][4], run[0][2],
                 None if run[-1][2] >= today - dt.timedelta(days=1) else run[-1][2])
+        # what this import wrote, for its undo (the write lock is held: nothing else wrote)
+        plan.written = {t: [int(r[0]) for r in store.db.execute(
+            f"SELECT id FROM {t} WHERE id > ?" + (" AND kind IN ('action', 'meter')" if t == "entries" else ""),
+            [n])] for t, n in before.items()}
         return added
+
+
+def _max_id(store: Store, table: str) -> int:
+    return int(store.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])

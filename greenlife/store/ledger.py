@@ -93,7 +93,7 @@ class Ledger:
             for d in drafts:
                 factor = factors[f"{Category(d.category).value}.{d.item}"]
                 ids.append(int(self.db.execute(INSERT, entry_values(d, factor)).lastrowid or 0))
-        return [self.get(i) for i in ids]
+        return self.by_ids(ids)
 
     def bulk_add(self, values: Iterable[Sequence[Any]]) -> int:
         """Insert many prepared rows (see ``entry_values``) in one transaction."""

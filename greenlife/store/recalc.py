@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
 from greenlife.core.errors import FieldError, ValidationError
 from greenlife.core.factors import GRID_KEY
+from greenlife.core.models import Factor
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -33,11 +34,22 @@ class RecalcChange:
 
 
 @dataclass(frozen=True)
+class RecalcRows:
+    """Lines' factor columns as they were (or became), and appliances' grid factors: what
+    undo and redo of a recalculation put back."""
+
+    lines: list[tuple[Any, ...]] = field(default_factory=list)  # values of _UPDATE
+    grids: list[tuple[int, Factor]] = field(default_factory=list)  # (appliance id, grid)
+
+
+@dataclass(frozen=True)
 class RecalcReport:
     changes: list[RecalcChange]
     applied: bool
     set_id: str = ""
     factor_key: str = ""
+    before: RecalcRows = field(default_factory=RecalcRows)
+    after: RecalcRows = field(default_factory=RecalcRows)
 
     @property
     def points_delta(self) -> int:
@@ -46,6 +58,10 @@ class RecalcReport:
     @property
     def lines(self) -> int:
         return sum(c.lines for c in self.changes)
+
+
+_UPDATE = ("UPDATE entries SET factor_value=?, factor_unit=?, factor_kind=?, factor_source=?, "
+           "factor_year=?, factor_assumption=?, grams=?, points=? WHERE id=?")
 
 
 class Recalculation:
@@ -78,15 +94,17 @@ class Recalculation:
         keys = [factor_key] if factor_key else list(factors)
         changes: list[RecalcChange] = []
         updates: list[tuple[Any, ...]] = []
+        olds: list[tuple[Any, ...]] = []
+        old_grids: list[tuple[int, Factor]] = []
         touched: dict[int, str] = {}  # member -> earliest day of a changed line
         for key in keys:
             f = factors.get(key)
             if f is None:
                 continue
-            for (eid, cat, qty, qunit, fval, funit, fkind, fsrc, fyear, fass, pts, mid, day) in (
-                    self.db.execute(
+            for (eid, cat, qty, qunit, fval, funit, fkind, fsrc, fyear, fass, pts, mid, day,
+                 grams) in (self.db.execute(
                     "SELECT id, category, quantity, unit, factor_value, factor_unit, factor_kind, "
-                    "factor_source, factor_year, factor_assumption, points, member_id, day "
+                    "factor_source, factor_year, factor_assumption, points, member_id, day, grams "
                     "FROM entries WHERE kind = 'action' AND factor_set = ? AND factor_key = ?",
                     [sid, key])):
                 if (f.value, f.unit, f.kind.value, f.source, f.year, int(f.assumption)) == (
@@ -104,6 +122,7 @@ class Recalculation:
                 changes.append(RecalcChange(eid, pts, new_pts, key, fval, f.value))
                 updates.append((f.value, f.unit, f.kind.value, f.source, f.year, int(f.assumption),
                                 g, new_pts, eid))
+                olds.append((fval, funit, fkind, fsrc, fyear, fass, grams, pts, eid))
         grid = factors.get(GRID_KEY)
         moved = []
         if grid is not None and GRID_KEY in keys:
@@ -120,19 +139,26 @@ class Recalculation:
                 changes.append(RecalcChange(a.id, old, per_day * days, GRID_KEY, a.grid.value,
                                             grid.value, "appliance", days))
                 moved.append(a.id)
+                old_grids.append((a.id, a.grid))
                 start = a.in_use_from.isoformat()
                 touched[a.member_id] = min(start, touched.get(a.member_id, start))
         if not dry_run and changes:
             self.backup("pre-recalc")
             first = dt.date.fromisoformat(min(touched.values()))
             with self.tx(), self.book.guarded(set(touched), first, self._name, confirm):
-                self.db.conn.executemany(
-                    "UPDATE entries SET factor_value=?, factor_unit=?, factor_kind=?, "
-                    "factor_source=?, factor_year=?, factor_assumption=?, grams=?, points=? "
-                    "WHERE id=?", updates)
+                self.db.conn.executemany(_UPDATE, updates)
                 for aid in moved:
                     self.appliances.use_grid(aid, grid)  # type: ignore[arg-type]
-        return RecalcReport(changes, applied=not dry_run, set_id=sid, factor_key=factor_key or "")
+        new_grids = [(aid, grid) for aid in moved] if grid is not None else []
+        return RecalcReport(changes, applied=not dry_run, set_id=sid, factor_key=factor_key or "",
+                            before=RecalcRows(olds, old_grids), after=RecalcRows(updates, new_grids))
+
+    def put(self, rows: RecalcRows) -> None:
+        """Give lines and appliances the factor columns of ``rows`` (undo and redo)."""
+        with self.tx():
+            self.db.conn.executemany(_UPDATE, rows.lines)
+            for aid, grid in rows.grids:
+                self.appliances.use_grid(aid, grid)
 
     def _name(self, member_id: int) -> str:
         row = self.db.execute("SELECT name FROM members WHERE id = ?", [member_id]).fetchone()

@@ -105,10 +105,12 @@ def verify_in_background(window: MainWindow, path: Path, store: Store) -> None:
     from greenlife.store.db import allow_writes, verify_file
     from greenlife.ui.worker import call_in_background
 
+    from greenlife.core.changes import Changes
+
     def done(verdict: str) -> None:
         if verdict == "ok":
             allow_writes(store.db)
-            window.state.notify("checked")
+            window.state.notify(Changes.of("checked"))
             return
         failed(RuntimeError(verdict))
 
@@ -129,13 +131,64 @@ def verify_in_background(window: MainWindow, path: Path, store: Store) -> None:
 
 
 def open_store(path: Path) -> Store | None:
-    """Open the file; a damaged one is never written to, and the newest good backup is offered."""
+    """Open the file; a damaged one is never written to, and the newest good backup is offered.
+    A book made by an older version is upgraded on the worker while a dialog says so."""
     from greenlife.store.safety import CorruptDatabaseError
 
     try:
+        if needs_upgrade(path):
+            return open_with_progress(path)
         return Store.open(path, defer_check=True)
     except CorruptDatabaseError as exc:
         return recover(path, exc)
+
+
+def needs_upgrade(path: Path) -> bool:
+    """Whether this version has schema changes the file lacks (read-only look; any trouble
+    is left to the normal open, which explains it)."""
+    from greenlife.store.db import known_migrations
+    from greenlife.store.safety import identify
+
+    try:
+        ident = identify(path, known_migrations())
+    except Exception:
+        return False
+    return ident is not None and bool(set(known_migrations()) - ident.migrations)
+
+
+def open_with_progress(path: Path) -> Store:
+    """Store.open (backup, then the upgrade) on the worker; the window waits with a busy
+    dialog instead of freezing (a book of a million lines takes about 20 s)."""
+    from PySide6.QtCore import QEventLoop
+
+    from greenlife.ui.worker import call_in_background
+
+    dialog = QProgressDialog(QCoreApplication.translate(
+        "App", "Upgrading your book for this version of GreenLife… A backup was made first; "
+        "this is done once."), "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    result: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def done(store: Store) -> None:
+        result["store"] = store
+        loop.quit()
+
+    def failed(exc: Exception) -> None:
+        result["error"] = exc
+        loop.quit()
+
+    call_in_background(lambda: Store.open(path, defer_check=True), done, failed)
+    if not result:
+        loop.exec()
+    dialog.close()
+    if "error" in result:
+        raise result["error"]  # type: ignore[misc]
+    return result["store"]  # type: ignore[return-value]
 
 
 _windows: list[MainWindow] = []

@@ -142,6 +142,27 @@ def item(key: str) -> str:
     return _OWN.get(key, key)
 
 
+def factor_name(key: str | None) -> str:
+    """A factor by its item's name ("commute.subway" → 地铁); the key itself if unknown."""
+    if not key:
+        return ""
+    name = key.split(".", 1)[-1]
+    return _t("Labels", _ITEM[name]) if name in _ITEM else key
+
+
+_HOUSEHOLD = QT_TRANSLATE_NOOP("Labels", "Whole household")
+
+
+def household() -> str:
+    """The household pseudo-member's name on screen (stored as "Household")."""
+    return _t("Labels", _HOUSEHOLD)
+
+
+def member_name(member_id: int | None, name: str, household_id: int | None) -> str:
+    """A member's name as listed; the household pseudo-member's translated."""
+    return household() if member_id is not None and member_id == household_id else name
+
+
 def appliance(key: str) -> str:
     return _t("Labels", _APPLIANCE[key]) if key in _APPLIANCE else key
 

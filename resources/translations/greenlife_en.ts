@@ -9,98 +9,140 @@
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="151"/>
+        <location filename="../../greenlife/ui/app.py" line="166"/>
+        <source>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</source>
+        <translation>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="204"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="155"/>
+        <location filename="../../greenlife/ui/app.py" line="208"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="163"/>
+        <location filename="../../greenlife/ui/app.py" line="216"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>Restored the backup of {date}. The previous file was kept as {path}.</translation>
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="705"/>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="706"/>
+        <source>Change theme</source>
+        <translation>Change theme</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="147"/>
+        <source>Edit {what} of {name}</source>
+        <translation>Edit {what} of {name}</translation>
+    </message>
+</context>
+<context>
     <name>ApplianceForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="36"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="81"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="38"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
         <source>Appliance type</source>
         <translation>Appliance type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="56"/>
         <source>Energy-label grade</source>
         <translation>Energy-label grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="58"/>
         <source>kWh per year from the label</source>
         <translation>kWh per year from the label</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="49"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="93"/>
         <source>In use from</source>
         <translation>In use from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
         <source>No longer in use since</source>
         <translation>No longer in use since</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="98"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="69"/>
+        <source>optional, e.g. living room</source>
+        <translation>optional, e.g. living room</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
         <source>&amp;Save appliance</source>
         <translation>&amp;Save appliance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="82"/>
         <source>Appliance</source>
         <translation>Appliance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="83"/>
         <source>Energy-label grade (1 best)</source>
         <translation>Energy-label grade (1 best)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="86"/>
         <source>kWh/year</source>
         <translation>kWh/year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="92"/>
         <source>Label consumption</source>
         <translation>Label consumption</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="149"/>
         <source>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</source>
         <translation>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="120"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="161"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="169"/>
         <source>{points} points per day</source>
         <translation>{points} points per day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="180"/>
         <source>In use since {date}: this adds {points} points for %n days now, then {per_day} a day.</source>
         <translation>
             <numerusform>In use since {date}: this adds {points} points for %n day now, then {per_day} a day.</numerusform>
@@ -108,80 +150,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="185"/>
         <source>Add an appliance in use since a past date?</source>
         <translation>Add an appliance in use since a past date?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="153"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="194"/>
         <source>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</source>
         <translation>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="199"/>
         <source>Add another appliance?</source>
         <translation>Add another appliance?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="178"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="223"/>
         <source>Add {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="183"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="227"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>Saved: {what}, grade {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="239"/>
+        <source>Edit {what} of {name}</source>
+        <translation>Edit {what} of {name}</translation>
     </message>
 </context>
 <context>
     <name>ApplianceList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="54"/>
         <source>Appliances</source>
         <translation>Appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="55"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <source>Correct its grade, kWh per year, dates or label</source>
+        <translation>Correct its grade, kWh per year, dates or label</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="59"/>
         <source>No longer in use</source>
         <translation>No longer in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="60"/>
         <source>Stop its daily points from today on</source>
         <translation>Stop its daily points from today on</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="61"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
         <source>Remove it and every day of points it gave</source>
         <translation>Remove it and every day of points it gave</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="66"/>
         <source>The family&apos;s appliances</source>
         <translation>The family&apos;s appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="74"/>
         <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
         <translation>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="80"/>
         <source> · until {end}</source>
         <translation> · until {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
         <source>End {what} of {name}</source>
         <translation>End {what} of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="136"/>
         <source>Delete {what} of {name}</source>
         <translation>Delete {what} of {name}</translation>
     </message>
@@ -189,48 +246,53 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="30"/>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="36"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="32"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="38"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="42"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="44"/>
         <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
         <translation>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="51"/>
         <source>Back up &amp;now</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="52"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="80"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
         <source>Select a backup first.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="89"/>
         <source>Restore backup?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="90"/>
         <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
         <translation>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="104"/>
+        <source>Restore the backup of {date}</source>
+        <translation>Restore the backup of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="108"/>
         <source>Restored. The book as it was is in {path}.</source>
         <translation>Restored. The book as it was is in {path}.</translation>
     </message>
@@ -291,38 +353,38 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="33"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="35"/>
         <source>Whose badges</source>
         <translation>Whose badges</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/badges.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="58"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="49"/>
         <source>Badges of</source>
         <translation>Badges of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="62"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="72"/>
         <source>{earned} of {total} earned</source>
         <translation>{earned} of {total} earned</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
         <source>Earned {date}</source>
         <translation>Earned {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="81"/>
         <source>{current} of {target} {unit}</source>
         <translation>{current} of {target} {unit}</translation>
     </message>
@@ -330,219 +392,219 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="77"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>Week (Mon–Sun)</source>
         <translation>Week (Mon–Sun)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
         <source>A day in the period</source>
         <translation>A day in the period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
         <source>Whose book</source>
         <translation>Whose book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="66"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="68"/>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
         <source>Book of</source>
         <translation>Book of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="86"/>
         <source>CO2 avoided</source>
         <translation>CO2 avoided</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
         <source>CO2 emitted</source>
         <translation>CO2 emitted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="92"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="98"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="123"/>
         <source>Redeem for</source>
         <translation>Redeem for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
         <source>&amp;Redeem</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>Spend points on the selected reward (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
         <source>Add reward…</source>
         <translation>Add reward…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="111"/>
         <source>Rename or reprice the selected reward</source>
         <translation>Rename or reprice the selected reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
         <source>Take the selected reward off the list; what was redeemed stays in the book</source>
         <translation>Take the selected reward off the list; what was redeemed stays in the book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Family rewards</source>
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="228"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="290"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="282"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
         <source>Available to spend (all time)</source>
         <translation>Available to spend (all time)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
         <source>Earned in this period</source>
         <translation>Earned in this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
         <source>Redeemed in this period</source>
         <translation>Redeemed in this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
         <source>Net for this period</source>
         <translation>Net for this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="140"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
         <source>all time</source>
         <translation>all time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="165"/>
         <location filename="../../greenlife/ui/pages/book.py" line="167"/>
         <location filename="../../greenlife/ui/pages/book.py" line="169"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="174"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -550,18 +612,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="173"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="186"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -569,41 +631,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="207"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="278"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="288"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -639,199 +701,199 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="38"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="39"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="43"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="47"/>
         <source>Household or member</source>
         <translation>Household or member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="59"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="67"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="98"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="111"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>points (1 point = 1 g CO2)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="121"/>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="133"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Members this week</source>
         <translation>Members this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
         <source>Last 12 weeks</source>
         <translation>Last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
         <source>weekly goal</source>
         <translation>weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>Goal met in {met} of the last 12 weeks.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="149"/>
         <source>Last 12 weeks: {values}</source>
         <translation>Last 12 weeks: {values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>{year} by month</source>
         <translation>{year} by month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>Year total {total}; best month {month}.</translation>
     </message>
@@ -936,54 +998,54 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Grams CO2</source>
         <translation>Grams CO2</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
         <source>{value:g} {unit}, {kind}
 Source: {source} ({year})</source>
         <translation>{value:g} {unit}, {kind}
 Source: {source} ({year})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1004,167 +1066,190 @@ Source: {source} ({year})</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="54"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="57"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="114"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
         <source>Save as usual action</source>
         <translation>Save as usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>Add this action to the member&apos;s one-click buttons on Home</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <source>Add to a usual action</source>
+        <translation>Add to a usual action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <source>Add this line as another part of one of the member&apos;s usual actions</source>
+        <translation>Add this line as another part of one of the member&apos;s usual actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Recyclable (可回收物)</source>
         <translation>Recyclable (可回收物)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Wet (湿垃圾)</source>
         <translation>Wet (湿垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>Hazardous (有害垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Dry (干垃圾)</source>
         <translation>Dry (干垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="229"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>Factor: {factor} ({kind}) · {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>Factor: {factor} ({kind}) · {source}, {year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="234"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="212"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
         <source>Add a household member in Settings first.</source>
         <translation>Add a household member in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="264"/>
         <source>Enter how much, then save.</source>
         <translation>Enter how much, then save.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="277"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
             <numerusform>{points} points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="325"/>
+        <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
+        <translation>
+            <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
+            <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="276"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="335"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="341"/>
         <source>Is this right?</source>
         <translation>Is this right?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="300"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="368"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="318"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="386"/>
         <source>Add usual action {name}</source>
         <translation>Add usual action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="322"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="419"/>
+        <source>Added to the usual action {name}</source>
+        <translation>Added to the usual action {name}</translation>
     </message>
 </context>
 <context>
@@ -2317,98 +2402,98 @@ Source: {source} ({year})</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
         <source>Filter by member</source>
         <translation>Filter by member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="39"/>
         <source>Filter by category</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="40"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="43"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="44"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="48"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="58"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
         <source>Delete the selected entries (Ctrl+Z undoes)</source>
         <translation>Delete the selected entries (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="77"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="78"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="92"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="94"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="96"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="118"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="146"/>
         <source>Sorting…</source>
         <translation>Sorting…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="167"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="149"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="176"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2416,7 +2501,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="206"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -2427,128 +2512,128 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="48"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="90"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="84"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="120"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>Household goal: {goal} points a week · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="128"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="129"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="156"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="176"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
         <source>Log {what} for {name} today</source>
         <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="222"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="216"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="218"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
@@ -2614,6 +2699,11 @@ Source: {source} ({year})</translation>
         <source>{new} entries to import; {already} already in the book.</source>
         <translation>{new} entries to import; {already} already in the book.</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="100"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../greenlife/ui/widgets/import_dialog.py" line="103"/>
         <source>Imported %n entries. A backup was made first.</source>
@@ -2621,6 +2711,11 @@ Source: {source} ({year})</translation>
             <numerusform>Imported %n entry. A backup was made first.</numerusform>
             <numerusform>Imported %n entries. A backup was made first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="110"/>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
     </message>
 </context>
 <context>
@@ -2906,67 +3001,72 @@ Source: {source} ({year})</translation>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="159"/>
+        <location filename="../../greenlife/ui/labels.py" line="153"/>
+        <source>Whole household</source>
+        <translation>Whole household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="180"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="160"/>
+        <location filename="../../greenlife/ui/labels.py" line="181"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="161"/>
+        <location filename="../../greenlife/ui/labels.py" line="182"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="162"/>
+        <location filename="../../greenlife/ui/labels.py" line="183"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="163"/>
+        <location filename="../../greenlife/ui/labels.py" line="184"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="164"/>
+        <location filename="../../greenlife/ui/labels.py" line="185"/>
         <source>g CO2/kWh</source>
         <translation>g CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="165"/>
+        <location filename="../../greenlife/ui/labels.py" line="186"/>
         <source>kg CO2/m³</source>
         <translation>kg CO2/m³</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="166"/>
+        <location filename="../../greenlife/ui/labels.py" line="187"/>
         <source>g CO2/step</source>
         <translation>g CO2/step</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="167"/>
+        <location filename="../../greenlife/ui/labels.py" line="188"/>
         <source>g CO2/day</source>
         <translation>g CO2/day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="168"/>
+        <location filename="../../greenlife/ui/labels.py" line="189"/>
         <source>g CO2/order</source>
         <translation>g CO2/order</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="169"/>
+        <location filename="../../greenlife/ui/labels.py" line="190"/>
         <source>g CO2/box</source>
         <translation>g CO2/box</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="170"/>
+        <location filename="../../greenlife/ui/labels.py" line="191"/>
         <source>g CO2/bag</source>
         <translation>g CO2/bag</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="171"/>
+        <location filename="../../greenlife/ui/labels.py" line="192"/>
         <source>g CO2/bill</source>
         <translation>g CO2/bill</translation>
     </message>
@@ -2974,146 +3074,227 @@ Source: {source} ({year})</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="38"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
         <source>Reward: {reward}</source>
         <translation>Reward: {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Appliance saving</source>
         <translation>Appliance saving</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="28"/>
         <source>Reward redeemed</source>
         <translation>Reward redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}: {kwh} kWh saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="50"/>
         <source>{category}: {item} {quantity} {unit}</source>
         <translation>{category}: {item} {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="58"/>
         <source>assumption</source>
         <translation>assumption</translation>
     </message>
 </context>
 <context>
+    <name>LegRow</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="55"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="57"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="58"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="68"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="70"/>
+        <source>How much</source>
+        <translation>How much</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="118"/>
+        <source>Part %n: category</source>
+        <translation>
+            <numerusform>Part %n: category</numerusform>
+            <numerusform>Part %n: category</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="119"/>
+        <source>Part %n: what</source>
+        <translation>
+            <numerusform>Part %n: what</numerusform>
+            <numerusform>Part %n: what</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="120"/>
+        <source>Part %n: quantity</source>
+        <translation>
+            <numerusform>Part %n: quantity</numerusform>
+            <numerusform>Part %n: quantity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="121"/>
+        <source>Move part %n up</source>
+        <translation>
+            <numerusform>Move part %n up</numerusform>
+            <numerusform>Move part %n up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="122"/>
+        <source>Move part %n down</source>
+        <translation>
+            <numerusform>Move part %n down</numerusform>
+            <numerusform>Move part %n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="123"/>
+        <source>Remove part %n</source>
+        <translation>
+            <numerusform>Remove part %n</numerusform>
+            <numerusform>Remove part %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="40"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="42"/>
         <source>Yester&amp;day</source>
         <translation>Yester&amp;day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
         <source>Usual actions</source>
         <translation>Usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
         <source>Meters</source>
         <translation>Meters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
         <source>Our actions</source>
         <translation>Our actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
         <source>Member to repeat</source>
         <translation>Member to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="66"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="68"/>
         <source>Same as &amp;yesterday</source>
         <translation>Same as &amp;yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="69"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>Log today everything this member logged yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="72"/>
         <source>Repeat yesterday for</source>
         <translation>Repeat yesterday for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="89"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="118"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="137"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="142"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
@@ -3348,205 +3529,205 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>MeterPanel</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="53"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="55"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="99"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="58"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="98"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="60"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="60"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="99"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
         <source>Meter reading at the month&apos;s end</source>
         <translation>Meter reading at the month&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
         <source>Amount on the bill</source>
         <translation>Amount on the bill</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
         <source>Reading or amount</source>
         <translation>Reading or amount</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
         <source>A new meter was fitted this month</source>
         <translation>A new meter was fitted this month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="107"/>
         <source>New meter&apos;s first reading</source>
         <translation>New meter&apos;s first reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="73"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
         <source>Old meter&apos;s last reading</source>
         <translation>Old meter&apos;s last reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
         <source>if known</source>
         <translation>if known</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="73"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
         <source>Save &amp;month</source>
         <translation>Save &amp;month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="115"/>
         <source>Baseline per month</source>
         <translation>Baseline per month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
         <source>Set &amp;baseline</source>
         <translation>Set &amp;baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
         <source>Months entered</source>
         <translation>Months entered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="282"/>
-        <source>Same month last year</source>
-        <translation>Same month last year</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="94"/>
         <source>&amp;Remove month</source>
         <translation>&amp;Remove month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="93"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
         <source>Remove the selected month</source>
         <translation>Remove the selected month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="141"/>
         <source>Electricity (kWh)</source>
         <translation>Electricity (kWh)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="141"/>
         <source>Gas (m³)</source>
         <translation>Gas (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="142"/>
         <source>Water (m³)</source>
         <translation>Water (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="174"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="176"/>
         <source>{meter} for {month}</source>
         <translation>{meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="189"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="191"/>
         <source>Baseline of {meter}</source>
         <translation>Baseline of {meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="209"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
         <source>Remove {meter} for {month}</source>
         <translation>Remove {meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="224"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="226"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="229"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="241"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="243"/>
         <source>reading {value}</source>
         <translation>reading {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="242"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
         <source>bill {value}</source>
         <translation>bill {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
         <source>new meter</source>
         <translation>new meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="253"/>
         <source>(baseline)</source>
         <translation>(baseline)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="282"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="286"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
+        <source>Same month last year</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}: {used} {unit}, a year before {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="290"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="289"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="291"/>
         <source>No months entered yet.</source>
         <translation>No months entered yet.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="292"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="294"/>
         <source>{meter}: the last 12 months against last year</source>
         <translation>{meter}: the last 12 months against last year</translation>
     </message>
@@ -3862,7 +4043,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
         <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="339"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
@@ -3890,77 +4071,83 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="217"/>
         <source>Add member {name}</source>
         <translation>Add member {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="228"/>
         <source>Rename {old} to {new}</source>
         <translation>Rename {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="236"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="240"/>
         <source>Change {name}&apos;s colour</source>
         <translation>Change {name}&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
         <source>Archive {name}</source>
         <translation>Archive {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
         <source>Bring back {name}</source>
         <translation>Bring back {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="252"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="266"/>
         <source>Use the factor set {name}</source>
         <translation>Use the factor set {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="258"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
+        <source>Change the factor {name}</source>
+        <translation>Change the factor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="290"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="293"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>Recalculated %n line</numerusform>
@@ -3968,17 +4155,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="313"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="300"/>
+        <source>Recalculate the lines of {name}</source>
+        <translation>Recalculate the lines of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
+        <source>Recalculate every line of the set</source>
+        <translation>Recalculate every line of the set</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="311"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="317"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="315"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -3986,27 +4183,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="348"/>
         <source>Set the weekly goal to {points}</source>
         <translation>Set the weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="349"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="385"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="383"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>
@@ -4035,65 +4232,146 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
 </context>
 <context>
-    <name>UsualActionList</name>
+    <name>UsualActionDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="124"/>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="134"/>
-        <source>Usual actions</source>
-        <translation>Usual actions</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="159"/>
+        <source>New usual action</source>
+        <translation>New usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="125"/>
-        <source>Up</source>
-        <translation>Up</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="160"/>
+        <source>Edit usual action</source>
+        <translation>Edit usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="127"/>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="128"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="167"/>
-        <source>Move {name}</source>
-        <translation>Move {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
-        <source>Rename usual action</source>
-        <translation>Rename usual action</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="180"/>
-        <source>Rename {old} to {new}</source>
-        <translation>Rename {old} to {new}</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="163"/>
+        <source>e.g. To school</source>
+        <translation>e.g. To school</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="190"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="196"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="175"/>
+        <source>&amp;Add a part</source>
+        <translation>&amp;Add a part</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="176"/>
+        <source>Another part of the same trip or routine</source>
+        <translation>Another part of the same trip or routine</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="197"/>
+        <source>Parts, in order</source>
+        <translation>Parts, in order</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="285"/>
+        <source>Add a household member in Settings first.</source>
+        <translation>Add a household member in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="288"/>
+        <source>Give the usual action a name.</source>
+        <translation>Give the usual action a name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="292"/>
+        <source>Enter how much for part %n.</source>
+        <translation>
+            <numerusform>Enter how much for part %n.</numerusform>
+            <numerusform>Enter how much for part %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="294"/>
+        <source>Can&apos;t save yet: correct the part marked in red.</source>
+        <translation>Can&apos;t save yet: correct the part marked in red.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="297"/>
+        <source>Logged in one click as %n entries.</source>
+        <translation>
+            <numerusform>Logged in one click as %n entry.</numerusform>
+            <numerusform>Logged in one click as %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="315"/>
+        <source>Add usual action {name}</source>
+        <translation>Add usual action {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="318"/>
+        <source>Edit usual action {name}</source>
+        <translation>Edit usual action {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UsualActionList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="169"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
+        <source>Usual actions</source>
+        <translation>Usual actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="171"/>
+        <source>A usual action of one or more parts (bike, then subway)</source>
+        <translation>A usual action of one or more parts (bike, then subway)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="172"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="173"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="175"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="231"/>
+        <source>Move {name}</source>
+        <translation>Move {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="239"/>
         <source>Delete usual action?</source>
         <translation>Delete usual action?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="191"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="240"/>
         <source>Delete the usual action {name}? Entries logged with it stay.</source>
         <translation>Delete the usual action {name}? Entries logged with it stay.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="245"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>

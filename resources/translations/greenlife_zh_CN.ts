@@ -9,178 +9,235 @@
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="151"/>
+        <location filename="../../greenlife/ui/app.py" line="166"/>
+        <source>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</source>
+        <translation>正在为这一版 GreenLife 升级你的账本…已先做好备份；只需升级一次。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/app.py" line="204"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="155"/>
+        <location filename="../../greenlife/ui/app.py" line="208"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="163"/>
+        <location filename="../../greenlife/ui/app.py" line="216"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>已恢复 {date} 的备份。原来的文件保存为 {path}。</translation>
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="705"/>
+        <source>Change language</source>
+        <translation>更改语言</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/state.py" line="706"/>
+        <source>Change theme</source>
+        <translation>更改外观</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="147"/>
+        <source>Edit {what} of {name}</source>
+        <translation>编辑{name}的{what}</translation>
+    </message>
+</context>
+<context>
     <name>ApplianceForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="36"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="81"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="38"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
         <source>Appliance type</source>
         <translation>家电类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="56"/>
         <source>Energy-label grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="58"/>
         <source>kWh per year from the label</source>
         <translation>能效标识上的年耗电量（度）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="49"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="93"/>
         <source>In use from</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="50"/>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
         <source>No longer in use since</source>
         <translation>停止使用于</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="98"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="69"/>
+        <source>optional, e.g. living room</source>
+        <translation>可选，例如：客厅</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
         <source>&amp;Save appliance</source>
         <translation>保存家电(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="77"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="82"/>
         <source>Appliance</source>
         <translation>家电</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="83"/>
         <source>Energy-label grade (1 best)</source>
         <translation>能效等级（1 级最佳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="86"/>
         <source>kWh/year</source>
         <translation>度/年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="92"/>
         <source>Label consumption</source>
         <translation>标识耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="149"/>
         <source>Baseline: a grade-3 model, {kwh:g} kWh/year. Enter the figure printed on your model&apos;s China energy label. {source}</source>
         <translation>基准：3 级能效的同类产品，每年 {kwh:g} 度。请填写您家电中国能效标识上印的数值。{source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="120"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="161"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="128"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="169"/>
         <source>{points} points per day</source>
         <translation>每天 {points} 积分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="180"/>
         <source>In use since {date}: this adds {points} points for %n days now, then {per_day} a day.</source>
         <translation>
             <numerusform>自 {date} 起使用：现在将为 %n 天计入 {points} 积分，之后每天 {per_day}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="185"/>
         <source>Add an appliance in use since a past date?</source>
         <translation>添加一台从过去某天起就在使用的家电？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="153"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="194"/>
         <source>{name} already has {what} (grade {grade}) in use since {date}. Add another one?</source>
         <translation>{name}已有一台{what}（{grade}级能效），自{date}起使用。还要再添加一台吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="199"/>
         <source>Add another appliance?</source>
         <translation>再添加一台电器？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="178"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="223"/>
         <source>Add {what}</source>
         <translation>添加{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="183"/>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="227"/>
         <source>Saved: {what}, grade {grade}</source>
         <translation>已保存：{what}，{grade} 级能效</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/appliance_form.py" line="239"/>
+        <source>Edit {what} of {name}</source>
+        <translation>编辑{name}的{what}</translation>
     </message>
 </context>
 <context>
     <name>ApplianceList</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="54"/>
         <source>Appliances</source>
         <translation>电器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="55"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <source>Correct its grade, kWh per year, dates or label</source>
+        <translation>修改能效等级、每年耗电量、日期或标签</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="59"/>
         <source>No longer in use</source>
         <translation>不再使用</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="60"/>
         <source>Stop its daily points from today on</source>
         <translation>从今天起不再计入每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="61"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="62"/>
         <source>Remove it and every day of points it gave</source>
         <translation>删除该电器及其带来的每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="66"/>
         <source>The family&apos;s appliances</source>
         <translation>家里的电器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="74"/>
         <source>{name} · {what}, grade {grade}, {kwh:g} kWh/year · since {start}</source>
         <translation>{name} · {what}，{grade}级能效，每年{kwh:g}千瓦时 · 自{start}起</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="80"/>
         <source> · until {end}</source>
         <translation> · 至{end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
         <source>End {what} of {name}</source>
         <translation>停用{name}的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="136"/>
         <source>Delete {what} of {name}</source>
         <translation>删除{name}的{what}</translation>
     </message>
@@ -188,48 +245,53 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="30"/>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="36"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="32"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="38"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="42"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="44"/>
         <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
         <translation>自动保留：最近 7 天每天一份、最近 4 周每周一份、最近 12 个月每月一份，另外每次升级、重新计算和导入前各备份一份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="49"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="51"/>
         <source>Back up &amp;now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="50"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="52"/>
         <source>&amp;Restore selected…</source>
         <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="80"/>
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="84"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
         <source>Select a backup first.</source>
         <translation>请先选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="89"/>
         <source>Restore backup?</source>
         <translation>恢复备份？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="90"/>
         <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
         <translation>用 {date} 的备份替换当前账本吗？当前账本会先备份，因此可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="104"/>
+        <source>Restore the backup of {date}</source>
+        <translation>恢复 {date} 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="108"/>
         <source>Restored. The book as it was is in {path}.</source>
         <translation>已恢复。恢复前的账本保存在 {path}。</translation>
     </message>
@@ -290,38 +352,38 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="33"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="35"/>
         <source>Whose badges</source>
         <translation>谁的徽章</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/badges.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="58"/>
         <source>Badges</source>
         <translation>徽章</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="49"/>
         <source>Badges of</source>
         <translation>徽章：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="62"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="72"/>
         <source>{earned} of {total} earned</source>
         <translation>已获得 {earned} / {total}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
         <source>Earned {date}</source>
         <translation>{date} 获得</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="81"/>
         <source>{current} of {target} {unit}</source>
         <translation>{current} / {target} {unit}</translation>
     </message>
@@ -329,278 +391,278 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="38"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="77"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
         <source>Week (Mon–Sun)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
         <source>A day in the period</source>
         <translation>时段中的某一天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
         <source>Whose book</source>
         <translation>谁的账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="66"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="68"/>
         <source>Ledger</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
         <source>Book of</source>
         <translation>账本：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="86"/>
         <source>CO2 avoided</source>
         <translation>二氧化碳减排量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
         <source>CO2 emitted</source>
         <translation>二氧化碳排放量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="92"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="98"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="123"/>
         <source>Redeem for</source>
         <translation>兑换人</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
         <source>&amp;Redeem</source>
         <translation>兑换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>用积分兑换所选奖励（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
         <source>Add reward…</source>
         <translation>添加奖励…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="111"/>
         <source>Rename or reprice the selected reward</source>
         <translation>修改所选奖励的名称或积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
         <source>Take the selected reward off the list; what was redeemed stays in the book</source>
         <translation>将所选奖励移出列表；已兑换的记录仍保留在账本中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Family rewards</source>
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="228"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
         <source>Redeem a reward</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>为{who}花 {points} 积分兑换{reward}？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="290"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="282"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
         <source>Available to spend (all time)</source>
         <translation>可用积分（累计）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
         <source>Earned in this period</source>
         <translation>本期获得</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
         <source>Redeemed in this period</source>
         <translation>本期兑换</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
         <source>Net for this period</source>
         <translation>本期净额</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="140"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>账本：本期的每一条记录——行动、家电每天的节能、兑换的奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
         <source>Book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="157"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="165"/>
         <location filename="../../greenlife/ui/pages/book.py" line="167"/>
         <location filename="../../greenlife/ui/pages/book.py" line="169"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="174"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="170"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="173"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="186"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="192"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="207"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="278"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="288"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="237"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="241"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="265"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -636,199 +698,199 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="36"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="38"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="39"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="43"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="55"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="45"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="47"/>
         <source>Household or member</source>
         <translation>全家或成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="59"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="67"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="98"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="111"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>积分（1 积分 = 1 克二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="121"/>
         <source>Week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="133"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>周一至周日每日积分：{values}。本周合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Members this week</source>
         <translation>本周各成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
         <source>weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>最近 12 周中有 {met} 周达成目标。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="149"/>
         <source>Last 12 weeks: {values}</source>
         <translation>最近 12 周：{values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>{year} by month</source>
         <translation>{year} 年逐月积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>全年合计 {total}；最佳月份：{month}。</translation>
     </message>
@@ -930,54 +992,54 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="41"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Factor</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Grams CO2</source>
         <translation>二氧化碳（克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="42"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="43"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="100"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
         <source>{value:g} {unit}, {kind}
 Source: {source} ({year})</source>
         <translation>{value:g} {unit}，{kind}
 来源：{source}（{year}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="102"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -998,166 +1060,188 @@ Source: {source} ({year})</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="54"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="57"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="59"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="114"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
         <source>Save as usual action</source>
         <translation>存为常用操作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>将此操作加入首页该成员的一键按钮</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <source>Add to a usual action</source>
+        <translation>加入常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <source>Add this line as another part of one of the member&apos;s usual actions</source>
+        <translation>把这一条作为新的一项，加入该成员的某个常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Recyclable (可回收物)</source>
         <translation>可回收物</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="164"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
         <source>Wet (湿垃圾)</source>
         <translation>湿垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>有害垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
         <source>Dry (干垃圾)</source>
         <translation>干垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="229"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>系数：{factor}（{kind}）· {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>系数：{factor}（{kind}）· {source}，{year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>reduction</source>
         <translation>减排</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="202"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
         <source>emission</source>
         <translation>排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="203"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="234"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="212"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
         <source>Add a household member in Settings first.</source>
         <translation>请先在设置中添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="264"/>
         <source>Enter how much, then save.</source>
         <translation>填写数量后即可保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="277"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="325"/>
+        <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
+        <translation>
+            <numerusform>全家在{date}的{what}将达到{total}{unit}；对%n口之家来说，一天超过{limit}{unit}并不常见。仍要保存吗？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="276"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="335"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name}在{date}的{what}将达到{total}{unit}；一个人一天超过{limit}{unit}并不常见。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="281"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="341"/>
         <source>Is this right?</source>
         <translation>确定没错吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="300"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="368"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="318"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="386"/>
         <source>Add usual action {name}</source>
         <translation>添加常用动作{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="322"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Saved as a usual action: {name}</source>
         <translation>已存为常用操作：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="419"/>
+        <source>Added to the usual action {name}</source>
+        <translation>已加入常用动作{name}</translation>
     </message>
 </context>
 <context>
@@ -2309,105 +2393,105 @@ Source: {source} ({year})</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
         <source>Filter by member</source>
         <translation>按成员筛选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="39"/>
         <source>Filter by category</source>
         <translation>按类别筛选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="40"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="43"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="44"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="48"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="58"/>
         <source>Entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="73"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
         <source>Delete the selected entries (Ctrl+Z undoes)</source>
         <translation>删除所选记录（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="77"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="78"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="92"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="94"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="96"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="118"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="146"/>
         <source>Sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="167"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="149"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="176"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="194"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="206"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
@@ -2417,128 +2501,128 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="48"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="90"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="84"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>其他常用动作 —— 点一下即记为今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="120"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
         <source>Household goal: {goal} points a week · {left}</source>
         <translation>全家目标：每周 {goal} 积分 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="128"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="129"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="156"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="176"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="195"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
         <source>Log {what} for {name} today</source>
         <translation>为{name}记录今天的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="222"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>已为{name}记录{date}的{what}：{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="216"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="218"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
@@ -2603,12 +2687,22 @@ Source: {source} ({year})</source>
         <source>{new} entries to import; {already} already in the book.</source>
         <translation>将导入 {new} 条记录；{already} 条已在账本中。</translation>
     </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="100"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../greenlife/ui/widgets/import_dialog.py" line="103"/>
         <source>Imported %n entries. A backup was made first.</source>
         <translation>
             <numerusform>已导入 %n 条记录。导入前已做备份。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/import_dialog.py" line="110"/>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
     </message>
 </context>
 <context>
@@ -2894,67 +2988,72 @@ Source: {source} ({year})</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="159"/>
+        <location filename="../../greenlife/ui/labels.py" line="153"/>
+        <source>Whole household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="180"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="160"/>
+        <location filename="../../greenlife/ui/labels.py" line="181"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="161"/>
+        <location filename="../../greenlife/ui/labels.py" line="182"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="162"/>
+        <location filename="../../greenlife/ui/labels.py" line="183"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="163"/>
+        <location filename="../../greenlife/ui/labels.py" line="184"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="164"/>
+        <location filename="../../greenlife/ui/labels.py" line="185"/>
         <source>g CO2/kWh</source>
         <translation>克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="165"/>
+        <location filename="../../greenlife/ui/labels.py" line="186"/>
         <source>kg CO2/m³</source>
         <translation>千克二氧化碳/立方米</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="166"/>
+        <location filename="../../greenlife/ui/labels.py" line="187"/>
         <source>g CO2/step</source>
         <translation>克二氧化碳/步</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="167"/>
+        <location filename="../../greenlife/ui/labels.py" line="188"/>
         <source>g CO2/day</source>
         <translation>克二氧化碳/天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="168"/>
+        <location filename="../../greenlife/ui/labels.py" line="189"/>
         <source>g CO2/order</source>
         <translation>克二氧化碳/单</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="169"/>
+        <location filename="../../greenlife/ui/labels.py" line="190"/>
         <source>g CO2/box</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="170"/>
+        <location filename="../../greenlife/ui/labels.py" line="191"/>
         <source>g CO2/bag</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="171"/>
+        <location filename="../../greenlife/ui/labels.py" line="192"/>
         <source>g CO2/bill</source>
         <translation>克二氧化碳/份</translation>
     </message>
@@ -2962,146 +3061,221 @@ Source: {source} ({year})</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="38"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="43"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
         <source>Reward: {reward}</source>
         <translation>奖励：{reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="22"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="23"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="24"/>
         <source>Factor</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="26"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>Appliance saving</source>
         <translation>家电节能</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="28"/>
         <source>Reward redeemed</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}：节电 {kwh} 千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="48"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="50"/>
         <source>{category}: {item} {quantity} {unit}</source>
         <translation>{category}：{item} {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="56"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="58"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
 </context>
 <context>
+    <name>LegRow</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="55"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="57"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="58"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="68"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="70"/>
+        <source>How much</source>
+        <translation>数量</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="118"/>
+        <source>Part %n: category</source>
+        <translation>
+            <numerusform>第%n项：类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="119"/>
+        <source>Part %n: what</source>
+        <translation>
+            <numerusform>第%n项：内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="120"/>
+        <source>Part %n: quantity</source>
+        <translation>
+            <numerusform>第%n项：数量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="121"/>
+        <source>Move part %n up</source>
+        <translation>
+            <numerusform>第%n项上移</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="122"/>
+        <source>Move part %n down</source>
+        <translation>
+            <numerusform>第%n项下移</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="123"/>
+        <source>Remove part %n</source>
+        <translation>
+            <numerusform>删除第%n项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="37"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="38"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="40"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="42"/>
         <source>Yester&amp;day</source>
         <translation>昨天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
         <source>Usual actions</source>
         <translation>常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
         <source>Meters</source>
         <translation>水电气</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
         <source>Our actions</source>
         <translation>我家的行动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="65"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
         <source>Member to repeat</source>
         <translation>要重复的成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="66"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="68"/>
         <source>Same as &amp;yesterday</source>
         <translation>同昨天(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="69"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>把该成员昨天的全部记录再记到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="70"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="72"/>
         <source>Repeat yesterday for</source>
         <translation>重复昨天：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="89"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="116"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="118"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="137"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="142"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>已将昨天的%n条记录重复到{date}</numerusform>
@@ -3335,205 +3509,205 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>MeterPanel</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="53"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="55"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="99"/>
         <source>Meter</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="58"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="98"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="60"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="60"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="99"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
         <source>Meter reading at the month&apos;s end</source>
         <translation>月底的表读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
         <source>Amount on the bill</source>
         <translation>账单上的用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
         <source>Reading or amount</source>
         <translation>读数或用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
         <source>A new meter was fitted this month</source>
         <translation>本月换了新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="107"/>
         <source>New meter&apos;s first reading</source>
         <translation>新表起始读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="73"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
         <source>Old meter&apos;s last reading</source>
         <translation>旧表最后读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
         <source>if known</source>
         <translation>如已知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="73"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
         <source>Save &amp;month</source>
         <translation>保存本月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="113"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="78"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="115"/>
         <source>Baseline per month</source>
         <translation>每月基准用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
         <source>Set &amp;baseline</source>
         <translation>设定基准(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
         <source>Months entered</source>
         <translation>已录入的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
         <source>Entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
         <source>Used</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="282"/>
-        <source>Same month last year</source>
-        <translation>去年同月</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
-        <source>Saved</source>
-        <translation>节约</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
         <source>Last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <source>Saved</source>
+        <translation>节约</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="94"/>
         <source>&amp;Remove month</source>
         <translation>删除该月(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="93"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
         <source>Remove the selected month</source>
         <translation>删除选中的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="141"/>
         <source>Electricity (kWh)</source>
         <translation>电（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="139"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="141"/>
         <source>Gas (m³)</source>
         <translation>燃气（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="142"/>
         <source>Water (m³)</source>
         <translation>水（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="174"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="176"/>
         <source>{meter} for {month}</source>
         <translation>{month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="189"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="191"/>
         <source>Baseline of {meter}</source>
         <translation>{meter}的基准</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="209"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
         <source>Remove {meter} for {month}</source>
         <translation>删除 {month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="224"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="226"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>每个月都与去年同月比较。在有满一年的读数之前，请填写基准（平常一个月的用量，例如来自去年的账单），第一年的各月与它比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="229"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>每个月都与去年同月比较；没有去年同月的月份与您设定的每月 {value} {unit} 基准比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="241"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="243"/>
         <source>reading {value}</source>
         <translation>读数 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="242"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
         <source>bill {value}</source>
         <translation>账单 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
         <source>new meter</source>
         <translation>新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="253"/>
         <source>(baseline)</source>
         <translation>（基准）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="282"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="286"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}：{used} {unit}，去年同月 {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="290"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="289"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="291"/>
         <source>No months entered yet.</source>
         <translation>还没有录入任何月份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="292"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="294"/>
         <source>{meter}: the last 12 months against last year</source>
         <translation>{meter}：最近12个月与去年对比</translation>
     </message>
@@ -3849,7 +4023,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
         <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="339"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
@@ -3876,121 +4050,137 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="217"/>
         <source>Add member {name}</source>
         <translation>添加成员{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
         <source>Rename member</source>
         <translation>成员改名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
         <source>New name</source>
         <translation>新名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="228"/>
         <source>Rename {old} to {new}</source>
         <translation>将{old}改名为{new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="236"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
         <source>Colour for {name}</source>
         <translation>{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="240"/>
         <source>Change {name}&apos;s colour</source>
         <translation>更改{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
         <source>Archive {name}</source>
         <translation>归档{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="246"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
         <source>Bring back {name}</source>
         <translation>恢复{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="252"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="266"/>
         <source>Use the factor set {name}</source>
         <translation>使用因子集{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
         <source>New family set</source>
         <translation>新建家庭系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="258"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
+        <source>Change the factor {name}</source>
+        <translation>修改系数：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="290"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="293"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>已重新计算 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="313"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="300"/>
+        <source>Recalculate the lines of {name}</source>
+        <translation>按新系数重算{name}的记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
+        <source>Recalculate every line of the set</source>
+        <translation>按新系数重算本套系数的全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="311"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="317"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="315"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="320"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="343"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="350"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="348"/>
         <source>Set the weekly goal to {points}</source>
         <translation>将每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="349"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="385"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="383"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>
@@ -4019,65 +4209,144 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
 </context>
 <context>
-    <name>UsualActionList</name>
+    <name>UsualActionDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="124"/>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="134"/>
-        <source>Usual actions</source>
-        <translation>常用动作</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="159"/>
+        <source>New usual action</source>
+        <translation>新建常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="125"/>
-        <source>Up</source>
-        <translation>上移</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="160"/>
+        <source>Edit usual action</source>
+        <translation>编辑常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="126"/>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="127"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="128"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="167"/>
-        <source>Move {name}</source>
-        <translation>移动{name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
-        <source>Rename usual action</source>
-        <translation>重命名常用动作</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="162"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="194"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="180"/>
-        <source>Rename {old} to {new}</source>
-        <translation>将{old}重命名为{new}</translation>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="163"/>
+        <source>e.g. To school</source>
+        <translation>例如：上学</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="190"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="165"/>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="196"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="175"/>
+        <source>&amp;Add a part</source>
+        <translation>添加一项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="176"/>
+        <source>Another part of the same trip or routine</source>
+        <translation>同一行程或日常的下一项</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="197"/>
+        <source>Parts, in order</source>
+        <translation>各项（按顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="285"/>
+        <source>Add a household member in Settings first.</source>
+        <translation>请先在“设置”中添加家庭成员。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="288"/>
+        <source>Give the usual action a name.</source>
+        <translation>给常用动作起个名字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="292"/>
+        <source>Enter how much for part %n.</source>
+        <translation>
+            <numerusform>请输入第%n项的数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="294"/>
+        <source>Can&apos;t save yet: correct the part marked in red.</source>
+        <translation>暂不能保存：请改正标红的那一项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="297"/>
+        <source>Logged in one click as %n entries.</source>
+        <translation>
+            <numerusform>点一下即记为%n条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="315"/>
+        <source>Add usual action {name}</source>
+        <translation>添加常用动作{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/usual_dialog.py" line="318"/>
+        <source>Edit usual action {name}</source>
+        <translation>编辑常用动作{name}</translation>
+    </message>
+</context>
+<context>
+    <name>UsualActionList</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="169"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="183"/>
+        <source>Usual actions</source>
+        <translation>常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="170"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="171"/>
+        <source>A usual action of one or more parts (bike, then subway)</source>
+        <translation>由一项或多项组成的常用动作（先骑车，再坐地铁）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="172"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="173"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="174"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="175"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="231"/>
+        <source>Move {name}</source>
+        <translation>移动{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="239"/>
         <source>Delete usual action?</source>
         <translation>删除常用动作？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="191"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="240"/>
         <source>Delete the usual action {name}? Entries logged with it stay.</source>
         <translation>删除常用动作{name}吗？用它记录过的条目会保留。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/managed.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/managed.py" line="245"/>
         <source>Delete {name}</source>
         <translation>删除{name}</translation>
     </message>

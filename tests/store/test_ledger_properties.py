@@ -35,6 +35,7 @@ action = st.tuples(st.integers(0, 2), st.sampled_from(ITEMS), st.integers(1, 100
 appliance = st.tuples(st.integers(0, 2), st.sampled_from(APPLIANCES), st.integers(1, 2), day_st,
                       st.one_of(st.none(), day_st))
 redemption = st.tuples(st.one_of(st.none(), st.integers(0, 2)), st.integers(1, 20000), day_st)
+correction = st.tuples(st.integers(0, 2), st.integers(1, 3), day_st)  # which, grade, start
 edit = st.tuples(st.sampled_from(["commute.subway", "grid.electricity", "commute.walk"]),
                  st.floats(0.01, 200), st.booleans())
 
@@ -61,9 +62,10 @@ def lines(store: Store, member: int | None, start: dt.date | None, end: dt.date 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(action, max_size=25), st.lists(appliance, max_size=3), st.lists(edit, max_size=2),
-       st.lists(redemption, max_size=4), st.sampled_from(["shanghai", "wuhan"]))
+       st.lists(redemption, max_size=4), st.sampled_from(["shanghai", "wuhan"]),
+       st.lists(correction, max_size=2))
 def test_every_view_is_the_sum_of_lines(tmp_path_factory, actions, appliances, edits, redemptions,
-                                        factor_set):
+                                        factor_set, corrections):
     store = Store.open(memory=True, today=lambda: TODAY)
     ids = [store.add_member(n).id for n in ("杨女士", "李先生", "小明")]
     for who, (cat, item, top), q, day in actions:
@@ -83,6 +85,11 @@ def test_every_view_is_the_sum_of_lines(tmp_path_factory, actions, appliances, e
     for who, pts, day in redemptions:
         with contextlib.suppress(GreenlifeError):
             store.redeem(None if who is None else ids[who], pts, "reward", day)
+    for which, grade, start in corrections:  # an appliance's grade and start corrected
+        if store.appliances():
+            a = store.appliances()[which % len(store.appliances())]
+            with contextlib.suppress(GreenlifeError):  # an end before the start, an overspend
+                store.edit_appliance(a.id, grade, None, start, a.in_use_to)
     # every redemption accepted is covered on its day and after, for whoever redeemed and
     # for the household (emissions alone may take a member who spent nothing below zero)
     for r in store.redemptions():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenlife.core.changes import Changes
 from greenlife.core.models import Category, EntryDraft
 from greenlife.ui.main_window import PAGE_NAMES
 
@@ -33,7 +34,7 @@ def busy(qtbot, window, state):
     for km in (2, 3):
         state.add_entries([EntryDraft(1, store.today(), Category.COMMUTE, "bike", km, "km")], "Log")
     state.undo_stack.undo()  # something to undo and something to redo
-    state.notify("entries")
+    state.notify(Changes.of("ledger"))
     settings = window.go_to("settings")
     settings.refresh()
     settings.members.selectRow(0)
@@ -189,7 +190,8 @@ def test_every_control_has_a_name_and_every_combo_its_field(qtbot, busy, name):
         assert _check_named(page) == []
 
 
-@pytest.mark.parametrize("dialog", ["export", "import", "entry", "factor", "backups"])
+@pytest.mark.parametrize("dialog", ["export", "import", "entry", "factor", "backups", "usual",
+                                    "appliance"])
 def test_dialogs_name_every_control(qtbot, busy, state, dialog):
     d = _open_dialog(busy, state, dialog)
     qtbot.addWidget(d)
@@ -214,9 +216,40 @@ def _open_dialog(window, state, which: str) -> QWidget:
         from greenlife.ui.widgets.factor_dialog import FactorDialog
 
         return FactorDialog(state.store.factors()["commute.bus"], state.store.active_set(), window)
+    if which == "appliance":
+        from greenlife.ui.widgets.managed import ApplianceDialog
+
+        a = state.store.add_appliance("杨女士", "refrigerator", 1, None, state.store.today())
+        return ApplianceDialog(state, a, window)
+    if which == "usual":  # two parts: every part's controls are named
+        from greenlife.core.models import Leg
+        from greenlife.ui.widgets.usual_dialog import UsualActionDialog
+
+        t = state.store.templates()[0]
+        return UsualActionDialog(state, t, extra_leg=Leg(Category.COMMUTE, "bike", 1, "km"),
+                                 parent=window)
     from greenlife.ui.widgets.backups_dialog import BackupsDialog
 
     return BackupsDialog(state, window)
+
+
+def test_the_usual_action_dialog_tabs_through_its_parts_in_order(qtbot, busy, state):
+    d = _open_dialog(busy, state, "usual")
+    qtbot.addWidget(d)
+    d.show()
+    d.move_leg(d.rows[1], -1)  # the order on screen is the Tab order, after a move too
+    d.name.setFocus()
+    QApplication.processEvents()
+    walk = [d.name]
+    for _ in range(20):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walk.append(QApplication.focusWidget())
+        if walk[-1] is d.save_button:
+            break
+    first, second = d.rows
+    assert walk == [d.name, first.category, first.item, first.quantity, first.down_button,
+                    first.remove_button, second.category, second.item, second.quantity,
+                    second.up_button, second.remove_button, d.add_leg_button, d.save_button]
 
 
 def test_charts_keep_their_text_alternative(qtbot, busy):

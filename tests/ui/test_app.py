@@ -1,5 +1,6 @@
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -127,3 +128,38 @@ def test_closing_the_welcome_creates_nothing(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     assert app_module.first_run(tmp_path / "none.db") is None
     assert not (tmp_path / "none.db").exists()
+
+
+def test_an_older_book_is_upgraded_off_the_ui_thread_with_a_dialog(qtbot, tmp_path, monkeypatch):
+    """A schema upgrade (20 s for a million lines) runs on the worker while a busy dialog
+    says what is happening; a current book opens directly."""
+    import shutil
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from greenlife.ui import app as ui_app
+
+    path = tmp_path / "旧 book #1.db"
+    shutil.copy(Path(__file__).parents[1] / "store" / "fixtures" / "schema_m004.db", path)
+    assert ui_app.needs_upgrade(path)
+    shown, threads = [], []
+    monkeypatch.setattr(QProgressDialog, "show", lambda self: shown.append(self.labelText()))
+    real_open = ui_app.Store.open
+
+    def open_(*a, **k):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_open(*a, **k)
+
+    monkeypatch.setattr(ui_app.Store, "open", open_)
+    store = ui_app.open_store(path)
+    assert threads == [False]
+    assert shown and "Upgrading your book" in shown[0]
+    names = [r[0] for r in store.db.execute("SELECT name FROM _sqlite_migrations")]
+    assert names[-1] == "m005_household"
+    assert [m.name for m in store.members()] == ["杨女士", "小明"]
+    store.close()
+    assert not ui_app.needs_upgrade(path)
+    shown.clear()
+    ui_app.open_store(path).close()
+    assert shown == [] and threads == [False, True]

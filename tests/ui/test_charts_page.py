@@ -2,6 +2,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from greenlife.core.changes import Changes
 from greenlife.reports.charts import bar_heights
 from greenlife.reports.series import week_by_day
 
@@ -34,7 +35,7 @@ def test_redraw_on_data_change_uses_draw_idle(qtbot, window, state, monkeypatch)
     canvas = page.charts["week"].canvas
     monkeypatch.setattr(canvas, "draw_idle", lambda: calls.append(1))
     state.store.log("杨女士", "commute", "bike", 1)
-    state.notify("entries")
+    state.notify(Changes.of("ledger"))
     assert calls
     assert 98 in bar_heights(page.charts["week"].figure)
 

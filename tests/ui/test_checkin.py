@@ -117,3 +117,26 @@ def test_a_usual_action_outside_the_routine_asks_before_logging_twice(qtbot, win
     assert actions(state) == [("杨女士", "walk", 2)]
     qtbot.mouseClick(home.notice.undo_button, Qt.MouseButton.LeftButton)
     assert actions(state) == []
+
+
+def test_pages_refresh_only_for_the_parts_they_show(qtbot, window, state, monkeypatch):
+    """The one op path emits a typed record; a page re-reads only when it shows what changed,
+    and the weekly-goal check runs only when this week's lines (or the goals) changed."""
+    import datetime as dt
+
+    from greenlife.core.changes import Changes
+
+    history = window.go_to("history")
+    calls: list[str] = []
+    monkeypatch.setattr(history, "refresh", lambda: calls.append("history"))
+    checks: list[int] = []
+    monkeypatch.setattr(state, "_check_goal", lambda: checks.append(1))
+    state.add_reward("Movie night", 1000, "Add a reward")
+    assert calls == [] and checks == []
+    state.add_entries([state.store.draft("杨女士", "commute", "bike", 2)], "Log")
+    assert calls == ["history"] and checks == [1]
+    long_ago = state.store.today() - dt.timedelta(days=60)
+    state.add_entries([state.store.draft("杨女士", "commute", "bike", 2, day=long_ago)], "Log")
+    assert calls == ["history", "history"] and checks == [1]  # not this week: no goal check
+    state.notify(Changes.of("goals"))
+    assert checks == [1, 1] and len(calls) == 2

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from greenlife.core import calc
 from greenlife.core.models import Category, Leg
 from tests.conftest import TODAY
 from tests.ui.test_log import _answer_next_box
@@ -76,10 +77,10 @@ def test_usual_actions_reorder_rename_delete_with_undo(qtbot, window, state, mon
     click(qtbot, usual.up_button)
     assert [t.name for t in store.templates()] == ["上班", "走路"]
     assert window.undo_action.text() == "&Undo Move 上班"
-    monkeypatch.setattr("greenlife.ui.widgets.managed.QInputDialog.getText",
-                        lambda *a, **k: ("通勤", True))
     usual.list.setCurrentRow(0)
-    click(qtbot, usual.rename_button)
+    click(qtbot, usual.edit_button)
+    usual.dialog.name.setText("通勤")
+    click(qtbot, usual.dialog.save_button)
     assert [t.name for t in store.templates()] == ["通勤", "走路"]
     assert store.templates()[0].legs[1] == Leg(Category.COMMUTE, "subway", 61, "km")
     seen: list[str] = []
@@ -182,3 +183,95 @@ def test_members_and_the_factor_set_change_with_undo_and_colours_are_swatches(
     assert window.undo_action.text().startswith("&Undo Use the factor set ")
     state.undo_stack.undo()
     assert store.active_set() == "shanghai"
+
+
+def _lines(store, aid):
+    return store.db.execute("SELECT id, day, quantity, grams, points FROM entries "
+                            "WHERE appliance_id = ? ORDER BY id", [aid]).fetchall()
+
+
+def _no_worker(state) -> None:
+    """Badge syncs run inline: the worker's own connection uses the real clock, which is a
+    day or more after TODAY and would post an appliance line the main store has not."""
+    state.path = None
+
+
+def _book_all_time(window):
+    book = window.go_to("book")
+    book.period.setCurrentIndex(book.period.findData("all"))
+    book.refresh()
+    return book
+
+
+def test_an_appliance_is_edited_its_lines_posted_again_and_undo_restores_them(
+        qtbot, window, state):
+    """Measured: the kWh, label and start date could not be corrected in the app."""
+    _no_worker(state)
+    store = state.store
+    a = store.add_appliance("杨女士", "refrigerator", 2, None, TODAY - dt.timedelta(days=9))
+    old = _lines(store, a.id)
+    assert len(old) == 10
+    log = window.go_to("log")
+    log.refresh()
+    lst = log.appliances
+    lst.list.setCurrentRow(0)
+    click(qtbot, lst.edit_button)
+    d = lst.dialog
+    form = d.form
+    assert d.isVisible() and d.windowTitle() == "Edit Refrigerator of 杨女士"
+    assert not form.member.isEnabled() and not form.type.isEnabled()
+    assert form.kwh.text() == f"{a.kwh_year:g}" and form.grade.value() == 2
+    assert form.save_button.text() == "&Save changes"
+    form.kwh.setText("200")
+    form.start.setDate(form.start.date().addDays(-10))
+    form.label.setText("厨房")
+    click(qtbot, form.save_button)
+    assert not d.isVisible()
+    b = store.appliance(a.id)
+    assert (b.kwh_year, b.in_use_from, b.label) == (200, TODAY - dt.timedelta(days=19), "厨房")
+    new = _lines(store, a.id)
+    assert len(new) == 20 and new[0][1] == (TODAY - dt.timedelta(days=19)).isoformat()
+    per_day = calc.points(b.grams_per_day)
+    assert {p for *_x, p in new} == {per_day}
+    assert store.check() == []
+    assert lst.list.item(0).text().endswith("· 厨房")
+    assert window.undo_action.text() == "&Undo Edit Refrigerator of 杨女士"
+    book = _book_all_time(window)
+    assert book.ledger_total.text() == (
+        f"The 20 lines of this period add up to +{20 * per_day:,} points.")
+    state.undo_stack.undo()
+    assert store.appliance(a.id) == a
+    assert _lines(store, a.id) == old  # the same lines, ids and all
+    book.refresh()
+    assert book.ledger_total.text() == (
+        f"The 10 lines of this period add up to +{sum(p for *_x, p in old):,} points.")
+    state.undo_stack.redo()
+    assert store.appliance(a.id) == b and len(_lines(store, a.id)) == 20
+
+
+def test_an_appliance_edit_that_uncovers_a_reward_asks_first(qtbot, window, state):
+    _no_worker(state)
+    store = state.store
+    yang = store.find_member("杨女士")
+    a = store.add_appliance("杨女士", "air_conditioner", 1, None, TODAY - dt.timedelta(days=20))
+    store.redeem(yang.id, store.balance(yang.id).points - 10, "电影票", TODAY)
+    log = window.go_to("log")
+    log.refresh()
+    lst = log.appliances
+    lst.list.setCurrentRow(0)
+    click(qtbot, lst.edit_button)
+    form = lst.dialog.form
+    form.start.setDate(form.start.date().addDays(15))  # five days fewer
+    seen: list[str] = []
+    _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
+    click(qtbot, form.save_button)
+    assert len(seen) == 1 and "would no longer be covered" in seen[0]
+    assert store.appliance(a.id) == a and lst.dialog.isVisible()
+    assert state.undo_stack.count() == 0
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    click(qtbot, form.save_button)
+    assert store.appliance(a.id).in_use_from == TODAY - dt.timedelta(days=5)
+    assert store.balance(yang.id).points < 0
+    state.undo_stack.undo()
+    assert store.appliance(a.id) == a
+    assert store.balance(yang.id).points == 10

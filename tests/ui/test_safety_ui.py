@@ -118,6 +118,12 @@ def test_check_data_and_backups_from_settings(qtbot, window, state):
     assert state.store.balance().points == 970
     assert d.model.rowCount() == 2  # the book before the restore was backed up first
     assert "Restored" in d.status.text()
+    # the restore is a step of the undo history: undo puts back the book as it was
+    assert state.undo_stack.count() == 1
+    state.undo_stack.undo()
+    assert state.store.balance().points == 970 + 1940
+    state.undo_stack.redo()
+    assert state.store.balance().points == 970
 
 
 def test_backups_model(qtmodeltester, state):
@@ -144,8 +150,15 @@ def test_import_dialog_dry_run_then_import(qtbot, window, state, tmp_path):
     assert "2 entries to import" in d.summary.text()
     assert state.store.count_entries() == 0  # a dry run writes nothing
     qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Imported" in d.summary.text(), timeout=10000)
     assert state.store.count_entries() == 2
     assert "Imported 2 entries" in d.summary.text()
+    # the import is one step on the undo stack: undo takes out exactly what it wrote
+    assert state.undo_stack.undoText() == "Import e.csv"
+    state.undo_stack.undo()
+    assert state.store.count_entries() == 0
+    state.undo_stack.redo()
+    assert sorted(e.item for e in state.store.entries()) == ["bike", "subway"]
     d.check(str(csv_path))
     assert "0 entries to import; 2 already" in d.summary.text()
     assert not d.import_button.isEnabled()

@@ -49,6 +49,19 @@ def test_change_factor_without_and_with_recalculation(qtbot, window, state):
     qtbot.waitUntil(lambda: "Recalculated" in s.recalc_status.text(), timeout=5000)
     assert state.store.entry(old.id).points == 1100
     assert state.store.entry(new.id).points == 1100
+    # the recalculation and the factor edit are steps of the one undo history: undo gives
+    # each line back exactly the factor it had (970 and 1,000), then the factor its value
+    assert state.undo_stack.undoText() == "Recalculate the lines of Subway / rail"
+    state.undo_stack.undo()
+    assert (state.store.entry(old.id).points, state.store.entry(new.id).points) == (970, 1000)
+    assert state.store.entry(old.id).factor.value == 97
+    assert state.undo_stack.undoText() == "Change the factor Subway / rail"
+    state.undo_stack.undo()
+    assert state.store.factors()["commute.subway"].value == 100
+    state.undo_stack.redo()
+    state.undo_stack.redo()
+    assert (state.store.entry(old.id).points, state.store.entry(new.id).points) == (1100, 1100)
+    assert state.store.balance().points == 2200
 
 
 def test_book_page_balances_and_ledger(qtbot, window, state):

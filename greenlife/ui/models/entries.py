@@ -36,6 +36,7 @@ class EntriesModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Entry]] = OrderedDict()
         self.sort_key = "day"
         self.descending = True
+        self.household_id: int | None = None  # the household pseudo-member: its name translated
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Member"), self.tr("Category"), self.tr("What"),
@@ -80,7 +81,7 @@ class EntriesModel(QAbstractTableModel):
             if col == COL_DATE:
                 return labels.short_date(e.day)
             if col == COL_MEMBER:
-                return e.member_name
+                return labels.member_name(e.member_id, e.member_name, self.household_id)
             if col == COL_CATEGORY:
                 return labels.category(e.category.value)
             if col == COL_WHAT:

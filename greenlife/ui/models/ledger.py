@@ -17,6 +17,7 @@ Index = QModelIndex | QPersistentModelIndex
 class LedgerModel(ListModel[LedgerLine]):
     set_lines = ListModel.set_rows
     line_at = ListModel.row_at
+    household_id: int | None = None  # the household pseudo-member: its name translated
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Member"), self.tr("Kind"), self.tr("What"),
@@ -35,7 +36,8 @@ class LedgerModel(ListModel[LedgerLine]):
             if col == COL_DATE:
                 return labels.date(line.day)
             if col == COL_MEMBER:
-                return line.member_name or self.tr("Household")
+                return labels.member_name(line.member_id, line.member_name, self.household_id) \
+                    or self.tr("Household")
             if col == COL_KIND:
                 return self.kind_text(line.kind)
             if col == COL_WHAT:

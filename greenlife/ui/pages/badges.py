@@ -27,6 +27,8 @@ def badge_icon(name: str) -> QIcon:
 
 
 class BadgesPage(Page):
+    shows = frozenset({"badges", "members", "ledger"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.who = QComboBox()

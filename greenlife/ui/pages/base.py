@@ -5,10 +5,17 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from greenlife.core.changes import Changes
 from greenlife.ui.state import AppState
+
+EVERYTHING = Changes.everything().kinds() | {"checked"}
 
 
 class Page(QWidget):
+    # The parts of the book this page shows (Changes field names): it re-reads only when a
+    # change touches one of them (or the language). Pages narrow this.
+    shows: frozenset[str] = EVERYTHING
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -21,7 +28,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read from the store; pages override this."""
 
-    def _on_changed(self, _what: str) -> None:
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(self.shows):
+            return
         if self.isVisible():
             self.refresh()
             self._dirty = False

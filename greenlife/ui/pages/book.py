@@ -32,6 +32,8 @@ LEDGER_ROWS = 2000
 
 
 class BookPage(Page):
+    shows = frozenset({"ledger", "members", "rewards", "factors", "checked"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.period = QComboBox()
@@ -184,8 +186,16 @@ class BookPage(Page):
             self.members_grid.addWidget(QLabel(m.name if m.active else self.tr("{name} (archived)").format(
                 name=m.name)), row, 1)
             self.members_grid.addWidget(QLabel(labels.points(store.balance(m.id, start, end).points)), row, 2)
+        household_id = store.people.household_id()
+        if household_id is not None:  # the whole family's lines: in no member's row, but here
+            row = len(store.members(include_archived=True))
+            self.members_grid.addWidget(QLabel("●"), row, 0)
+            self.members_grid.addWidget(QLabel(labels.household()), row, 1)
+            self.members_grid.addWidget(QLabel(labels.points(
+                store.balance(household_id, start, end).points)), row, 2)
         self.members_grid.setColumnStretch(1, 1)
         lines = store.ledger(member_id, start, end, limit=LEDGER_ROWS)
+        self.ledger_model.household_id = store.people.household_id()
         self.ledger_model.set_lines(lines)
         count = store.book.count_lines(member_id, start, end)
         self.ledger_total.setText(

@@ -27,6 +27,8 @@ from greenlife.ui.widgets.common import field_label, fill_members
 
 
 class ChartsPage(Page):
+    shows = frozenset({"ledger", "members", "goals", "settings"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         today = state.store.today()

@@ -28,6 +28,8 @@ from greenlife.ui.widgets.entry_dialog import EntryDialog
 
 
 class HistoryPage(Page):
+    shows = frozenset({"ledger", "members", "factors"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         today = state.store.today()
@@ -158,8 +160,18 @@ class HistoryPage(Page):
         return self.state.store.count_entries(*self._filters())
 
     def refresh(self) -> None:
-        fill_members(self.member, self.state.store.members(include_archived=True),
+        store = self.state.store
+        household_id = store.people.household_id()
+        current = self.member.currentData()
+        fill_members(self.member, store.members(include_archived=True),
                      household=self.tr("All members"))
+        if household_id is not None:  # the whole family's entries (waste sorted together)
+            self.member.blockSignals(True)
+            self.member.addItem(labels.household(), household_id)
+            if current == household_id:
+                self.member.setCurrentIndex(self.member.count() - 1)
+            self.member.blockSignals(False)
+        self.model.household_id = household_id
         self.model.reload()
         self.count.setText(self.tr("%n entries", "", self.model.rowCount()))
         self._selection_changed()

@@ -32,6 +32,8 @@ LATEST = 8
 
 
 class HomePage(Page):
+    shows = frozenset({"ledger", "members", "goals", "templates", "factors", "badges", "settings", "checked"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.heading = QLabel()

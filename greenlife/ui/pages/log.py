@@ -29,6 +29,8 @@ from greenlife.ui.widgets.own_actions import OwnActionsPanel
 
 
 class LogPage(Page):
+    shows = frozenset({"members", "templates", "factors", "settings", "appliances", "checked"})
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.tabs = QTabWidget()
@@ -115,7 +117,9 @@ class LogPage(Page):
             total = sum(e.points for e in entries)
             self.notice.show_done(self.tr("Saved on {date}: {what} for {name}, {points} points").format(
                 date=labels.date(entries[0].day), what=labels.item(entries[0].item),
-                name=entries[0].member_name, points=labels.points(total, signed=True)))
+                name=labels.member_name(entries[0].member_id, entries[0].member_name,
+                                        self.state.store.people.household_id()),
+                points=labels.points(total, signed=True)))
 
     def repeat_yesterday(self) -> None:
         member_id = self.repeat_member.currentData()

@@ -207,7 +207,6 @@ class SettingsPage(Page):
         except GreenlifeError as exc:
             show_error(self, exc)
             return None
-        self.state.notify("members")
         return result
 
     def add_member(self, name: str | None = None) -> None:
@@ -264,7 +263,8 @@ class SettingsPage(Page):
         while set_id in existing:
             set_id, n = f"{base}{n}", n + 1
         if self._try(self.state.store.create_set, set_id, name.strip()) is not None:
-            self._try(self.state.store.use_set, set_id)
+            self._try(self.state.use_set, set_id, self.tr("Use the factor set {name}").format(
+                name=name.strip()))
 
     def edit_factor(self, new: bool = False) -> None:
         factor = None
@@ -278,30 +278,28 @@ class SettingsPage(Page):
             self.apply_factor(dialog.factor, dialog.recalculate)
 
     def apply_factor(self, factor, recalculate: bool) -> None:
-        if self._try(self.state.store.save_factor, factor) is None:
+        text = self.tr("Change the factor {name}").format(name=labels.factor_name(factor.key))
+        if self._try(self.state.save_factor, factor, text) is None:
             return
-        self.state.notify("factors")
         if recalculate:
             self.recalculate(factor.key, factor.set_id)
 
     def recalculate(self, key: str | None = None, set_id: str | None = None) -> None:
-        """Recompute the lines that this factor (in its set) produced, off the UI thread."""
+        """Recompute the lines that this factor (in its set) produced, on the worker; the
+        recalculation goes on the undo stack."""
         self.recalc_status.setText(self.tr("Recalculating past entries…"))
 
         def done(report) -> None:
             self.recalc_status.setText(self.tr("Recalculated %n lines", "", report.lines)
                                        + " (" + labels.points(report.points_delta, signed=True) + ")")
-            self.state.notify("entries")
 
         def failed(exc: Exception) -> None:
             self.recalc_status.setText("")
             show_error(self, exc)
 
-        if self.state.path is None:  # an in-memory book (tests): no second connection
-            done(self.state.store.recalculate(key, set_id))
-        else:
-            run_in_background(self.state.path, lambda store, _p: store.recalculate(key, set_id),
-                              done, failed)
+        text = (self.tr("Recalculate the lines of {name}").format(name=labels.factor_name(key))
+                if key else self.tr("Recalculate every line of the set"))
+        self.state.recalculate(key, set_id, text, done, failed)
 
     # -- data and language --------------------------------------------------
     def open_folder(self) -> None:
@@ -350,7 +348,6 @@ class SettingsPage(Page):
         text = (self.tr("Set the weekly goal to {points}") if member_id is None else self.tr(
             "Set {name}'s weekly goal to {points}")).format(name=name, points=labels.points(value))
         self._try(self.state.set_goal, value, member_id, text)
-        self.state.notify("settings")
 
     def suggested_goal(self, member_id: int | None) -> int:
         """What a member earned a week lately, a tenth more (a child is not asked for 5,000)."""
@@ -370,17 +367,17 @@ class SettingsPage(Page):
             self.set_goal(None, m.id)
 
     def set_theme(self) -> None:
-        from greenlife.ui.theme import apply_theme
-
-        mode = self.theme.currentData()
-        self.state.store.set_setting("theme", mode)
-        apply_theme(mode)
+        """Live, and on the undo stack ("Change theme")."""
+        try:
+            self.state.set_theme(self.theme.currentData())
+        except GreenlifeError as exc:  # a read-only file: the setting is not kept
+            show_error(self, exc)
 
     def set_language(self) -> None:
-        code = self.language.currentData()
-        self.state.store.set_setting("language", code)
-        from greenlife.ui.i18n import apply_language
-
-        apply_language(code)
+        """Live (the window is rebuilt in the new language), on the undo stack."""
+        try:
+            self.state.set_language(self.language.currentData())
+        except GreenlifeError as exc:
+            show_error(self, exc)
+            return
         self.language_note.setText(self.tr("Language changed."))
-        self.state.notify("language")

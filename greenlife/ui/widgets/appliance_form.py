@@ -1,4 +1,5 @@
-"""Register an efficient appliance: type, label grade, kWh/year, in use from/to."""
+"""Register an efficient appliance: type, label grade, kWh/year, in use from/to, a label of
+its own; or correct one (``editing``: its member and type stay, its lines are posted again)."""
 
 from __future__ import annotations
 
@@ -19,18 +20,29 @@ from PySide6.QtWidgets import (
 from greenlife.core import calc
 from greenlife.core.errors import GreenlifeError, ValidationError
 from greenlife.core.factors import APPLIANCE_TYPES, APPLIANCES, GRID_KEY, typical_kwh_year
+from greenlife.core.models import Appliance
 from greenlife.core.validation import Limit, parse_number
 from greenlife.ui import labels
 from greenlife.ui.state import AppState
-from greenlife.ui.widgets.common import date_edit, error_label, fill_members, show_error, to_date
+from greenlife.ui.widgets.common import (
+    date_edit,
+    error_label,
+    fill_members,
+    normalise_decimal,
+    show_error,
+    to_date,
+    to_qdate,
+)
 
 
 class ApplianceForm(QWidget):
     saved = Signal(object)
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None, *,
+                 editing: Appliance | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.editing = editing
         today = state.store.today()
         self.member = QComboBox()
         self.member.setAccessibleName(self.tr("Member"))
@@ -52,13 +64,17 @@ class ApplianceForm(QWidget):
         self.end.setMaximumDate(self.end.maximumDate().addYears(50))
         self.end.setEnabled(False)
         self.end.setAccessibleName(self.tr("No longer in use since"))
+        self.label = QLineEdit()
+        self.label.setAccessibleName(self.tr("Label"))
+        self.label.setPlaceholderText(self.tr("optional, e.g. living room"))
         self.baseline = QLabel()
         self.baseline.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.why = QLabel()
         self.why.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save appliance"))
+        self.save_button = QPushButton(self.tr("&Save appliance") if editing is None
+                                       else self.tr("&Save changes"))
         self.save_button.setDefault(True)
 
         form = QFormLayout()
@@ -79,6 +95,7 @@ class ApplianceForm(QWidget):
         erow.addWidget(self.has_end)
         erow.addWidget(self.end, 1)
         form.addRow("", erow)
+        form.addRow(self.tr("Label"), self.label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.preview, 1)
         bottom.addWidget(self.save_button)
@@ -96,10 +113,34 @@ class ApplianceForm(QWidget):
         self.has_end.toggled.connect(self.end.setEnabled)
         self.kwh.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
+        if editing is None:
+            self._typical()
+        else:
+            self._load(editing)
+
+    def _load(self, a: Appliance) -> None:
+        """The appliance as saved; its member and type stay (a new appliance otherwise)."""
+        fill_members(self.member, [self.state.store.member(a.member_id)])
+        self.member.setCurrentIndex(max(0, self.member.findData(a.member_id)))
+        self.type.blockSignals(True)
+        self.grade.blockSignals(True)
+        self.type.setCurrentIndex(max(0, self.type.findData(a.type)))
+        self.grade.setValue(a.grade)
+        self.type.blockSignals(False)
+        self.grade.blockSignals(False)
+        self.member.setEnabled(False)
+        self.type.setEnabled(False)
         self._typical()
+        self.kwh.setText(f"{a.kwh_year:g}")
+        self.start.setDate(to_qdate(a.in_use_from))
+        self.has_end.setChecked(a.in_use_to is not None)
+        if a.in_use_to is not None:
+            self.end.setDate(to_qdate(a.in_use_to))
+        self.label.setText(a.label)
 
     def reload_choices(self) -> None:
-        fill_members(self.member, self.state.store.members())
+        if self.editing is None:
+            fill_members(self.member, self.state.store.members())
 
     def _typical(self) -> None:
         self.kwh.setText(f"{typical_kwh_year(self.type.currentData(), self.grade.value()):g}")
@@ -111,7 +152,7 @@ class ApplianceForm(QWidget):
         self.validate()
 
     def validate(self) -> bool:
-        value, err = parse_number(self.kwh.text(), Limit("kwh_year", 1, 20000), "kWh/year")
+        value, err = parse_number(normalise_decimal(self.kwh.text()), Limit("kwh_year", 1, 20000), "kWh/year")
         if err:
             self.kwh_error.setText(labels.error_text(err))
             self.kwh_error.show()
@@ -163,9 +204,13 @@ class ApplianceForm(QWidget):
     def save(self) -> None:
         if not self.validate():
             return
+        if self.editing is not None:
+            self.save_changes()
+            return
         args = (self.member.currentData(), self.type.currentData(), self.grade.value(),
-                self.kwh.text(), to_date(self.start.date()),
-                to_date(self.end.date()) if self.has_end.isChecked() else None)
+                normalise_decimal(self.kwh.text()), to_date(self.start.date()),
+                to_date(self.end.date()) if self.has_end.isChecked() else None,
+                self.label.text())
         same = [a for a in self.state.store.appliances(args[0])
                 if a.type == args[1] and a.in_use_to is None]
         if same and not self.confirm_another(same[0]):
@@ -179,7 +224,34 @@ class ApplianceForm(QWidget):
         except (ValidationError, GreenlifeError) as exc:
             show_error(self, exc)
             return
-        self.state.notify("entries")
         self.why.setText(self.tr("Saved: {what}, grade {grade}").format(
             what=labels.appliance(appliance.type), grade=appliance.grade))
+        self.label.clear()
         self.saved.emit(appliance)
+
+    def save_changes(self) -> None:
+        """Correct the appliance; when that would uncover a redeemed reward, ask first."""
+        from greenlife.core.ledger import OverspendError
+        from greenlife.ui.widgets.common import confirm_overspend
+
+        a = self.editing
+        assert a is not None
+        text = self.tr("Edit {what} of {name}").format(what=labels.appliance(a.type),
+                                                        name=a.member_name)
+        changes = dict(grade=self.grade.value(), kwh_year=normalise_decimal(self.kwh.text()),
+                       in_use_from=to_date(self.start.date()),
+                       in_use_to=to_date(self.end.date()) if self.has_end.isChecked() else None,
+                       label=self.label.text())
+        try:
+            try:
+                after = self.state.edit_appliance(a.id, text, **changes)
+            except OverspendError as exc:
+                if not confirm_overspend(self, exc):
+                    return
+                after = self.state.edit_appliance(a.id, text, confirm=True, **changes)
+        except GreenlifeError as exc:  # refused: the form keeps what was typed
+            self.why.setText(labels.error_text(exc).replace("\n", "; "))
+            show_error(self, exc)
+            return
+        self.editing = after
+        self.saved.emit(after)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenlife.core.changes import Changes
 from greenlife.core.errors import GreenlifeError
 from greenlife.store.backup import list_backups, restore
+from greenlife.ui import labels
 from greenlife.ui.models.backups import BackupsModel
-from greenlife.ui.state import AppState
+from greenlife.ui.state import AppState, RestoreBackup
 from greenlife.ui.widgets.common import show_error
 
 
@@ -94,8 +96,14 @@ class BackupsDialog(QDialog):
         except GreenlifeError as exc:
             show_error(self, exc)
             return False
-        self.state.undo_stack.clear()  # undo steps refer to the book before the restore
-        self.state.notify("all")
+        # earlier undo steps refer to the book before the restore; the restore itself is one
+        # step, whose undo puts back the book as it was (kept in ``saved``)
+        self.state.undo_stack.clear()
+        if saved is not None:
+            self.state.record(RestoreBackup(self.state, backup.path, saved.path, self.tr(
+                "Restore the backup of {date}").format(date=labels.date(backup.made.date()))))
+        else:
+            self.state.notify(Changes.everything())
         self.reload()
         self.status.setText(self.tr("Restored. The book as it was is in {path}.").format(
             path=str(saved.path) if saved else "-"))

@@ -6,14 +6,18 @@ Save button is disabled with the reason beside it; a preview shows the points.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +40,9 @@ from greenlife.ui.widgets.common import (
     to_date,
     to_qdate,
 )
+
+
+HOUSEHOLD = -1  # the member combo's "whole household" choice (its pseudo-member is made on save)
 
 
 class EntryForm(QWidget):
@@ -77,6 +84,13 @@ class EntryForm(QWidget):
         self.save_button.setDefault(True)
         self.template_button = QPushButton(self.tr("Save as usual action"))
         self.template_button.setToolTip(self.tr("Add this action to the member's one-click buttons on Home"))
+        # the line as one more part of a usual action (a trip: bike, then subway)
+        self.add_to_button = QPushButton(self.tr("Add to a usual action"))
+        self.add_to_button.setToolTip(self.tr("Add this line as another part of one of the "
+                                              "member's usual actions"))
+        self.add_to_button.setMenu(QMenu(self.add_to_button))
+        self.add_to_button.menu().aboutToShow.connect(self.fill_add_to_menu)
+        self.dialog: QDialog | None = None
 
         form = QFormLayout()
         form.addRow(self.tr("Member"), self.member)  # the label names the combo (a buddy, not a wrapper)
@@ -104,6 +118,9 @@ class EntryForm(QWidget):
         buttons.addWidget(self.preview, 1)
         if editing is None:
             buttons.addWidget(self.template_button)
+            buttons.addWidget(self.add_to_button)
+        else:
+            self.add_to_button.hide()
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -138,9 +155,23 @@ class EntryForm(QWidget):
     def reload_choices(self) -> None:
         store = self.state.store
         members = store.members()
-        if self.editing is not None and all(m.id != self.editing.member_id for m in members):
+        household_id = store.people.household_id()
+        editing_household = self.editing is not None and self.editing.member_id == household_id
+        if self.editing is not None and not editing_household and all(
+                m.id != self.editing.member_id for m in members):
             members.append(store.member(self.editing.member_id))
+        current_member = self.member.currentData()
         fill_members(self.member, members)
+        # food and waste may be the whole family's (the waste sorted together); a trip is a
+        # person's. The entry is the household pseudo-member's, in no member's balance.
+        if members and self.category in (Category.WASTE, Category.FOOD) and (
+                self.editing is None or editing_household):
+            self.member.blockSignals(True)
+            self.member.addItem(labels.household(), HOUSEHOLD if self.editing is None
+                                else household_id)
+            if current_member == HOUSEHOLD:
+                self.member.setCurrentIndex(self.member.count() - 1)
+            self.member.blockSignals(False)
         current = self.item.currentData()
         self.item.blockSignals(True)
         self.item.clear()
@@ -211,6 +242,9 @@ class EntryForm(QWidget):
         if member_id is None:
             self._refuse(self.tr("Add a household member in Settings first."))
             return False
+        household = member_id == HOUSEHOLD
+        if household:  # checked and previewed as the household's; made when saving
+            member_id = self.state.store.people.household_id() or self.member.itemData(0)
         try:
             draft = self.state.store.draft(
                 member_id, self.category, self.item.currentData() or "",
@@ -243,7 +277,10 @@ class EntryForm(QWidget):
         self.preview.setText(self.tr("{points} points", "", abs(pts)).format(points=labels.points(pts, signed=True)))
         self.save_button.setEnabled(True)
         self.save_button.setToolTip("")
-        self.template_button.setEnabled(True)
+        # a usual action is a member's (the check-in lists it under their name)
+        self.template_button.setEnabled(not self.is_household())
+        self.add_to_button.setEnabled(not self.is_household()
+                                      and bool(self.state.store.templates(draft.member_id)))
         self.why.clear()
         self.validity_changed.emit(True)
         return True
@@ -254,11 +291,22 @@ class EntryForm(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(reason)
         self.template_button.setEnabled(False)
+        self.add_to_button.setEnabled(False)
         self.why.setText("" if quiet else reason)
         self.validity_changed.emit(False)
 
     def current_draft(self) -> EntryDraft | None:
         return self._draft
+
+    def is_household(self) -> bool:
+        """The whole household's entry, not a member's."""
+        data = self.member.currentData()
+        return data == HOUSEHOLD or (
+            data is not None and data == self.state.store.people.household_id())
+
+    def member_name(self, member_id: int) -> str:
+        return labels.household() if self.is_household() else self.state.store.member(
+            member_id).name
 
     def confirm_plausible(self, draft: EntryDraft) -> bool:
         """Beyond a plausible day for one person (400 km of walking): ask, default No."""
@@ -268,15 +316,27 @@ class EntryForm(QWidget):
         cat = Category(draft.category).value
         already = store.logged_quantity(draft.member_id, draft.day, cat, draft.item,
                                         self.editing.id if self.editing is not None else None)
-        odd = check_daily(cat, draft.item, draft.quantity, already)
-        if odd is None:
-            return True
-        name = store.member(draft.member_id).name
         unit = labels.unit(draft.unit)
-        text = self.tr("{name} would have {total} {unit} of {what} on {date}; more than "
-                       "{limit} {unit} in a day is unusual for one person. Save anyway?").format(
-            name=name, total=labels.quantity(odd.total), unit=unit, what=labels.item(draft.item),
-            date=labels.date(draft.day), limit=labels.quantity(odd.limit))
+        if self.is_household():  # the whole family: a plausible day for each of them
+            n = max(1, len(store.members()))
+            odd = check_daily(cat, draft.item, draft.quantity / n, already / n)
+            if odd is None:
+                return True
+            text = self.tr("The whole household would have {total} {unit} of {what} on {date}; "
+                           "more than {limit} {unit} in a day is unusual for a family of %n. "
+                           "Save anyway?", "", n).format(
+                total=labels.quantity(odd.total * n), unit=unit, what=labels.item(draft.item),
+                date=labels.date(draft.day), limit=labels.quantity(odd.limit * n))
+        else:
+            odd = check_daily(cat, draft.item, draft.quantity, already)
+            if odd is None:
+                return True
+            name = store.member(draft.member_id).name
+            text = self.tr("{name} would have {total} {unit} of {what} on {date}; more than "
+                           "{limit} {unit} in a day is unusual for one person. Save anyway?"
+                           ).format(name=name, total=labels.quantity(odd.total), unit=unit,
+                                    what=labels.item(draft.item), date=labels.date(draft.day),
+                                    limit=labels.quantity(odd.limit))
         answer = QMessageBox.question(
             self, self.tr("Is this right?"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -286,13 +346,21 @@ class EntryForm(QWidget):
     def save(self) -> None:
         if not self.validate() or self._draft is None:
             return
+        store = self.state.store
+        if self.member.currentData() == HOUSEHOLD:  # the household pseudo-member, made once
+            try:
+                household = store.people.household()
+            except GreenlifeError as exc:
+                show_error(self, exc)
+                return
+            self._draft = dataclasses.replace(self._draft, member_id=household.id)
         if not self.confirm_plausible(self._draft):
             return
         if self.editing is None:
-            store = self.state.store
+            names = {m.id: m.name for m in store.members()}
+            names[self._draft.member_id] = self.member_name(self._draft.member_id)
             dup = store.already_logged([self._draft])
-            if dup and not ask_duplicate(self, {m.id: m.name for m in store.members()}, dup,
-                                         self._draft.day):
+            if dup and not ask_duplicate(self, names, dup, self._draft.day):
                 return
         if self.editing is not None:
             self.saved.emit([self._draft])
@@ -320,3 +388,33 @@ class EntryForm(QWidget):
             show_error(self, exc)
             return
         self.why.setText(self.tr("Saved as a usual action: {name}").format(name=name))
+
+    def fill_add_to_menu(self) -> None:
+        """The member's usual actions, to add this line to as its last part."""
+        from greenlife.ui.widgets.checkin import legs_text
+
+        menu = self.add_to_button.menu()
+        menu.clear()
+        d = self._draft
+        if d is None:
+            return
+        for t in self.state.store.templates(d.member_id):
+            action = menu.addAction(f"{t.name} ({legs_text(t.legs)})")
+            action.triggered.connect(lambda _c=False, tid=t.id: self.add_to_template(tid))
+
+    def add_to_template(self, template_id: int) -> None:
+        """Open the usual action with this line as one more part; the family checks it and
+        saves (undoable), or cancels."""
+        from greenlife.ui.widgets.usual_dialog import UsualActionDialog
+
+        if not self.validate() or self._draft is None:
+            return
+        d = self._draft
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = UsualActionDialog(
+            self.state, self.state.store.usual.get(template_id),
+            extra_leg=Leg(d.category, d.item, d.quantity, d.unit), parent=self)
+        self.dialog.saved.connect(lambda t: self.why.setText(
+            self.tr("Added to the usual action {name}").format(name=t.name)))
+        self.dialog.open()

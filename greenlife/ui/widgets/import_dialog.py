@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenlife.core.errors import GreenlifeError
-from greenlife.store.importer import ImportPlan, apply_import, plan_import
+from greenlife.store.importer import ImportPlan, plan_import
 from greenlife.ui.labels import error_text
 from greenlife.ui.state import AppState
 
@@ -92,14 +92,20 @@ class ImportDialog(QDialog):
         return plan
 
     def run_import(self) -> None:
+        """Write the checked rows on the worker; the import goes on the undo stack."""
         if self.plan is None:
             return
-        try:
-            self.imported = apply_import(self.state.store, self.plan)
-        except GreenlifeError as exc:
-            self.summary.setText(error_text(exc))
-            return
-        self.state.notify("entries")
-        self.summary.setText(self.tr("Imported %n entries. A backup was made first.", "", self.imported))
+        plan, self.plan = self.plan, None
         self.import_button.setEnabled(False)
-        self.plan = None
+        self.summary.setText(self.tr("Importing…"))
+
+        def done(result: ImportPlan) -> None:
+            self.summary.setText(self.tr("Imported %n entries. A backup was made first.", "",
+                                         result.new_lines))
+            self.imported = result.new_lines
+
+        def failed(exc: Exception) -> None:
+            self.summary.setText(error_text(exc))
+
+        self.state.import_plan(plan, self.tr("Import {file}").format(
+            file=Path(self.file.text()).name), done, failed)

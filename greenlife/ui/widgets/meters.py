@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenlife.core.changes import Changes
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.factors import METER_UNITS
 from greenlife.core.meters import BILL, METERS, READING, against_last_year, month_start
@@ -135,7 +136,19 @@ class MeterPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.itemSelectionChanged.connect(self._select_row)
         self._replaced_toggled()
+        self._dirty = False
+        state.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Meter months are ledger lines: the Log page does not re-read on ledger changes, so
+        this tab listens for its own (lines, the factors in use, the baseline setting)."""
+        if not changes.touches({"ledger", "factors", "settings"}):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
 
     def _meter_name(self, meter: str) -> str:
         return {"electricity": self.tr("Electricity (kWh)"), "gas": self.tr("Gas (m³)"),
@@ -267,7 +280,11 @@ class MeterPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.draw_chart()
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+        else:
+            self.draw_chart()
 
     def draw_chart(self) -> None:
         from greenlife.reports.charts import MeterText, draw_meter_months
