@@ -79,4 +79,6 @@ def test_meter_lines_are_in_the_csv_and_come_back(book, tmp_path):
     assert fresh.check() == []
     again = plan_import(fresh, path)  # the same file twice adds nothing
     assert again.new_lines == 0
+    fresh.snapshots.take(plan.written)  # the import's undo takes its meter lines out too
+    assert fresh.db.execute("SELECT count(*) FROM entries").fetchone()[0] == 0
     fresh.close()
