@@ -303,7 +303,8 @@ def build_parser() -> Parser:
     return p
 
 
-READ_ONLY = {("member", "list"), ("appliance", "list"), ("meter", "list"), ("action", "list"), ("entries", None), ("book", None),
+READ_ONLY = {("member", "list"), ("appliance", "list"), ("meter", "list"), ("action", "list"),
+             ("entries", None), ("book", None),
              ("factors", "list"), ("factors", "sets"), ("badges", None), ("goal", "show"),
              ("reward", "list"), ("summary", None), ("export", None), ("check", None),
              ("backup", "list"), ("backup", "create")}

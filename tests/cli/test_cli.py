@@ -83,7 +83,8 @@ def test_food_appliance_factors_recalc_entries(db, capsys):
     run(db, "factors", "list", "--json")
     factors = {f["key"]: f for f in json.loads(capsys.readouterr().out)}
     assert factors["waste.paper"]["value"] == 4
-    assert factors["commute.subway"]["source"] == "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025"
+    assert factors["commute.subway"]["source"] == (
+        "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025")
     run(db, "entries", "--json", "--category", "food")
     assert sorted(e["points"] for e in json.loads(capsys.readouterr().out)) == [-500, 460]
 
