@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from greenlife import __version__
-from greenlife.core.factors import APPLIANCE_SOURCE, FAMILY_SET
+from greenlife.core.factors import APPLIANCE_SOURCE, FAMILY_SET, METER_UNITS
 from greenlife.reports import charts
 from greenlife.reports.atomic import Cancelled, Progress, atomic_path, never, no_progress
 from greenlife.reports.series import Stacked
@@ -356,6 +356,12 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
                                      "assumption_col", "lines")],
             rows or [[text(lang, "none"), *[""] * 8]], (24, 12, 19, 13, 13, 44, 11, 12, 13),
             (False, True, False, False, False, False, True, False, True), size=7)
+    if summary.meter_baselines:
+        r.para(text(lang, "meters_basis"), 8, MUTED)
+        for meter, base in summary.meter_baselines.items():
+            r.para(text(lang, "meter_no_baseline", meter=text(lang, meter)) if base is None else
+                   text(lang, "meter_baseline", meter=text(lang, meter), value=f"{base:g}",
+                        unit=unit(lang, METER_UNITS[meter])), 8, MUTED)
     if summary.appliances:
         r.h2(text(lang, "appliances_counted", year=summary.year))
         r.table([text(lang, k) for k in ("appliance_col", "who", "grade", "label_kwh", "baseline_kwh",

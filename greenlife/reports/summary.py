@@ -87,6 +87,8 @@ class YearSummary:
     equivalence_list: list[calc.Equivalence] = field(default_factory=list)
     weeks_met: tuple[int, int] = (0, 0)  # (weeks the household goal was met, weeks counted)
     appliances: list[ApplianceYear] = field(default_factory=list)
+    # meters with lines in the year -> the monthly baseline the family chose (None: none)
+    meter_baselines: dict[str, float | None] = field(default_factory=dict)
 
     def equivalences(self) -> dict[str, float]:
         """Trees, km not driven, kWh: worked out with the family's current factors."""
@@ -180,4 +182,6 @@ def build_summary(store: Store, year: int) -> YearSummary:
         factors=_factors(store, start, end),
         equivalence_list=calc.equivalences(totals.avoided_g - totals.emitted_g, store.factors()),
         weeks_met=weeks_met(store, year), appliances=_appliances(store, start, end),
+        meter_baselines={m: store.meters.baseline(m) for m in sorted(
+            {meter for meter, month in store.meters.lines() if month.year == year})},
     )
