@@ -209,3 +209,12 @@ def test_every_control_of_the_meter_and_own_action_tabs_is_reachable_by_tab(qtbo
     missing = reachable_controls(panel) - set(walk)
     assert sorted(f"{type(w).__name__} {w.accessibleName()!r}" for w in missing) == []
     assert _check_named(panel) == []
+
+
+def test_charts_and_history_name_the_new_categories(qtbot, window, state):
+    charts = window.go_to("charts")
+    assert charts._cat_names()["goods"] == "Goods and reuse"
+    assert charts._cat_names()["energy"] == "Energy"
+    history = window.go_to("history")
+    assert history.category.findData("goods") > 0
+    assert history.category.itemText(history.category.findData("energy")) == "Energy"
