@@ -110,7 +110,12 @@ class Book:
         """Entries the family logged (not appliance lines) matching a filter, from the rollups."""
         rows_ = self._rollup_rows(member_id, start, end, category, "n", "total(n)", "",
                                   actions_only=True)
-        return int(rows_[0][0]) if rows_ else 0
+        n = int(rows_[0][0]) if rows_ else 0
+        if n and category in (None, "", "energy"):  # a meter's months share 'energy' with solar
+            w, args = rows.where("", member_id, start, end, category or None)
+            n -= int(self.db.execute(f"SELECT count(*) FROM entries WHERE kind = 'meter' AND {w}",
+                                     args).fetchone()[0])
+        return n
 
     def debits(self, member_id: int | None, start: dt.date | None, end: dt.date | None) -> int:
         w, args = rows.where("", member_id, start, end)

@@ -100,3 +100,16 @@ def test_steps_count_towards_their_badge(store):
             if s.badge.id == "steps" and s.tier.name == "bronze"]
     assert s.progress == 12000
     assert store.balance(store.find_member("Mum").id).credit_points == 240
+
+
+def test_meter_months_are_lines_not_logged_actions(store):
+    mt = store.meters
+    mt.set_baseline("water", 10)
+    mt.save(mt.check("water", M(2026, 1), 0))
+    mt.save(mt.check("water", M(2026, 2), 8))
+    store.log("Mum", "energy", "solar", 12, day=TODAY)
+    assert store.count_entries() == 1
+    assert store.count_entries(category="energy") == 1
+    assert store.count_entries(store.people.household().id) == 0
+    assert [e.item for e in store.entries()] == ["solar"]
+    assert store.book.count_lines(None, None, None) == 2
