@@ -190,8 +190,9 @@ class Factors:
         if cat not in {"commute", "waste", "food", "grid", "energy", "goods", "meter"} or (
                 not item.replace("_", "").isalpha()):
             errors.append(FieldError("key", "{field}: '{value}' must look like commute.subway "
-                                     "(category commute, waste, food or grid, then a name of "
-                                     "letters and _)", {"value": factor.key}))
+                                     "(category commute, waste, food, energy, goods, grid or "
+                                     "meter, then a name of letters and _)",
+                                     {"value": factor.key}))
         if not factor.source.strip():
             errors.append(FieldError("source", "{field}: say where the value comes from, or "
                                      "'Assumption: ...'", {}))

@@ -59,7 +59,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must be one of: {known}"),
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must be reading or bill"),
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must be reduction or emission"),
-    QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)"),
+    QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)"),
     QT_TRANSLATE_NOOP("Errors", '{field}: a bill gives the amount used; a new meter is entered with a reading'),
     QT_TRANSLATE_NOOP("Errors", '{field}: a name is required'),
     QT_TRANSLATE_NOOP("Errors", '{field}: a usual action needs at least one part'),

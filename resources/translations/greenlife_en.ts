@@ -742,158 +742,158 @@
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="111"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="113"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>points (1 point = 1 g CO2)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="139"/>
         <source>Members this week</source>
         <translation>Members this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
         <source>Last 12 weeks</source>
         <translation>Last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
         <source>weekly goal</source>
         <translation>weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>Goal met in {met} of the last 12 weeks.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
         <source>Last 12 weeks: {values}</source>
         <translation>Last 12 weeks: {values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>{year} by month</source>
         <translation>{year} by month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>Year total {total}; best month {month}.</translation>
     </message>
@@ -1541,8 +1541,8 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="62"/>
-        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
-        <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</translation>
+        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</source>
+        <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="63"/>
@@ -3529,205 +3529,205 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>MeterPanel</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="55"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="99"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="60"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="62"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
         <source>Meter reading at the month&apos;s end</source>
         <translation>Meter reading at the month&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="65"/>
         <source>Amount on the bill</source>
         <translation>Amount on the bill</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
         <source>Reading or amount</source>
         <translation>Reading or amount</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="69"/>
         <source>A new meter was fitted this month</source>
         <translation>A new meter was fitted this month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="70"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="107"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
         <source>New meter&apos;s first reading</source>
         <translation>New meter&apos;s first reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="73"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="109"/>
         <source>Old meter&apos;s last reading</source>
         <translation>Old meter&apos;s last reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
         <source>if known</source>
         <translation>if known</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
         <source>Save &amp;month</source>
         <translation>Save &amp;month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="78"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="115"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
         <source>Baseline per month</source>
         <translation>Baseline per month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="80"/>
         <source>Set &amp;baseline</source>
         <translation>Set &amp;baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
         <source>Months entered</source>
         <translation>Months entered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
         <source>&amp;Remove month</source>
         <translation>&amp;Remove month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
         <source>Remove the selected month</source>
         <translation>Remove the selected month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="154"/>
         <source>Electricity (kWh)</source>
         <translation>Electricity (kWh)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="154"/>
         <source>Gas (m³)</source>
         <translation>Gas (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="142"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="155"/>
         <source>Water (m³)</source>
         <translation>Water (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="189"/>
         <source>{meter} for {month}</source>
         <translation>{meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="191"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="204"/>
         <source>Baseline of {meter}</source>
         <translation>Baseline of {meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="224"/>
         <source>Remove {meter} for {month}</source>
         <translation>Remove {meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="226"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="239"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="256"/>
         <source>reading {value}</source>
         <translation>reading {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="257"/>
         <source>bill {value}</source>
         <translation>bill {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="259"/>
         <source>new meter</source>
         <translation>new meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="253"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
         <source>(baseline)</source>
         <translation>(baseline)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="301"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="301"/>
         <source>Same month last year</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="305"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}: {used} {unit}, a year before {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="290"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="307"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="291"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="308"/>
         <source>No months entered yet.</source>
         <translation>No months entered yet.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="294"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="311"/>
         <source>{meter}: the last 12 months against last year</source>
         <translation>{meter}: the last 12 months against last year</translation>
     </message>

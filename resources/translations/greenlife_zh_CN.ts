@@ -739,158 +739,158 @@
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="111"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="113"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>积分（1 积分 = 1 克二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="121"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
         <source>Week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="133"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>周一至周日每日积分：{values}。本周合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="139"/>
         <source>Members this week</source>
         <translation>本周各成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
         <source>weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>最近 12 周中有 {met} 周达成目标。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
         <source>Last 12 weeks: {values}</source>
         <translation>最近 12 周：{values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>{year} by month</source>
         <translation>{year} 年逐月积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>全年合计 {total}；最佳月份：{month}。</translation>
     </message>
@@ -1533,8 +1533,8 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="62"/>
-        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
-        <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food 或 grid，后接由字母和 _ 组成的名称）</translation>
+        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</source>
+        <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food、energy、goods、grid 或 meter，后接由字母和 _ 组成的名称）</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="63"/>
@@ -3509,205 +3509,205 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>MeterPanel</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="55"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="99"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
         <source>Meter</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="60"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="62"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
         <source>Meter reading at the month&apos;s end</source>
         <translation>月底的表读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="65"/>
         <source>Amount on the bill</source>
         <translation>账单上的用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="105"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
         <source>Reading or amount</source>
         <translation>读数或用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="69"/>
         <source>A new meter was fitted this month</source>
         <translation>本月换了新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="70"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="107"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
         <source>New meter&apos;s first reading</source>
         <translation>新表起始读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="73"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="109"/>
         <source>Old meter&apos;s last reading</source>
         <translation>旧表最后读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
         <source>if known</source>
         <translation>如已知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
         <source>Save &amp;month</source>
         <translation>保存本月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="78"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="115"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
         <source>Baseline per month</source>
         <translation>每月基准用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="80"/>
         <source>Set &amp;baseline</source>
         <translation>设定基准(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
         <source>Months entered</source>
         <translation>已录入的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
         <source>Entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
         <source>Used</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="87"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
         <source>Last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
         <source>Saved</source>
         <translation>节约</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
         <source>&amp;Remove month</source>
         <translation>删除该月(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
         <source>Remove the selected month</source>
         <translation>删除选中的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="154"/>
         <source>Electricity (kWh)</source>
         <translation>电（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="154"/>
         <source>Gas (m³)</source>
         <translation>燃气（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="142"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="155"/>
         <source>Water (m³)</source>
         <translation>水（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="176"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="189"/>
         <source>{meter} for {month}</source>
         <translation>{month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="191"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="204"/>
         <source>Baseline of {meter}</source>
         <translation>{meter}的基准</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="224"/>
         <source>Remove {meter} for {month}</source>
         <translation>删除 {month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="226"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="239"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>每个月都与去年同月比较。在有满一年的读数之前，请填写基准（平常一个月的用量，例如来自去年的账单），第一年的各月与它比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>每个月都与去年同月比较；没有去年同月的月份与您设定的每月 {value} {unit} 基准比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="256"/>
         <source>reading {value}</source>
         <translation>读数 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="257"/>
         <source>bill {value}</source>
         <translation>账单 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="259"/>
         <source>new meter</source>
         <translation>新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="253"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
         <source>(baseline)</source>
         <translation>（基准）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="301"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="301"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="288"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="305"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}：{used} {unit}，去年同月 {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="290"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="307"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="291"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="308"/>
         <source>No months entered yet.</source>
         <translation>还没有录入任何月份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="294"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="311"/>
         <source>{meter}: the last 12 months against last year</source>
         <translation>{meter}：最近12个月与去年对比</translation>
     </message>
