@@ -1107,7 +1107,7 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
         <source>Save as usual action</source>
-        <translation>存为常用操作</translation>
+        <translation>存为常用动作</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
@@ -1236,7 +1236,7 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
         <source>Saved as a usual action: {name}</source>
-        <translation>已存为常用操作：{name}</translation>
+        <translation>已存为常用动作：{name}</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/widgets/entry_form.py" line="419"/>
@@ -3421,7 +3421,7 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     <message>
         <location filename="../../greenlife/ui/help.py" line="183"/>
         <source>Log (Ctrl+N): pick the member, the category and the amount; the form shows the points before you save, and Enter saves. &quot;Save as usual action&quot; puts a one-click button on Home, and &quot;Same as yesterday&quot; repeats a member&apos;s day. A mistake? Ctrl+Z undoes it, or edit the entry in History.</source>
-        <translation>记录（Ctrl+N）：选择成员、类别和数量；保存前表单会显示积分，按回车即可保存。“存为常用操作”会在首页添加一键按钮，“同昨天”会重复该成员昨天的记录。记错了？按 Ctrl+Z 撤销，或在“历史”页修改。</translation>
+        <translation>记录（Ctrl+N）：选择成员、类别和数量；保存前表单会显示积分，按回车即可保存。“存为常用动作”会在首页添加一键按钮，“同昨天”会重复该成员昨天的记录。记错了？按 Ctrl+Z 撤销，或在“历史”页修改。</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/help.py" line="187"/>
