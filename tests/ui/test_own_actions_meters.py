@@ -218,3 +218,25 @@ def test_charts_and_history_name_the_new_categories(qtbot, window, state):
     history = window.go_to("history")
     assert history.category.findData("goods") > 0
     assert history.category.itemText(history.category.findData("energy")) == "Energy"
+
+
+def test_removing_a_month_is_undoable(qtbot, log_page, state):
+    panel = log_page.meters
+    log_page.tabs.setCurrentWidget(panel)
+    store = state.store
+    store.meters.set_baseline("water", 10)
+    for month, value in ((dt.date(2026, 9, 1), 0), (dt.date(2026, 10, 1), 7)):
+        state.save_meter_reading(store.meters.check("water", month, value), "water")
+    panel.meter.setCurrentIndex(panel.meter.findData("water"))
+    hh = store.people.household().id
+    assert store.balance(hh).credit_points == 480  # 3 m³ x 160 g
+    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text() == "2026-10")
+    panel.table.selectRow(row)
+    assert panel.delete_button.isEnabled()
+    panel.delete_button.click()
+    assert store.meters.reading("water", dt.date(2026, 10, 1)) is None
+    assert store.balance(hh).credit_points == 0
+    assert state.undo_stack.undoText() == "Remove Water (m³) for 2026-10"
+    state.undo_stack.undo()
+    assert store.balance(hh).credit_points == 480
+    assert any(panel.table.item(r, 0).text() == "2026-10" for r in range(panel.table.rowCount()))
