@@ -12,9 +12,19 @@ import sys
 from collections.abc import Callable
 from importlib import resources
 
+
 # Every file the app loads from the package at run time (greenlife/resources).
+def _icon_files() -> list[str]:
+    """The bundled icon set (greenlife/ui/icons.py names every file it uses), its licence and note."""
+    from greenlife.ui.icons import NAMES, SET
+
+    names = sorted({name for kind in NAMES.values() for name in kind.values()})
+    return [*(f"icons/{SET}/{n}.svg" for n in names), f"icons/{SET}/LICENSE", f"icons/{SET}/README.md"]
+
+
 REQUIRED = ["badges.json", "i18n/greenlife_zh_CN.qm", "i18n/greenlife_en.qm", "icons/greenlife.svg",
-            *(f"badges/{n}.svg" for n in ("appliance", "commute", "food", "leaf", "tree", "waste"))]
+            *(f"badges/{n}.svg" for n in ("appliance", "commute", "food", "leaf", "tree", "waste")),
+            *_icon_files()]
 
 
 def check_resources() -> str:
@@ -52,6 +62,19 @@ def check_icon() -> str:
     return "SVG icon renders"
 
 
+def check_set_icons() -> str:
+    """The bundled icon set paints through QtSvg in the palette's text colour."""
+    from greenlife.core.models import Category
+    from greenlife.ui.icons import icon
+
+    for c in Category:
+        image = icon("category", c.value).pixmap(32, 32).toImage()
+        if image.isNull() or not any(image.pixelColor(x, y).alpha() == 255
+                                     for x in range(32) for y in range(32)):
+            raise AssertionError(f"the {c.value} icon did not render (QtSvg missing?)")
+    return f"{len(Category)} category icons render"
+
+
 def check_cjk_font() -> str:
     from PySide6.QtGui import QFontDatabase
 
@@ -76,6 +99,7 @@ def check_charts() -> str:
 
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("resources", check_resources), ("translations", check_translations), ("icon", check_icon),
+    ("icon set", check_set_icons),
     ("cjk font", check_cjk_font), ("charts", check_charts),
 ]
 

@@ -95,17 +95,15 @@ class Store:
                    post_lines=post_lines)
 
     @classmethod
-    def open_checked(cls, path: Path, today: Callable[[], dt.date] = dt.date.today, *,
-                     post_lines: bool = True) -> Store:
+    def open_checked(cls, path: Path, today: Callable[[], dt.date] = dt.date.today) -> Store:
         """A second connection to a file this process has already opened and checked (the
-        app's worker): no integrity check again, writes allowed. ``post_lines=False``: the
-        appliances' daily lines are left to the first connection (whose date is the app's)."""
+        app's worker): no integrity check again, writes allowed."""
         from greenlife.store.db import allow_writes
 
         db = open_database(path, defer_check=True)
         if getattr(db, "check_pending", False):
             allow_writes(db)
-        return cls(db, today, post_lines=post_lines)
+        return cls(db, today)
 
     def today(self) -> dt.date:
         return self._today()

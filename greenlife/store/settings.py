@@ -17,6 +17,8 @@ SETTINGS_DEFAULTS: dict[str, str] = {
     "household_name": "",
     "language": "",  # "" follows the system locale
     "theme": "system",  # "system", "light" or "dark"
+    "reminder": "off",  # "on": a tray notification at reminder_hour if nobody logged that day
+    "reminder_hour": "20",
 }
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from greenlife import __version__
 from greenlife.core.models import Category
 from greenlife.ui import window_settings
+from greenlife.ui.icons import icon
 from greenlife.ui.pages.badges import BadgesPage
 from greenlife.ui.pages.base import Page
 from greenlife.ui.pages.book import BookPage
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
         self.nav.setSpacing(2)
+        self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         state.error.connect(self.show_state_error)
         self._build()
         self.state.changed.connect(self._update_title)
+        from greenlife.ui.reminder import Reminder
+
+        self.reminder = Reminder(state, self)
         if not window_settings.restore(self):
             self.resize(1180, 760)
 
@@ -89,7 +94,7 @@ class MainWindow(QMainWindow):
                                   self.badges, self.settings]
         for n, page in enumerate(self.pages, 1):
             page.setObjectName(f"page_{PAGE_NAMES[n - 1]}")
-            item = QListWidgetItem(page.title())
+            item = QListWidgetItem(icon("page", PAGE_NAMES[n - 1]), page.title())
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=page.title(), n=n))
             self.nav.addItem(item)
             self.stack.addWidget(page)

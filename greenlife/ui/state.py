@@ -37,6 +37,9 @@ class AppState(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self._week_points = self._household_week()
+        from greenlife.ui.worker import use_clock
+
+        use_clock(store.today)  # the worker's connection keeps the same day as this one
         self.name_own_actions()
 
     def name_own_actions(self) -> None:
@@ -256,6 +259,14 @@ class AppState(QObject):
         if before != value:
             kind = ChangeLanguage if key == "language" else ChangeTheme
             self.record(kind(self, key, before, value))
+
+    def set_setting(self, key: str, value: str, text: str) -> None:
+        """A family preference (the reminder and its hour); undo puts back what it was."""
+        before = self.store.setting(key)
+        if before == value:
+            return
+        self.store.set_setting(key, value)
+        self.record(SetSetting(self, key, before, value, text))
 
     # -- rewards ------------------------------------------------------------
     def add_reward(self, name: str, price: object, text: str) -> Reward:
@@ -795,3 +806,19 @@ class OwnActionChange(_Command):
             self.state.store.factor_book.remove_own(self.after[0].key)
         else:
             self.state.store.factor_book.put_own(*self.before)
+
+
+class SetSetting(_Command):
+    changes = Changes.of("settings")
+
+    def __init__(self, state: AppState, key: str, before: str, after: str, text: str) -> None:
+        super().__init__(state, text)
+        self.key = key
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.set_setting(self.key, self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.set_setting(self.key, self.before)

@@ -4,6 +4,7 @@ run one after another, results delivered back on the main thread through queued 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,15 @@ def pool() -> QThreadPool:
     return _pool
 
 
+# the app's clock (the UI's Store.today): the worker's connection dates what it posts by the
+# same day as the window, not by the system clock (a test's fixed day, or a clock that moved)
+_clock: list[Callable[[], dt.date]] = [dt.date.today]
+
+
+def use_clock(today: Callable[[], dt.date]) -> None:
+    _clock[0] = today
+
+
 def worker_store(path: Path) -> Store:
     """The worker's connection to ``path``, opened once. A file replaced since (a restore)
     gets a new connection: the key holds the file's identity, not only its name."""
@@ -63,9 +73,7 @@ def worker_store(path: Path) -> Store:
     if store is None:
         for old in [k for k in _stores if k[0] == key[0]]:
             _stores.pop(old).close()
-        # the UI's store posts the appliances' daily lines with the app's date; the worker
-        # posting them too raced it, with the real clock (a test's fixed date lost)
-        store = _stores[key] = Store.open_checked(path, post_lines=False)
+        store = _stores[key] = Store.open_checked(path, lambda: _clock[0]())
     return store
 
 

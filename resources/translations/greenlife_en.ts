@@ -32,12 +32,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="705"/>
+        <location filename="../../greenlife/ui/state.py" line="716"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="706"/>
+        <location filename="../../greenlife/ui/state.py" line="717"/>
         <source>Change theme</source>
         <translation>Change theme</translation>
     </message>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/badges.py" line="40"/>
-        <location filename="../../greenlife/ui/pages/badges.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="80"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -369,22 +369,22 @@
         <translation>Badges of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="84"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="94"/>
         <source>{earned} of {total} earned</source>
         <translation>{earned} of {total} earned</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="101"/>
         <source>Earned {date}</source>
         <translation>Earned {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="103"/>
         <source>{current} of {target} {unit}</source>
         <translation>{current} of {target} {unit}</translation>
     </message>
@@ -392,219 +392,220 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="88"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="48"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="48"/>
         <source>Week (Mon–Sun)</source>
         <translation>Week (Mon–Sun)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="50"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="54"/>
         <source>A day in the period</source>
         <translation>A day in the period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="56"/>
         <source>Whose book</source>
         <translation>Whose book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="68"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="76"/>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="86"/>
         <source>Book of</source>
         <translation>Book of</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="86"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="100"/>
         <source>CO2 avoided</source>
         <translation>CO2 avoided</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="101"/>
         <source>CO2 emitted</source>
         <translation>CO2 emitted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="98"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="115"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
         <location filename="../../greenlife/ui/pages/book.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="143"/>
         <source>Redeem for</source>
         <translation>Redeem for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="124"/>
         <source>&amp;Redeem</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="125"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>Spend points on the selected reward (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="126"/>
         <source>Add reward…</source>
         <translation>Add reward…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="111"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="128"/>
         <source>Rename or reprice the selected reward</source>
         <translation>Rename or reprice the selected reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="131"/>
         <source>Take the selected reward off the list; what was redeemed stays in the book</source>
         <translation>Take the selected reward off the list; what was redeemed stays in the book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="151"/>
         <source>Family rewards</source>
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="293"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="294"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="325"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="325"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="335"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="290"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="345"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="347"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="95"/>
         <source>Available to spend (all time)</source>
         <translation>Available to spend (all time)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="97"/>
         <source>Earned in this period</source>
         <translation>Earned in this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="98"/>
         <source>Redeemed in this period</source>
         <translation>Redeemed in this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="99"/>
         <source>Net for this period</source>
         <translation>Net for this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="140"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="180"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
         <location filename="../../greenlife/ui/pages/book.py" line="212"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="215"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="216"/>
         <source>all time</source>
         <translation>all time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="167"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="169"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="222"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -612,18 +613,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="173"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="226"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="186"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -631,41 +632,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="288"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="322"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="343"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="279"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="285"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -683,17 +684,17 @@
         <translation>Save this chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="90"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="91"/>
         <source>Save the chart {title}…</source>
         <translation>Save the chart {title}…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="149"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="170"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="150"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="171"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -737,163 +738,163 @@
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="98"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="100"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="115"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>points (1 point = 1 g CO2)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="130"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
         <source>Members this week</source>
         <translation>Members this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
         <source>Last 12 weeks</source>
         <translation>Last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
         <source>weekly goal</source>
         <translation>weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>Goal met in {met} of the last 12 weeks.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="153"/>
         <source>Last 12 weeks: {values}</source>
         <translation>Last 12 weeks: {values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>{year} by month</source>
         <translation>{year} by month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="170"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>Year total {total}; best month {month}.</translation>
     </message>
@@ -980,17 +981,17 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="135"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="138"/>
         <source>{name}: {item}</source>
         <translation>{name}: {item}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="137"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="140"/>
         <source>Already logged on {date}: {what}. Log it again?</source>
         <translation>Already logged on {date}: {what}. Log it again?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="144"/>
         <source>Log again?</source>
         <translation>Log again?</translation>
     </message>
@@ -1038,14 +1039,14 @@ Your saved entries are safe: every save is committed to the data file at once.</
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="106"/>
         <source>{value:g} {unit}, {kind}
 Source: {source} ({year})</source>
         <translation>{value:g} {unit}, {kind}
 Source: {source} ({year})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="108"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1066,147 +1067,147 @@ Source: {source} ({year})</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="104"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="68"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="114"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="73"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
         <source>Save as usual action</source>
         <translation>Save as usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>Add this action to the member&apos;s one-click buttons on Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
         <source>Add to a usual action</source>
         <translation>Add to a usual action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="90"/>
         <source>Add this line as another part of one of the member&apos;s usual actions</source>
         <translation>Add this line as another part of one of the member&apos;s usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Recyclable (可回收物)</source>
         <translation>Recyclable (可回收物)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Wet (湿垃圾)</source>
         <translation>Wet (湿垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>Hazardous (有害垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
         <source>Dry (干垃圾)</source>
         <translation>Dry (干垃圾)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="229"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="231"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>Factor: {factor} ({kind}) · {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>Factor: {factor} ({kind}) · {source}, {year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="235"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="235"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="234"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="236"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="245"/>
         <source>Add a household member in Settings first.</source>
         <translation>Add a household member in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="264"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
         <source>Enter how much, then save.</source>
         <translation>Enter how much, then save.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="268"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>Can&apos;t save yet: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="277"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="279"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -1214,7 +1215,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="325"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="327"/>
         <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
         <translation>
             <numerusform>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</numerusform>
@@ -1222,32 +1223,32 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="335"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="337"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="341"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="343"/>
         <source>Is this right?</source>
         <translation>Is this right?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="368"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="370"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="386"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="388"/>
         <source>Add usual action {name}</source>
         <translation>Add usual action {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="392"/>
         <source>Saved as a usual action: {name}</source>
         <translation>Saved as a usual action: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="419"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="421"/>
         <source>Added to the usual action {name}</source>
         <translation>Added to the usual action {name}</translation>
     </message>
@@ -1255,22 +1256,22 @@ Source: {source} ({year})</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="94"/>
         <source>GreenLife</source>
         <translation>GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="97"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</source>
         <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="111"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>Go ahead anyway? The book will then show the balance below zero.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="111"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="114"/>
         <source>Rewards would no longer be covered</source>
         <translation>Rewards would no longer be covered</translation>
     </message>
@@ -2073,12 +2074,12 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorsModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="40"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="44"/>
         <source>reduction</source>
         <translation>reduction</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="40"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="44"/>
         <source>emission</source>
         <translation>emission</translation>
     </message>
@@ -2402,98 +2403,98 @@ Source: {source} ({year})</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="47"/>
         <source>Filter by member</source>
         <translation>Filter by member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="49"/>
         <source>Filter by category</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="50"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="53"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="56"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="58"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="68"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="81"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="83"/>
         <source>Delete the selected entries (Ctrl+Z undoes)</source>
         <translation>Delete the selected entries (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="84"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="78"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="85"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="97"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="99"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="103"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="125"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
         <source>Sorting…</source>
         <translation>Sorting…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="167"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="185"/>
         <source>All members</source>
         <translation>All members</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="151"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="176"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="169"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="196"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2501,7 +2502,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="206"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="226"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -3074,12 +3075,12 @@ Source: {source} ({year})</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="54"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
         <source>Reward: {reward}</source>
         <translation>Reward: {reward}</translation>
     </message>
@@ -3114,32 +3115,32 @@ Source: {source} ({year})</translation>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="30"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="30"/>
         <source>Appliance saving</source>
         <translation>Appliance saving</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="28"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="31"/>
         <source>Reward redeemed</source>
         <translation>Reward redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="61"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}: {kwh} kWh saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="50"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="64"/>
         <source>{category}: {item} {quantity} {unit}</source>
         <translation>{category}: {item} {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="58"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>assumption</source>
         <translation>assumption</translation>
     </message>
@@ -3228,73 +3229,121 @@ Source: {source} ({year})</translation>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="39"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="55"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="42"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="57"/>
         <source>Yester&amp;day</source>
         <translation>Yester&amp;day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="74"/>
         <source>Usual actions</source>
         <translation>Usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
         <source>Meters</source>
         <translation>Meters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="78"/>
         <source>Our actions</source>
         <translation>Our actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="84"/>
         <source>Member to repeat</source>
         <translation>Member to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="68"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="85"/>
         <source>Same as &amp;yesterday</source>
         <translation>Same as &amp;yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="69"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="86"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>Log today everything this member logged yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="89"/>
         <source>Repeat yesterday for</source>
         <translation>Repeat yesterday for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="89"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="105"/>
+        <source>Logged on this day</source>
+        <translation>Logged on this day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="135"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="157"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="184"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="185"/>
+        <source>Week of {date}: {who}</source>
+        <translation>Week of {date}: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
+        <source>Logged on {date}</source>
+        <translation>Logged on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="199"/>
+        <source>{name}: {what} {quantity} {unit}, {points}</source>
+        <translation>{name}: {what} {quantity} {unit}, {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="206"/>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/log.py" line="208"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="209"/>
+        <source>points: {points}</source>
+        <translation>points: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="224"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="243"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="248"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
@@ -3305,87 +3354,87 @@ Source: {source} ({year})</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="93"/>
+        <location filename="../../greenlife/ui/main_window.py" line="98"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="96"/>
+        <location filename="../../greenlife/ui/main_window.py" line="101"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="106"/>
+        <location filename="../../greenlife/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="107"/>
+        <location filename="../../greenlife/ui/main_window.py" line="112"/>
         <source>&amp;New entry</source>
         <translation>&amp;New entry</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="111"/>
+        <location filename="../../greenlife/ui/main_window.py" line="116"/>
         <source>&amp;Export yearly summary…</source>
         <translation>&amp;Export yearly summary…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="115"/>
+        <location filename="../../greenlife/ui/main_window.py" line="120"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="120"/>
+        <location filename="../../greenlife/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="125"/>
+        <location filename="../../greenlife/ui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="126"/>
+        <location filename="../../greenlife/ui/main_window.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="128"/>
+        <location filename="../../greenlife/ui/main_window.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="132"/>
+        <location filename="../../greenlife/ui/main_window.py" line="137"/>
         <source>&amp;Filter history</source>
         <translation>&amp;Filter history</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="137"/>
+        <location filename="../../greenlife/ui/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="144"/>
+        <location filename="../../greenlife/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="148"/>
+        <location filename="../../greenlife/ui/main_window.py" line="153"/>
         <source>&amp;About GreenLife</source>
         <translation>&amp;About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="154"/>
+        <location filename="../../greenlife/ui/main_window.py" line="159"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>GreenLife 绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="192"/>
+        <location filename="../../greenlife/ui/main_window.py" line="197"/>
         <source>About GreenLife</source>
         <translation>About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="193"/>
+        <location filename="../../greenlife/ui/main_window.py" line="198"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -3396,17 +3445,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="205"/>
+        <location filename="../../greenlife/ui/main_window.py" line="210"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="207"/>
+        <location filename="../../greenlife/ui/main_window.py" line="212"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who} earned a badge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="219"/>
+        <location filename="../../greenlife/ui/main_window.py" line="224"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>Weekly goal reached: {points} of {goal} points!</translation>
     </message>
@@ -3521,7 +3570,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="35"/>
+        <location filename="../../greenlife/ui/models/members.py" line="39"/>
         <source>Colour of {name} in the charts</source>
         <translation>Colour of {name} in the charts</translation>
     </message>
@@ -3878,6 +3927,20 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../greenlife/ui/reminder.py" line="80"/>
+        <location filename="../../greenlife/ui/reminder.py" line="90"/>
+        <source>GreenLife</source>
+        <translation>GreenLife</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/reminder.py" line="81"/>
+        <source>Nobody has logged a green action today. A walk, a sorted bin, a clean plate?</source>
+        <translation>Nobody has logged a green action today. A walk, a sorted bin, a clean plate?</translation>
+    </message>
+</context>
+<context>
     <name>RewardsModel</name>
     <message>
         <location filename="../../greenlife/ui/models/rewards.py" line="22"/>
@@ -3893,172 +3956,192 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="37"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="48"/>
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>The member&apos;s own weekly goal (optional)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="64"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>Archived members keep their history and leave the pickers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="83"/>
         <source>Factor set</source>
         <translation>Factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="97"/>
         <source>&amp;Edit factor…</source>
         <translation>&amp;Edit factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="98"/>
         <source>Add factor…</source>
         <translation>Add factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
         <source>New family set…</source>
         <translation>New family set…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="106"/>
         <source>Factor set in use</source>
         <translation>Factor set in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>Factors (* marks a stated assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="123"/>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="127"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="129"/>
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="130"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>A full check of the data file; it changes nothing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="181"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="183"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <source>Remind us at</source>
+        <translation>Remind us at</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <source>A notification at this hour if nobody in the family has logged anything that day</source>
+        <translation>A notification at this hour if nobody in the family has logged anything that day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="155"/>
+        <source>Reminder hour</source>
+        <translation>Reminder hour</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="170"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="339"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="177"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="222"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="372"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <source>Daily reminder</source>
+        <translation>Daily reminder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="191"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="189"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="221"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -4066,88 +4149,88 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="247"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="247"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="250"/>
         <source>Add member {name}</source>
         <translation>Add member {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="228"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="261"/>
         <source>Rename {old} to {new}</source>
         <translation>Rename {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="240"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="273"/>
         <source>Change {name}&apos;s colour</source>
         <translation>Change {name}&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="278"/>
         <source>Archive {name}</source>
         <translation>Archive {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="278"/>
         <source>Bring back {name}</source>
         <translation>Bring back {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="252"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="266"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="299"/>
         <source>Use the factor set {name}</source>
         <translation>Use the factor set {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="290"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="314"/>
         <source>Change the factor {name}</source>
         <translation>Change the factor {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="290"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="323"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="326"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>Recalculated %n line</numerusform>
@@ -4155,27 +4238,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="300"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
         <source>Recalculate the lines of {name}</source>
         <translation>Recalculate the lines of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
         <source>Recalculate every line of the set</source>
         <translation>Recalculate every line of the set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="311"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="344"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="315"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="348"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -4183,27 +4266,57 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="373"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="374"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="348"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="381"/>
         <source>Set the weekly goal to {points}</source>
         <translation>Set the weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="349"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="382"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="383"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="418"/>
+        <source>Unavailable: this desktop has no system tray for notifications.</source>
+        <translation>Unavailable: this desktop has no system tray for notifications.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="421"/>
+        <source>If nobody has logged anything by {hour}, a notification says so, once that day.</source>
+        <translation>If nobody has logged anything by {hour}, a notification says so, once that day.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="424"/>
+        <source>Off.</source>
+        <translation>Off.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="427"/>
+        <source>Turn the daily reminder on</source>
+        <translation>Turn the daily reminder on</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="427"/>
+        <source>Turn the daily reminder off</source>
+        <translation>Turn the daily reminder off</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="434"/>
+        <source>Set the reminder to {hour}</source>
+        <translation>Set the reminder to {hour}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="458"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>

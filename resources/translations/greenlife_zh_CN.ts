@@ -32,12 +32,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="705"/>
+        <location filename="../../greenlife/ui/state.py" line="716"/>
         <source>Change language</source>
         <translation>更改语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="706"/>
+        <location filename="../../greenlife/ui/state.py" line="717"/>
         <source>Change theme</source>
         <translation>更改外观</translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/badges.py" line="40"/>
-        <location filename="../../greenlife/ui/pages/badges.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="80"/>
         <source>Badges</source>
         <translation>徽章</translation>
     </message>
@@ -368,22 +368,22 @@
         <translation>徽章：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="84"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="94"/>
         <source>{earned} of {total} earned</source>
         <translation>已获得 {earned} / {total}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="79"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="101"/>
         <source>Earned {date}</source>
         <translation>{date} 获得</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/badges.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/badges.py" line="103"/>
         <source>{current} of {target} {unit}</source>
         <translation>{current} / {target} {unit}</translation>
     </message>
@@ -391,278 +391,279 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="40"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="88"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="48"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="41"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="48"/>
         <source>Week (Mon–Sun)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="42"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="50"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="47"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="54"/>
         <source>A day in the period</source>
         <translation>时段中的某一天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="49"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="56"/>
         <source>Whose book</source>
         <translation>谁的账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="68"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="76"/>
         <source>Ledger</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="86"/>
         <source>Book of</source>
         <translation>账本：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="86"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="100"/>
         <source>CO2 avoided</source>
         <translation>二氧化碳减排量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="87"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="101"/>
         <source>CO2 emitted</source>
         <translation>二氧化碳排放量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="98"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="115"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="106"/>
         <location filename="../../greenlife/ui/pages/book.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="143"/>
         <source>Redeem for</source>
         <translation>兑换人</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="124"/>
         <source>&amp;Redeem</source>
         <translation>兑换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="125"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>用积分兑换所选奖励（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="126"/>
         <source>Add reward…</source>
         <translation>添加奖励…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="111"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="128"/>
         <source>Rename or reprice the selected reward</source>
         <translation>修改所选奖励的名称或积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="112"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="131"/>
         <source>Take the selected reward off the list; what was redeemed stays in the book</source>
         <translation>将所选奖励移出列表；已兑换的记录仍保留在账本中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="151"/>
         <source>Family rewards</source>
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="238"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="293"/>
         <source>Redeem a reward</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="294"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>为{who}花 {points} 积分兑换{reward}？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="325"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="270"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="325"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="335"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="290"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="345"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="347"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="82"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="95"/>
         <source>Available to spend (all time)</source>
         <translation>可用积分（累计）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="97"/>
         <source>Earned in this period</source>
         <translation>本期获得</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="84"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="98"/>
         <source>Redeemed in this period</source>
         <translation>本期兑换</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="99"/>
         <source>Net for this period</source>
         <translation>本期净额</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="140"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="180"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>账本：本期的每一条记录——行动、家电每天的节能、兑换的奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="155"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
         <source>Book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
         <location filename="../../greenlife/ui/pages/book.py" line="212"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="215"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="216"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="167"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="169"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="171"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="174"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="222"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="172"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="173"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="226"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="186"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="257"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="267"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="288"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="322"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="343"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="279"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="230"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="285"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="302"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="251"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="275"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -680,17 +681,17 @@
         <translation>将此图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="90"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="91"/>
         <source>Save the chart {title}…</source>
         <translation>保存图表“{title}”…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="149"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="170"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="150"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="171"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -734,163 +735,163 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="98"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="100"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="115"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>积分（1 积分 = 1 克二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="130"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>周一至周日每日积分：{values}。本周合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
         <source>Members this week</source>
         <translation>本周各成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="147"/>
         <source>weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>最近 12 周中有 {met} 周达成目标。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="153"/>
         <source>Last 12 weeks: {values}</source>
         <translation>最近 12 周：{values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="160"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="161"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>{year} by month</source>
         <translation>{year} 年逐月积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="170"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>全年合计 {total}；最佳月份：{month}。</translation>
     </message>
@@ -974,17 +975,17 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="135"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="138"/>
         <source>{name}: {item}</source>
         <translation>{name}：{item}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="137"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="140"/>
         <source>Already logged on {date}: {what}. Log it again?</source>
         <translation>{date}已记录过：{what}。还要再记录一次吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="141"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="144"/>
         <source>Log again?</source>
         <translation>再记录一次？</translation>
     </message>
@@ -1032,14 +1033,14 @@ Your saved entries are safe: every save is committed to the data file at once.</
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="101"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="106"/>
         <source>{value:g} {unit}, {kind}
 Source: {source} ({year})</source>
         <translation>{value:g} {unit}，{kind}
 来源：{source}（{year}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/entries.py" line="103"/>
+        <location filename="../../greenlife/ui/models/entries.py" line="108"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -1060,186 +1061,186 @@ Source: {source} ({year})</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="62"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="97"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="64"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="66"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="104"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="68"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="114"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="115"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="72"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="73"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="83"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="84"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="85"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
         <source>Save as usual action</source>
         <translation>存为常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="87"/>
         <source>Add this action to the member&apos;s one-click buttons on Home</source>
         <translation>将此操作加入首页该成员的一键按钮</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
         <source>Add to a usual action</source>
         <translation>加入常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="90"/>
         <source>Add this line as another part of one of the member&apos;s usual actions</source>
         <translation>把这一条作为新的一项，加入该成员的某个常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="103"/>
         <source>Stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Recyclable (可回收物)</source>
         <translation>可回收物</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="195"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
         <source>Wet (湿垃圾)</source>
         <translation>湿垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
         <source>Hazardous (有害垃圾)</source>
         <translation>有害垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="198"/>
         <source>Dry (干垃圾)</source>
         <translation>干垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="197"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="199"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="229"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="231"/>
         <source>Factor: {factor} ({kind}) · {source}</source>
         <translation>系数：{factor}（{kind}）· {source}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="230"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="232"/>
         <source>Factor: {factor} ({kind}) · {source}, {year}</source>
         <translation>系数：{factor}（{kind}）· {source}，{year}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="235"/>
         <source>reduction</source>
         <translation>减排</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="233"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="235"/>
         <source>emission</source>
         <translation>排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="234"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="236"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="243"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="245"/>
         <source>Add a household member in Settings first.</source>
         <translation>请先在设置中添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="264"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
         <source>Enter how much, then save.</source>
         <translation>填写数量后即可保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="266"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="268"/>
         <source>Can&apos;t save yet: {reason}</source>
         <translation>暂不能保存：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="277"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="279"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="325"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="327"/>
         <source>The whole household would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for a family of %n. Save anyway?</source>
         <translation>
             <numerusform>全家在{date}的{what}将达到{total}{unit}；对%n口之家来说，一天超过{limit}{unit}并不常见。仍要保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="335"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="337"/>
         <source>{name} would have {total} {unit} of {what} on {date}; more than {limit} {unit} in a day is unusual for one person. Save anyway?</source>
         <translation>{name}在{date}的{what}将达到{total}{unit}；一个人一天超过{limit}{unit}并不常见。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="341"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="343"/>
         <source>Is this right?</source>
         <translation>确定没错吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="368"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="370"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="386"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="388"/>
         <source>Add usual action {name}</source>
         <translation>添加常用动作{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="390"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="392"/>
         <source>Saved as a usual action: {name}</source>
         <translation>已存为常用动作：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/entry_form.py" line="419"/>
+        <location filename="../../greenlife/ui/widgets/entry_form.py" line="421"/>
         <source>Added to the usual action {name}</source>
         <translation>已加入常用动作{name}</translation>
     </message>
@@ -1247,22 +1248,22 @@ Source: {source} ({year})</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="94"/>
         <source>GreenLife</source>
         <translation>绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="97"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</source>
         <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="111"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>仍然继续吗？账本将显示低于零的余额。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="111"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="114"/>
         <source>Rewards would no longer be covered</source>
         <translation>已兑换的奖励将不再有足够积分</translation>
     </message>
@@ -2064,12 +2065,12 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorsModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="40"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="44"/>
         <source>reduction</source>
         <translation>减排</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/factors.py" line="40"/>
+        <location filename="../../greenlife/ui/models/factors.py" line="44"/>
         <source>emission</source>
         <translation>排放</translation>
     </message>
@@ -2393,105 +2394,105 @@ Source: {source} ({year})</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="37"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="47"/>
         <source>Filter by member</source>
         <translation>按成员筛选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="39"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="49"/>
         <source>Filter by category</source>
         <translation>按类别筛选</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="50"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="43"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="53"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="56"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="58"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="68"/>
         <source>Entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="74"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="81"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="83"/>
         <source>Delete the selected entries (Ctrl+Z undoes)</source>
         <translation>删除所选记录（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="84"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="78"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="85"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="97"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="99"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="103"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="125"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="164"/>
         <source>Sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/history.py" line="167"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="185"/>
         <source>All members</source>
         <translation>全部成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="151"/>
-        <location filename="../../greenlife/ui/pages/history.py" line="176"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="169"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="196"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/history.py" line="206"/>
+        <location filename="../../greenlife/ui/pages/history.py" line="226"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
@@ -3061,12 +3062,12 @@ Source: {source} ({year})</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="40"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="54"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="45"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="59"/>
         <source>Reward: {reward}</source>
         <translation>奖励：{reward}</translation>
     </message>
@@ -3101,32 +3102,32 @@ Source: {source} ({year})</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="30"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="30"/>
         <source>Appliance saving</source>
         <translation>家电节能</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="28"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="31"/>
         <source>Reward redeemed</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="47"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="61"/>
         <source>{appliance}: {kwh} kWh saved</source>
         <translation>{appliance}：节电 {kwh} 千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="50"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="64"/>
         <source>{category}: {item} {quantity} {unit}</source>
         <translation>{category}：{item} {quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/ledger.py" line="58"/>
+        <location filename="../../greenlife/ui/models/ledger.py" line="27"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
@@ -3209,73 +3210,120 @@ Source: {source} ({year})</source>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="39"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="40"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="55"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="42"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="57"/>
         <source>Yester&amp;day</source>
         <translation>昨天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="58"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="74"/>
         <source>Usual actions</source>
         <translation>常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
         <source>Meters</source>
         <translation>水电气</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="62"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="78"/>
         <source>Our actions</source>
         <translation>我家的行动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="67"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="84"/>
         <source>Member to repeat</source>
         <translation>要重复的成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="68"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="85"/>
         <source>Same as &amp;yesterday</source>
         <translation>同昨天(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="69"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="86"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>把该成员昨天的全部记录再记到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="72"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="89"/>
         <source>Repeat yesterday for</source>
         <translation>重复昨天：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="89"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="105"/>
+        <source>Logged on this day</source>
+        <translation>当天已记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="135"/>
+        <source>This week</source>
+        <translation>本周合计</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="157"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="184"/>
+        <source>Household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="185"/>
+        <source>Week of {date}: {who}</source>
+        <translation>{date} 当周：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
+        <source>Logged on {date}</source>
+        <translation>{date}已记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="199"/>
+        <source>{name}: {what} {quantity} {unit}, {points}</source>
+        <translation>{name}：{what} {quantity} {unit}，{points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="206"/>
+        <source>Nothing yet.</source>
+        <translation>还没有记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/log.py" line="208"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="209"/>
+        <source>points: {points}</source>
+        <translation>积分：{points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="224"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="137"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="243"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="248"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>已将昨天的%n条记录重复到{date}</numerusform>
@@ -3285,87 +3333,87 @@ Source: {source} ({year})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="93"/>
+        <location filename="../../greenlife/ui/main_window.py" line="98"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page}（Ctrl+{n}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="96"/>
+        <location filename="../../greenlife/ui/main_window.py" line="101"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="106"/>
+        <location filename="../../greenlife/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="107"/>
+        <location filename="../../greenlife/ui/main_window.py" line="112"/>
         <source>&amp;New entry</source>
         <translation>新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="111"/>
+        <location filename="../../greenlife/ui/main_window.py" line="116"/>
         <source>&amp;Export yearly summary…</source>
         <translation>导出年度总结(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="115"/>
+        <location filename="../../greenlife/ui/main_window.py" line="120"/>
         <source>&amp;Import entries…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="120"/>
+        <location filename="../../greenlife/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="125"/>
+        <location filename="../../greenlife/ui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="126"/>
+        <location filename="../../greenlife/ui/main_window.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="128"/>
+        <location filename="../../greenlife/ui/main_window.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="132"/>
+        <location filename="../../greenlife/ui/main_window.py" line="137"/>
         <source>&amp;Filter history</source>
         <translation>筛选历史(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="137"/>
+        <location filename="../../greenlife/ui/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="144"/>
+        <location filename="../../greenlife/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="148"/>
+        <location filename="../../greenlife/ui/main_window.py" line="153"/>
         <source>&amp;About GreenLife</source>
         <translation>关于绿色生活碳账本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="154"/>
+        <location filename="../../greenlife/ui/main_window.py" line="159"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>绿色生活碳账本 GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="192"/>
+        <location filename="../../greenlife/ui/main_window.py" line="197"/>
         <source>About GreenLife</source>
         <translation>关于绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="193"/>
+        <location filename="../../greenlife/ui/main_window.py" line="198"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -3376,17 +3424,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="205"/>
+        <location filename="../../greenlife/ui/main_window.py" line="210"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="207"/>
+        <location filename="../../greenlife/ui/main_window.py" line="212"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who}获得徽章：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="219"/>
+        <location filename="../../greenlife/ui/main_window.py" line="224"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>达成每周目标：{points} / {goal} 积分！</translation>
     </message>
@@ -3501,7 +3549,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/models/members.py" line="35"/>
+        <location filename="../../greenlife/ui/models/members.py" line="39"/>
         <source>Colour of {name} in the charts</source>
         <translation>{name}在图表中的颜色</translation>
     </message>
@@ -3858,6 +3906,20 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../greenlife/ui/reminder.py" line="80"/>
+        <location filename="../../greenlife/ui/reminder.py" line="90"/>
+        <source>GreenLife</source>
+        <translation>绿色生活</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/reminder.py" line="81"/>
+        <source>Nobody has logged a green action today. A walk, a sorted bin, a clean plate?</source>
+        <translation>今天还没有人记录绿色行动。走走路、分分类、光光盘？</translation>
+    </message>
+</context>
+<context>
     <name>RewardsModel</name>
     <message>
         <location filename="../../greenlife/ui/models/rewards.py" line="22"/>
@@ -3873,314 +3935,364 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="35"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="37"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="46"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="48"/>
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="53"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="58"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="55"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="56"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="61"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="57"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="62"/>
         <source>The member&apos;s own weekly goal (optional)</source>
         <translation>该成员自己的每周目标（可选）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="59"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="64"/>
         <source>Archived members keep their history and leave the pickers</source>
         <translation>归档的成员保留历史记录，但不再出现在选择列表中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="69"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="83"/>
         <source>Factor set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="81"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
         <source>Factors</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="97"/>
         <source>&amp;Edit factor…</source>
         <translation>编辑系数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="91"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="98"/>
         <source>Add factor…</source>
         <translation>添加系数…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
         <source>New family set…</source>
         <translation>新建家庭系数集…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="106"/>
         <source>Factor set in use</source>
         <translation>当前系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>系数（* 表示已注明的假设）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="123"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="117"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="127"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="129"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="120"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="130"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>全面检查数据文件；不会做任何修改</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="122"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
         <source>Backups…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="128"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="181"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="158"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="144"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="183"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <source>Remind us at</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <source>A notification at this hour if nobody in the family has logged anything that day</source>
+        <translation>到这个时间如果家里当天还没有人记录，就发一条通知</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="155"/>
+        <source>Reminder hour</source>
+        <translation>提醒时间（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="170"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="152"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="190"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="339"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="177"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="222"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="372"/>
         <source>Weekly household goal</source>
         <translation>全家每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <source>Daily reminder</source>
+        <translation>每日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="191"/>
         <source>Data and language</source>
         <translation>数据与语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="171"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="189"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="221"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="247"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="247"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="250"/>
         <source>Add member {name}</source>
         <translation>添加成员{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>Rename member</source>
         <translation>成员改名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
         <source>New name</source>
         <translation>新名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="228"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="261"/>
         <source>Rename {old} to {new}</source>
         <translation>将{old}改名为{new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
         <source>Colour for {name}</source>
         <translation>{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="240"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="273"/>
         <source>Change {name}&apos;s colour</source>
         <translation>更改{name}的颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="278"/>
         <source>Archive {name}</source>
         <translation>归档{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="245"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="278"/>
         <source>Bring back {name}</source>
         <translation>恢复{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="252"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="266"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="299"/>
         <source>Use the factor set {name}</source>
         <translation>使用因子集{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
         <source>New family set</source>
         <translation>新建家庭系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="290"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>您家自己的系数集名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="314"/>
         <source>Change the factor {name}</source>
         <translation>修改系数：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="290"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="323"/>
         <source>Recalculating past entries…</source>
         <translation>正在重新计算历史记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="326"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>已重新计算 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="300"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
         <source>Recalculate the lines of {name}</source>
         <translation>按新系数重算{name}的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="301"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
         <source>Recalculate every line of the set</source>
         <translation>按新系数重算本套系数的全部记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="311"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="344"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="315"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="348"/>
         <source>The data file is sound: no problems found.</source>
         <translation>数据文件完好：未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>发现 %n 个问题（未做任何修改）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="340"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="373"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="341"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="374"/>
         <source>Points per week (from this week on)</source>
         <translation>每周积分（从本周起）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="348"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="381"/>
         <source>Set the weekly goal to {points}</source>
         <translation>将每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="349"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="382"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="383"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="418"/>
+        <source>Unavailable: this desktop has no system tray for notifications.</source>
+        <translation>不可用：此桌面没有可显示通知的系统托盘。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="421"/>
+        <source>If nobody has logged anything by {hour}, a notification says so, once that day.</source>
+        <translation>如果到{hour}还没有人记录，会发一条通知提醒，每天最多一次。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="424"/>
+        <source>Off.</source>
+        <translation>已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="427"/>
+        <source>Turn the daily reminder on</source>
+        <translation>打开每日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="427"/>
+        <source>Turn the daily reminder off</source>
+        <translation>关闭每日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="434"/>
+        <source>Set the reminder to {hour}</source>
+        <translation>将提醒时间设为{hour}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="458"/>
         <source>Language changed.</source>
         <translation>语言已更改。</translation>
     </message>

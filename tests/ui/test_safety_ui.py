@@ -224,9 +224,9 @@ def test_one_worker_thread_one_connection_opened_once(qtbot, state, monkeypatch)
     opened, threads = [], set()
     real = Store.open_checked.__func__
 
-    def spy(cls, path, today=None, **kw):
+    def spy(cls, path, today=None):
         opened.append(path)
-        return real(cls, path, **kw) if today is None else real(cls, path, today, **kw)
+        return real(cls, path) if today is None else real(cls, path, today)
 
     monkeypatch.setattr(Store, "open_checked", classmethod(spy))
     results = []

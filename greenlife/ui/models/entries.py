@@ -94,6 +94,11 @@ class EntriesModel(QAbstractTableModel):
                 return labels.number(e.grams, 1)
             if col == COL_POINTS:
                 return labels.points(e.points, signed=True)
+        if role == Qt.ItemDataRole.DecorationRole and col in (COL_CATEGORY, COL_WHAT):
+            from greenlife.ui import icons
+
+            return (icons.icon("category", e.category.value) if col == COL_CATEGORY
+                    else icons.item_icon(e.category.value, e.item))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_QUANTITY, COL_GRAMS, COL_POINTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_FACTOR:

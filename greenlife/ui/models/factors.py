@@ -27,6 +27,10 @@ class FactorsModel(ListModel[Factor]):
             return None
         f = self._rows[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_ITEM:
+            from greenlife.ui.icons import item_icon
+
+            return item_icon(*f.key.split(".", 1))
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_ITEM:
                 cat, item = f.key.split(".", 1)

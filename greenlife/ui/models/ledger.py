@@ -23,9 +23,23 @@ class LedgerModel(ListModel[LedgerLine]):
         return (self.tr("Date"), self.tr("Member"), self.tr("Kind"), self.tr("What"),
                 self.tr("Factor"), self.tr("Points"))
 
+    def assumption_text(self) -> str:
+        return self.tr("assumption")
+
     def kind_text(self, kind: str) -> str:
         return {"action": self.tr("Action"), "appliance": self.tr("Appliance saving"),
                 "redemption": self.tr("Reward redeemed")}.get(kind, kind)
+
+    @staticmethod
+    def line_icon(line: LedgerLine) -> Any:
+        """The category's icon: a gift for a reward, the appliance's own for its saving."""
+        from greenlife.ui import icons
+
+        if line.kind == "redemption":
+            return icons.icon("category", "reward")
+        if line.kind == "appliance" and line.description in icons.NAMES["appliance"]:
+            return icons.icon("appliance", line.description)
+        return icons.icon("category", line.category) if line.category in icons.NAMES["category"] else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -55,12 +69,17 @@ class LedgerModel(ListModel[LedgerLine]):
                 if line.kind == "redemption":
                     return ""
                 text = labels.factor_value(line.factor_value, line.factor_unit)
-                return text + (" · " + self.tr("assumption") if line.assumption else "")
+                return text + (" · " + self.assumption_text() if line.assumption else "")
             if col == COL_POINTS:
                 return labels.points(line.points, signed=True)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_WHAT:
+            return self.line_icon(line)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_FACTOR, COL_WHAT) and line.kind != "redemption":
             year = f", {line.factor_year}" if line.factor_year else ""
-            return f"{line.factor_source}{year}"
+            source = f"{line.factor_source}{year}"
+            if col == COL_WHAT:  # the factor column steps aside in a narrow window: its value here too
+                return labels.factor_value(line.factor_value, line.factor_unit) + "\n" + source
+            return source
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_POINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -30,6 +30,10 @@ class MembersModel(ListModel[Member]):
             return (m.name, "", self.tr("Active") if m.active else self.tr("Archived"))[col]
         if role == Qt.ItemDataRole.DecorationRole and col == COL_COLOUR:
             return QColor(m.colour)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
+            from greenlife.ui.icons import avatar
+
+            return avatar(m, 28)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and \
                 col == COL_COLOUR:
             return self.tr("Colour of {name} in the charts").format(name=m.name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from greenlife.core.badges import Status
@@ -53,6 +53,28 @@ class BadgesPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.wide = False  # a wide window: bigger badges, with what each one asks for
+
+    WIDE = 1300  # page width from which the badges grow (a full HD window is about 1750)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.WIDE
+        if wide != self.wide:
+            self.wide = wide
+            self._apply_size()
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._dirty = True
+
+    def _apply_size(self) -> None:
+        side = self.icon_side()
+        self.list.setIconSize(QSize(side, side))
+        self.list.setGridSize(QSize(250, 250) if self.wide else QSize(190, 150))
+
+    def icon_side(self) -> int:
+        return 96 if self.wide else 56
 
     def title(self) -> str:
         return self.tr("Badges")
@@ -82,15 +104,20 @@ class BadgesPage(Page):
                 current=labels.number(st.progress, 0 if st.progress == int(st.progress) else 1),
                 target=labels.number(st.tier.target, 0), unit=pick_unit(st.badge.unit, st.tier.target))
         icon = badge_icon(st.badge.icon)
+        side = self.icon_side()
         if not st.earned:
-            icon = QIcon(icon.pixmap(56, 56, QIcon.Mode.Disabled))
-        item = QListWidgetItem(icon, f"{name}\n{state}")
+            icon = QIcon(icon.pixmap(side, side, QIcon.Mode.Disabled))
+        text = f"{name}\n{state}"
+        if self.wide:
+            text += "\n" + pick(st.badge.description)
+        item = QListWidgetItem(icon, text)
         item.setToolTip(pick(st.badge.description))
         item.setData(Qt.ItemDataRole.UserRole, f"{st.badge.id}:{st.tier.name}")
         item.setData(Qt.ItemDataRole.UserRole + 1, st.earned)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {state}")
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        if not st.earned:
-            item.setForeground(self.palette().color(self.palette().ColorGroup.Disabled,
-                                                    self.palette().ColorRole.Text))
+        if not st.earned:  # greyed, and still readable (the palette's disabled text is not)
+            from greenlife.ui.theme import tones
+
+            item.setForeground(tones(self.palette())["muted"])
         return item

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,11 +27,13 @@ from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Category
 from greenlife.core.periods import Period, bounds
 from greenlife.ui import labels
-from greenlife.ui.models.ledger import LedgerModel
+from greenlife.ui.icons import avatar, icon
+from greenlife.ui.models.ledger import COL_DATE, COL_FACTOR, COL_KIND, COL_MEMBER, COL_POINTS, COL_WHAT, LedgerModel
 from greenlife.ui.models.rewards import RewardsModel
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import date_edit, field_label, fill_members, show_error, to_date
+from greenlife.ui.widgets.tables import ColumnFitter
 
 LEDGER_ROWS = 2000
 
@@ -50,7 +57,7 @@ class BookPage(Page):
         self.span = QLabel()
         self.available = QLabel()
         self.available.setObjectName("bookAvailable")
-        self.available.setStyleSheet("font-size: 24pt; font-weight: 700;")
+        self.available.setStyleSheet("font-size: 20pt; font-weight: 700;")
         self.earned = QLabel()
         self.points = QLabel()
         self.points.setObjectName("bookPoints")
@@ -61,6 +68,7 @@ class BookPage(Page):
         self.debits = QLabel()
         self.cats = {c.value: QLabel() for c in Category}
         self.members_grid = QGridLayout()
+        self.members_grid.setVerticalSpacing(2)
         self.ledger_model = LedgerModel(self)
         self.ledger = QTableView()
         self.ledger.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
@@ -68,8 +76,11 @@ class BookPage(Page):
         self.ledger.setAccessibleName(self.tr("Ledger"))
         self.ledger.verticalHeader().hide()
         self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ledger.horizontalHeader().setStretchLastSection(True)
+        self.ledger.setWordWrap(False)
+        # the Kind column says what the What column's icon and text say already: it is shown
+        # only when there is room, after the factor
+        self.columns = ColumnFitter(self.ledger, self._samples(), COL_WHAT, icons=(COL_WHAT,),
+                                    optional=(COL_KIND, COL_FACTOR), min_stretch=200)
 
         controls = QHBoxLayout()
         controls.addWidget(field_label(self.tr("Book of"), self.member))
@@ -79,7 +90,10 @@ class BookPage(Page):
         controls.addWidget(self.day)
         controls.addWidget(self.span, 1)
         summary = QFormLayout()
-        summary.addRow(self.tr("Available to spend (all time)"), self.available)
+        summary.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        summary.setVerticalSpacing(3)
+        available_title = QLabel(self.tr("Available to spend (all time)"))
+        available_title.setBuddy(self.available)
         summary.addRow(self.tr("Earned in this period"), self.earned)
         summary.addRow(self.tr("Redeemed in this period"), self.debits)
         summary.addRow(self.tr("Net for this period"), self.points)
@@ -88,7 +102,10 @@ class BookPage(Page):
         for c in Category:
             summary.addRow(labels.category(c.value), self.cats[c.value])
         box1 = QGroupBox(self.tr("Summary"))
-        box1.setLayout(summary)
+        b1 = QVBoxLayout(box1)
+        b1.addWidget(available_title)
+        b1.addWidget(self.available)
+        b1.addLayout(summary)
         box2 = QGroupBox(self.tr("Members"))
         box2.setLayout(self.members_grid)
         self.rewards_model = RewardsModel(self)
@@ -100,8 +117,8 @@ class BookPage(Page):
         self.rewards.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rewards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rewards.verticalHeader().hide()
-        self.rewards.horizontalHeader().setStretchLastSection(True)
-        self.rewards.setMaximumHeight(150)
+        self.rewards.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rewards.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.redeem_for = QComboBox()
         self.redeem_for.setAccessibleName(self.tr("Redeem for"))
         self.redeem_button = QPushButton(self.tr("&Redeem"))
@@ -119,26 +136,51 @@ class BookPage(Page):
         self.reward_status.setWordWrap(True)
         self.redeem_button.clicked.connect(self.redeem)
         self.add_reward_button.clicked.connect(lambda: self.add_reward())
+        self.redeem_button.setIcon(icon("action", "redeem"))
+        self.add_reward_button.setIcon(icon("action", "add"))
+        self.edit_reward_button.setIcon(icon("action", "edit"))
         rrow = QHBoxLayout()
         rrow.addWidget(field_label(self.tr("Redeem for"), self.redeem_for))
         rrow.addWidget(self.redeem_for, 1)
         rrow.addWidget(self.redeem_button)
-        rrow.addWidget(self.add_reward_button)
-        rrow.addWidget(self.edit_reward_button)
-        rrow.addWidget(self.archive_reward_button)
+        mrow = QHBoxLayout()  # managing the list: a row of its own, so nothing is cut at 1024 px
+        mrow.addWidget(self.add_reward_button)
+        mrow.addWidget(self.edit_reward_button)
+        mrow.addWidget(self.archive_reward_button)
+        mrow.addStretch(1)
         box3 = QGroupBox(self.tr("Family rewards"))
         rv = QVBoxLayout(box3)
         rv.addWidget(self.rewards)
+        rv.addLayout(mrow)
         rv.addLayout(rrow)
         rv.addWidget(self.reward_status)
+        # the summary, members and rewards scroll as one column in a short window instead of
+        # squeezing the rewards list to a row (never sideways: the column is as wide as its room)
+        left_panel = QWidget()
+        left_panel.setObjectName("bookSide")
+        left_box = QVBoxLayout(left_panel)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(box1)
+        left_box.addWidget(box2)
+        left_box.addWidget(box3)
+        left_box.addStretch(1)
+        self.side = QScrollArea()
+        self.side.setObjectName("bookSideScroll")
+        self.side.setWidget(left_panel)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the frame
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row_height = self.rewards.fontMetrics().height() + 12
+        self.rewards.verticalHeader().setDefaultSectionSize(row_height)
+        self.rewards.setFixedHeight(row_height * 4 + 6)  # a header and three rewards; more scroll
         left = QVBoxLayout()
-        left.addWidget(box1)
-        left.addWidget(box2)
-        left.addWidget(box3)
-        left.addStretch(1)
+        left.addWidget(self.side)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Ledger: every line of the period — actions, each day of an "
-                                       "appliance's saving, rewards redeemed")))
+        ledger_title = QLabel(self.tr("Ledger: every line of the period — actions, each day of an "
+                                      "appliance's saving, rewards redeemed"))
+        ledger_title.setWordWrap(True)
+        right.addWidget(ledger_title)
         right.addWidget(self.ledger, 1)
         right.addWidget(self.ledger_total)
         body = QHBoxLayout()
@@ -153,6 +195,17 @@ class BookPage(Page):
 
     def title(self) -> str:
         return self.tr("Book")
+
+    def _samples(self) -> dict[int, list[str]]:
+        """Typical widest texts of each ledger column, for widths that fit the window."""
+        names = [m.name for m in self.state.store.members(include_archived=True)]
+        kinds = [self.ledger_model.kind_text(k) for k in ("action", "appliance", "redemption")]
+        return {COL_DATE: [labels.date(dt.date(2026, 9, 28))], COL_MEMBER: [*names, self.tr("Household")],
+                COL_KIND: kinds, COL_WHAT: [], COL_FACTOR: [
+                    labels.factor_value(0.5306, "kg CO2/kWh"),
+                    labels.factor_value(0.5, "kg CO2e/kg") + " · " + self.ledger_model.assumption_text(),
+                    labels.factor_value(230, "g CO2e/meal") + " · " + self.ledger_model.assumption_text()],
+                COL_POINTS: [labels.points(-123456, signed=True)]}
 
     def refresh(self) -> None:
         store = self.state.store
@@ -180,8 +233,8 @@ class BookPage(Page):
             if w:
                 w.deleteLater()
         for row, m in enumerate(store.members(include_archived=True)):
-            dot = QLabel("●")
-            dot.setStyleSheet(f"color: {m.colour};")
+            dot = QLabel()
+            dot.setPixmap(avatar(m, 22))
             self.members_grid.addWidget(dot, row, 0)
             self.members_grid.addWidget(QLabel(m.name if m.active else self.tr("{name} (archived)").format(
                 name=m.name)), row, 1)
@@ -197,6 +250,8 @@ class BookPage(Page):
         lines = store.ledger(member_id, start, end, limit=LEDGER_ROWS)
         self.ledger_model.household_id = store.people.household_id()
         self.ledger_model.set_lines(lines)
+        self.columns.samples = self._samples()
+        self.columns.fit()
         count = store.book.count_lines(member_id, start, end)
         self.ledger_total.setText(
             self.tr("The %n lines of this period add up to {points} points.", "", count).format(

@@ -77,6 +77,8 @@ class ChartsPage(Page):
 
         for n, name in enumerate(("week", "members", "weeks", "year")):
             chart = ChartWidget(f"chart_{name}")
+            # two rows of charts in a 700 px window: the drawing gives way, not the labels
+            chart.canvas.setMinimumHeight(150)
             self.charts[name] = chart
             self.grid.addWidget(chart, n // 2, n % 2)
         self._dirty = True

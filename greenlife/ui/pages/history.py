@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -20,11 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from greenlife.ui import labels
-from greenlife.ui.models.entries import EntriesModel
+from greenlife.ui.models.entries import (
+    COL_CATEGORY,
+    COL_DATE,
+    COL_FACTOR,
+    COL_GRAMS,
+    COL_MEMBER,
+    COL_POINTS,
+    COL_QUANTITY,
+    COL_WHAT,
+    EntriesModel,
+)
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import date_edit, field_label, fill_members, to_date
 from greenlife.ui.widgets.entry_dialog import EntryDialog
+from greenlife.ui.widgets.tables import ColumnFitter
 
 
 class HistoryPage(Page):
@@ -64,11 +74,8 @@ class HistoryPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 90, 110, 140, 90, 130, 100, 80)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        self.columns = ColumnFitter(self.table, self._samples(), COL_WHAT,
+                                    icons=(COL_CATEGORY, COL_WHAT), optional=(COL_FACTOR, COL_GRAMS), min_stretch=150)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -116,6 +123,17 @@ class HistoryPage(Page):
 
     def title(self) -> str:
         return self.tr("History")
+
+    def _samples(self) -> dict[int, list[str]]:
+        """Typical widest texts of each column, for widths that fit the window."""
+        names = [m.name for m in self.state.store.members(include_archived=True)] or ["杨女士"]
+        return {COL_DATE: [labels.short_date(dt.date(2026, 12, 28))], COL_MEMBER: names,
+                COL_CATEGORY: [labels.category(c) for c in ("commute", "waste", "food")],
+                COL_WHAT: [],
+                COL_QUANTITY: [f"{labels.number(99.9, 1)} {labels.unit(u)}" for u in ("km", "ride", "kg", "meal")],
+                COL_FACTOR: ["230 g CO2e/meal", "3.9 kg CO2e/kg"],
+                COL_GRAMS: [labels.number(-12345.6, 1)],
+                COL_POINTS: [labels.points(-123456, signed=True)]}
 
     def focus_filter(self) -> None:
         self.member.setFocus()
@@ -173,6 +191,8 @@ class HistoryPage(Page):
             self.member.blockSignals(False)
         self.model.household_id = household_id
         self.model.reload()
+        self.columns.samples = self._samples()
+        self.columns.fit()
         self.count.setText(self.tr("%n entries", "", self.model.rowCount()))
         self._selection_changed()
 

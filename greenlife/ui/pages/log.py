@@ -5,11 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Category
 from greenlife.ui import labels
+from greenlife.ui.icons import icon, item_icon
 from greenlife.ui.pages.base import Page
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.appliance_form import ApplianceForm
@@ -20,6 +34,7 @@ from greenlife.ui.widgets.common import (
     field_label,
     fill_members,
     show_error,
+    to_date,
     to_qdate,
 )
 from greenlife.ui.widgets.entry_form import EntryForm
@@ -45,7 +60,7 @@ class LogPage(Page):
                       for c in (Category.COMMUTE, Category.WASTE, Category.FOOD, Category.ENERGY,
                                 Category.GOODS)}
         for c, form in self.forms.items():
-            self.tabs.addTab(form, labels.category(c.value))
+            self.tabs.addTab(form, icon("category", c.value), labels.category(c.value))
             form.saved.connect(self._saved)
         self.appliance = ApplianceForm(state)
         self.appliances = ApplianceList(state)
@@ -53,13 +68,15 @@ class LogPage(Page):
         appliance_box = QVBoxLayout(appliance_tab)
         appliance_box.addWidget(self.appliance)
         appliance_box.addWidget(self.appliances, 1)
-        self.appliance_index = self.tabs.addTab(appliance_tab, labels.category("appliance"))
+        self.appliance_index = self.tabs.addTab(appliance_tab, icon("category", "appliance"),
+                                                labels.category("appliance"))
         self.usual = UsualActionList(state)
-        self.tabs.addTab(self.usual, self.tr("Usual actions"))
+        self.tabs.addTab(self.usual, icon("action", "usual"), self.tr("Usual actions"))
         self.meters = MeterPanel(state)
-        self.tabs.addTab(self.meters, self.tr("Meters"))
+        self.tabs.addTab(self.meters, icon("category", "meters"), self.tr("Meters"))
         self.own_actions = OwnActionsPanel(state)
-        self.tabs.addTab(self.own_actions, self.tr("Our actions"))
+        self.tabs.addTab(self.own_actions, icon("action", "add"), self.tr("Our actions"))
+        self.tabs.setIconSize(QSize(20, 20))
         self.notice = UndoNotice(state)
         self.status = self.notice.text  # "Saved on <date>: …", with Undo beside it
         self.status.setObjectName("logStatus")
@@ -79,11 +96,62 @@ class LogPage(Page):
         date_row.addWidget(self.today_button)
         date_row.addWidget(self.yesterday_button)
         date_row.addStretch(1)
+        # what the family logged on the chosen day, beside the form: a check before saving twice
+        self.day_title = QLabel()
+        self.day_title.setObjectName("logDayTitle")
+        self.day_title.setStyleSheet("font-weight: 600;")
+        self.day_list = QListWidget()
+        self.day_list.setObjectName("logDayList")
+        self.day_list.setAccessibleName(self.tr("Logged on this day"))
+        self.day_list.setIconSize(QSize(22, 22))
+        self.day_list.setSpacing(2)
+        self.day_list.setWordWrap(True)
+        self.day_total = QLabel()
+        self.day_total.setObjectName("logDayTotal")
+        self.day_total.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(self.day_title)
+        side.addWidget(self.day_list, 1)
+        side.addWidget(self.day_total)
+        # this week for the member in the form (the household on the other tabs), by category
+        self.week_box = QGroupBox()
+        self.week_box.setObjectName("logWeek")
+        self.week_grid = QGridLayout(self.week_box)
+        self.week_grid.setColumnStretch(1, 1)
+        self.week_cells: dict[str, QLabel] = {}
+        for r, c in enumerate(("commute", "waste", "food", "appliance")):
+            mark = QLabel()
+            mark.setPixmap(icon("category", c).pixmap(QSize(20, 20)))
+            self.week_grid.addWidget(mark, r, 0)
+            self.week_grid.addWidget(QLabel(labels.category(c)), r, 1)
+            cell = QLabel()
+            cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.week_grid.addWidget(cell, r, 2)
+            self.week_cells[c] = cell
+        self.week_total = QLabel()
+        self.week_total.setObjectName("logWeekTotal")
+        self.week_total.setStyleSheet("font-weight: 600;")
+        self.week_total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.week_grid.addWidget(QLabel(self.tr("This week")), 4, 1)
+        self.week_grid.addWidget(self.week_total, 4, 2)
+        self.tabs.currentChanged.connect(lambda _i: self.show_week())
+        for form in self.forms.values():
+            form.member.currentIndexChanged.connect(lambda _i: self.show_week())
+        left = QVBoxLayout()
+        left.addWidget(self.tabs, 1)
+        left.addWidget(self.week_box)
+        # every tab's title stays in view (no scroll arrows); the day's list takes what is left
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
+        self.day_list.setMinimumWidth(220)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(date_row)
-        layout.addWidget(self.tabs, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.notice)
+        self.day.dateChanged.connect(lambda _d: (self.show_day(), self.show_week()))
 
     def title(self) -> str:
         return self.tr("Log")
@@ -101,6 +169,44 @@ class LogPage(Page):
         self.meters.refresh()
         self.own_actions.refresh()
         fill_members(self.repeat_member, self.state.store.members())
+        self.show_day()
+        self.show_week()
+
+    def show_week(self) -> None:
+        """The week of the chosen day (Monday to Sunday), for the form's member."""
+        from greenlife.core.periods import bounds
+
+        form = self.tabs.currentWidget()
+        member_id = form.member.currentData() if isinstance(form, EntryForm) else None
+        store = self.state.store
+        start, end = bounds("week", to_date(self.day.date()))
+        b = store.balance(member_id, start, end)
+        who = store.member(member_id).name if member_id is not None else self.tr("Household")
+        self.week_box.setTitle(self.tr("Week of {date}: {who}").format(date=labels.date(start), who=who))
+        for c, cell in self.week_cells.items():
+            cell.setText(labels.points(b.points_by_category.get(c, 0), signed=True))
+        self.week_total.setText(labels.points(b.credit_points, signed=True))
+
+    def show_day(self) -> None:
+        """The entries of the chosen day, newest first, each with its icon and points."""
+        store = self.state.store
+        day = to_date(self.day.date())
+        total = store.count_entries(None, day, day)
+        entries = store.entry_page(0, 200, total, None, day, day) if total else []
+        self.day_title.setText(self.tr("Logged on {date}").format(date=labels.date(day)))
+        self.day_list.clear()
+        for e in entries:
+            text = self.tr("{name}: {what} {quantity} {unit}, {points}").format(
+                name=e.member_name, what=labels.item(e.item), quantity=labels.quantity(e.quantity),
+                unit=labels.unit(e.unit), points=labels.points(e.points, signed=True))
+            item = QListWidgetItem(item_icon(e.category.value, e.item), text)
+            item.setData(Qt.ItemDataRole.UserRole, e.id)
+            self.day_list.addItem(item)
+        if not entries:
+            self.day_list.addItem(QListWidgetItem(self.tr("Nothing yet.")))
+        points = sum(e.points for e in entries)
+        self.day_total.setText(self.tr("%n entries", "", total) + " · " + self.tr(
+            "points: {points}").format(points=labels.points(points, signed=True)))
 
     def show_category(self, category: Category) -> None:
         self.tabs.setCurrentIndex(list(self.forms).index(category) if category in self.forms

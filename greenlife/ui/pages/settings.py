@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from greenlife.core.errors import GreenlifeError
 from greenlife.ui import labels
+from greenlife.ui.icons import icon
 from greenlife.ui.models.factors import FactorsModel
 from greenlife.ui.models.members import MembersModel
 from greenlife.ui.pages.base import Page
@@ -49,6 +51,9 @@ class SettingsPage(Page):
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members.verticalHeader().hide()
         self.members.horizontalHeader().setStretchLastSection(True)
+        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.members.setIconSize(QSize(28, 28))
+        self.members.verticalHeader().setDefaultSectionSize(34)
         self.add_member_button = QPushButton(self.tr("&Add member…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.colour_button = QPushButton(self.tr("Colour…"))
@@ -57,6 +62,8 @@ class SettingsPage(Page):
         self.member_goal_button.setToolTip(self.tr("The member's own weekly goal (optional)"))
         self.member_goal_button.clicked.connect(self.set_member_goal)
         self.archive_button.setToolTip(self.tr("Archived members keep their history and leave the pickers"))
+        self.add_member_button.setIcon(icon("action", "add"))
+        self.rename_button.setIcon(icon("action", "edit"))
         self.add_member_button.clicked.connect(self.add_member)
         self.rename_button.clicked.connect(self.rename_member)
         self.colour_button.clicked.connect(self.recolour_member)
@@ -111,7 +118,10 @@ class SettingsPage(Page):
         fv.addLayout(fbuttons)
 
         # data file and language
-        self.path_label = QLabel(str(state.path) if state.path else self.tr("(in memory)"))
+        # a break is allowed after every "/" so a long path wraps instead of being cut
+        self.path_label = QLabel(str(state.path).replace("/", "/\u200b").replace("\\", "\\\u200b")
+                                 if state.path else self.tr("(in memory)"))
+        self.path_label.setToolTip(str(state.path) if state.path else "")
         self.path_label.setObjectName("dataPath")
         self.path_label.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open folder"))
@@ -136,6 +146,21 @@ class SettingsPage(Page):
                            ("dark", self.tr("Dark"))):
             self.theme.addItem(name, code)
         self.theme.activated.connect(self.set_theme)
+        # the gentle reminder: a tray notification at an hour if nobody has logged that day
+        self.reminder_on = QCheckBox(self.tr("Remind us at"))
+        self.reminder_on.setIcon(icon("action", "reminder"))
+        self.reminder_on.setToolTip(self.tr(
+            "A notification at this hour if nobody in the family has logged anything that day"))
+        self.reminder_hour = QComboBox()
+        self.reminder_hour.setAccessibleName(self.tr("Reminder hour"))
+        for hour in range(24):
+            self.reminder_hour.addItem(f"{hour:02d}:00", hour)
+        self.reminder_note = QLabel()
+        self.reminder_note.setObjectName("reminderNote")
+        self.reminder_note.setWordWrap(True)
+        self.reminder_note.setProperty("tone", "muted")
+        self.reminder_on.toggled.connect(self.set_reminder)
+        self.reminder_hour.activated.connect(lambda _i: self.set_reminder_hour())
         self.goal = QPushButton()
         self.goal.clicked.connect(lambda: self.set_goal())
         dform = QFormLayout()
@@ -156,6 +181,13 @@ class SettingsPage(Page):
         dform.addRow(self.tr("Language"), lrow)
         dform.labelForField(lrow).setBuddy(self.language)
         dform.addRow(self.tr("Appearance"), self.theme)
+        rrow = QHBoxLayout()
+        rrow.addWidget(self.reminder_on)
+        rrow.addWidget(self.reminder_hour)
+        rrow.addStretch(1)
+        dform.addRow(self.tr("Daily reminder"), rrow)
+        dform.labelForField(rrow).setBuddy(self.reminder_hour)  # the check box names itself
+        dform.addRow("", self.reminder_note)
         dbox = QGroupBox(self.tr("Data and language"))
         dbox.setLayout(dform)
 
@@ -188,6 +220,7 @@ class SettingsPage(Page):
         goal = store.goal_for(store.today())
         self.goal.setText(self.tr("{points} points", "", goal).format(points=labels.points(goal)))
         self.goal.setAccessibleName(self.tr("Weekly household goal"))  # the button shows only the number
+        self._show_reminder()
         self._member_selected()
 
     # -- members ------------------------------------------------------------
@@ -365,6 +398,48 @@ class SettingsPage(Page):
         m = self._member()
         if m is not None:
             self.set_goal(None, m.id)
+
+    # -- the reminder -------------------------------------------------------
+    def _show_reminder(self) -> None:
+        from greenlife.ui.reminder import settings_of, tray_available
+
+        on, hour = settings_of(self.state)
+        for w in (self.reminder_on, self.reminder_hour):
+            w.blockSignals(True)
+        self.reminder_on.setChecked(on)
+        self.reminder_hour.setCurrentIndex(hour)
+        for w in (self.reminder_on, self.reminder_hour):
+            w.blockSignals(False)
+        available = tray_available()
+        self.reminder_on.setEnabled(available)
+        self.reminder_hour.setEnabled(available and on)
+        if not available:
+            self.reminder_note.setText(self.tr(
+                "Unavailable: this desktop has no system tray for notifications."))
+        elif on:
+            self.reminder_note.setText(self.tr(
+                "If nobody has logged anything by {hour}, a notification says so, once that day.").format(
+                hour=self.reminder_hour.currentText()))
+        else:
+            self.reminder_note.setText(self.tr("Off."))
+
+    def set_reminder(self, on: bool) -> None:
+        text = (self.tr("Turn the daily reminder on") if on else self.tr("Turn the daily reminder off"))
+        self._set(self.state.set_setting, "reminder", "on" if on else "off", text)
+
+    def set_reminder_hour(self, hour: int | None = None) -> None:
+        if hour is None:
+            hour = self.reminder_hour.currentData()
+        self._set(self.state.set_setting, "reminder_hour", str(hour),
+                  self.tr("Set the reminder to {hour}").format(hour=f"{hour:02d}:00"))
+
+    def _set(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+        """A setting through the undo stack; a refusal is shown and the controls show what is stored."""
+        try:
+            fn(*args)
+        except GreenlifeError as exc:
+            show_error(self, exc)
+        self._show_reminder()
 
     def set_theme(self) -> None:
         """Live, and on the undo stack ("Change theme")."""

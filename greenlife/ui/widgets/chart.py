@@ -74,6 +74,7 @@ class ChartWidget(QWidget):
         layout.addWidget(self.legend)
         layout.addLayout(bottom)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("resize_event", lambda _e: self._fit_margins())
 
     def show_chart(self, draw: Callable[[Figure, Theme], None], summary: str, title: str = "",
                    caption: str = "") -> None:
@@ -90,7 +91,27 @@ class ChartWidget(QWidget):
         self.save_button.setAccessibleName(self.tr("Save the chart {title}…").format(title=title))
         self.canvas.setAccessibleName(self.accessibleName())
         self.canvas.setAccessibleDescription(summary)
+        self._fit_margins()
         self.canvas.draw_idle()
+
+    def _fit_margins(self) -> None:
+        """Room below the axes for the tick labels (two lines under a week's days) at any
+        height: a fixed fraction cuts them off in a short chart and wastes space in a tall one."""
+        if not self.figure.axes:
+            return
+        height = self.figure.get_figheight() * self.figure.dpi
+        if height < 50:
+            return
+        try:
+            renderer = self.canvas.get_renderer()
+            lowest = min(ax.get_tightbbox(renderer).y0 for ax in self.figure.axes)
+        except Exception:  # no renderer yet (never shown): the drawing's own margins stay
+            return
+        pad = 4 * self.figure.dpi / 72
+        bottom = self.figure.subplotpars.bottom - (lowest - pad) / height
+        bottom = min(0.45, max(0.04, bottom))
+        if abs(bottom - self.figure.subplotpars.bottom) > 0.002:
+            self.figure.subplots_adjust(bottom=bottom)
 
     def changeEvent(self, event) -> None:
         """Light/dark switched: redraw with the new theme (the colours come from the palette)."""

@@ -20,14 +20,17 @@ def colour_icon(colour: str, size: int = 12) -> QIcon:
 
 
 def fill_members(combo: QComboBox, members: list[Member], household: str | None = None) -> None:
-    """Members in a picker (id as item data); an optional first 'household' entry (None)."""
+    """Members in a picker (id as item data), each with their avatar; an optional first
+    'household' entry (None)."""
+    from greenlife.ui.icons import avatar_icon, icon
+
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     if household is not None:
-        combo.addItem(household, None)
+        combo.addItem(icon("action", "members"), household, None)
     for m in members:
-        combo.addItem(colour_icon(m.colour), m.name, m.id)
+        combo.addItem(avatar_icon(m), m.name, m.id)
     idx = combo.findData(current)
     combo.setCurrentIndex(idx if idx >= 0 else 0)
     combo.blockSignals(False)

@@ -29,6 +29,7 @@ from greenlife.core.models import Category, Entry, EntryDraft, Leg
 from greenlife.core.plausible import check_daily
 from greenlife.core.waste import ordered as ordered_bins
 from greenlife.ui import labels
+from greenlife.ui.icons import bin_icon, item_icon
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import (
     ask_duplicate,
@@ -181,9 +182,10 @@ class EntryForm(QWidget):
             self._add_bins(items)
         else:
             for item in items:
-                self.item.addItem(labels.item(item), item)
+                self.item.addItem(item_icon(self.category.value, item), labels.item(item), item)
         if self.editing is not None and self.item.findData(self.editing.item) < 0:
-            self.item.addItem(labels.item(self.editing.item), self.editing.item)
+            self.item.addItem(item_icon(self.category.value, self.editing.item),
+                              labels.item(self.editing.item), self.editing.item)
         idx = self.item.findData(current) if current else -1
         if idx < 0:  # the first real item, not a bin's heading
             idx = next((i for i in range(self.item.count()) if self.item.itemData(i)), 0)
@@ -197,14 +199,14 @@ class EntryForm(QWidget):
                  None: self.tr("Other")}
         model = self.item.model()
         for bin_key, kinds in ordered_bins(items):
-            self.item.addItem(names[bin_key], None)
+            self.item.addItem(bin_icon(bin_key), names[bin_key], None)
             heading = model.item(self.item.count() - 1)  # type: ignore[attr-defined]
             heading.setEnabled(False)
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
             for item in kinds:
-                self.item.addItem("    " + labels.item(item), item)
+                self.item.addItem(item_icon("waste", item), "    " + labels.item(item), item)
 
     def _load(self, e: Entry) -> None:
         self.member.setCurrentIndex(max(self.member.findData(e.member_id), 0))
