@@ -20,7 +20,8 @@ from typing import Any
 from greenlife.core.calc import GRAMS_PER_TREE
 
 GREEN_MODES = frozenset({"walk", "bike", "bus", "subway", "ecar", "carpool"})
-RULE_KINDS = ("threshold", "count", "streak", "days_per_month", "first", "weeks_goal_met")
+RULE_KINDS = ("threshold", "count", "streak", "days_per_month", "first", "weeks_goal_met",
+              "challenges")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Facts:
     week_points: dict[dt.date, int] = field(default_factory=dict)  # Monday -> points
     week_goals: dict[dt.date, int] = field(default_factory=dict)  # Monday -> goal in force
     today: dt.date | None = None  # a goal met this week is earned today, not on Sunday
+    challenges_done: list[dt.date] = field(default_factory=list)  # the day each was completed
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,11 @@ def evaluate(badge: Badge, facts: Facts) -> list[Status]:
         elif kind == "first":
             first = min(daily_days, default=None)
             hit, progress = (first, 1.0) if first else (None, 0.0)
+        elif kind == "challenges":
+            done = sorted(facts.challenges_done)
+            n = int(tier.target)
+            hit = done[n - 1] if len(done) >= n else None
+            progress = float(len(done))
         else:  # weeks_goal_met
             met = sorted(w for w, pts in facts.week_points.items()
                          if facts.week_goals.get(w) and pts >= facts.week_goals[w])

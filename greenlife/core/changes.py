@@ -20,6 +20,7 @@ class Changes:
     templates: bool = False  # usual actions
     appliances: bool = False  # the appliance list (their daily lines are ledger lines)
     badges: bool = False  # badges earned
+    challenges: bool = False  # family challenges started or ended (progress is ledger)
     settings: bool = False  # other settings (household name, reminders, challenges…)
     language: bool = False  # the interface language or theme: every text is rebuilt
     checked: bool = False  # the start-up integrity check passed (writes allowed)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from greenlife.store.appliances import Appliances
     from greenlife.store.book import Book
+    from greenlife.store.challenges import Challenges
     from greenlife.store.goals import Goals
     from greenlife.store.members import Members
     from greenlife.store.transactions import Transactions
@@ -42,7 +43,8 @@ def catalogue() -> list[Badge]:
 
 class Badges:
     def __init__(self, db: Database, tx: Transactions, members: Members, appliances: Appliances,
-                 goals: Goals, book: Book, today: Callable[[], dt.date]) -> None:
+                 goals: Goals, book: Book, today: Callable[[], dt.date],
+                 challenges: Challenges | None = None) -> None:
         self.db = db
         self.tx = tx
         self.members = members
@@ -50,6 +52,7 @@ class Badges:
         self.goals = goals
         self.book = book
         self.today = today
+        self.challenges = challenges
 
     def catalogue(self) -> list[Badge]:
         return catalogue()
@@ -70,6 +73,8 @@ class Badges:
         if member_id is None:
             facts.week_points = self.book.week_points()
             facts.week_goals = {w: self.goals.for_week(w) for w in facts.week_points}
+            if self.challenges is not None:
+                facts.challenges_done = self.challenges.done_days()
         return facts
 
     def statuses(self, member_id: int | None) -> list[Status]:

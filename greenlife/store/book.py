@@ -169,9 +169,46 @@ class Book:
         start, end = bounds(period, day or self.today())
         return self.balance(member_id, start, end)
 
+    def member_week_points(self, start: dt.date, end: dt.date) -> dict[tuple[int, dt.date], int]:
+        """Points per (member, ISO week's Monday) over [start, end], every member at once."""
+        weeks: dict[tuple[int, dt.date], int] = {}
+        for mid, day, pts in self.db.execute(
+                "SELECT member_id, day, total(points) FROM day_totals WHERE day BETWEEN ? AND ? "
+                "GROUP BY member_id, day", [start.isoformat(), end.isoformat()]):
+            key = (int(mid), week_start(dt.date.fromisoformat(day)))
+            weeks[key] = weeks.get(key, 0) + int(pts)
+        return weeks
+
+    def credit_by_member(self, start: dt.date, end: dt.date) -> dict[int, int]:
+        """Points each member's lines earned over [start, end] (the household pseudo-member's
+        too): every member at once, one query of the daily rollup."""
+        return {int(mid): int(p) for mid, p in self.db.execute(
+            "SELECT member_id, total(points) FROM day_totals WHERE day BETWEEN ? AND ? "
+            "GROUP BY member_id", [start.isoformat(), end.isoformat()])}
+
+    def avoided_by_member(self) -> dict[int, float]:
+        """Grams of CO2 avoided per member, all time: the sum of the positive lines (actions
+        and appliance days), read from the monthly rollup."""
+        return {int(mid): float(g) for mid, g in self.db.execute(
+            "SELECT member_id, total(avoided) FROM month_totals GROUP BY member_id")}
+
+    def green_days(self, member_id: int, start: dt.date, end: dt.date) -> set[dt.date]:
+        """Days on which a member logged something green: an action line that avoided CO2
+        (an appliance's daily line is posted by itself and does not count)."""
+        return {dt.date.fromisoformat(d) for (d,) in self.db.execute(
+            "SELECT DISTINCT day FROM day_totals WHERE member_id = ? AND day BETWEEN ? AND ? "
+            "AND category <> 'appliance' AND avoided > 0", [member_id, start.isoformat(),
+                                                             end.isoformat()])}
+
     def available_points(self, member_id: int | None) -> int:
-        """All-time balance that rewards may spend; points never expire."""
-        return self.balance(member_id).points
+        """All-time balance that rewards may spend; points never expire. The sum of every
+        line less every redemption (one read of the monthly rollup)."""
+        who = "" if member_id is None else " WHERE member_id = ?"
+        args = [] if member_id is None else [member_id, member_id]
+        row = self.db.execute(
+            f"SELECT (SELECT total(points) FROM month_totals{who}) - "
+            f"(SELECT total(points) FROM redemptions{who})", args).fetchone()
+        return int(row[0])
 
     # -- series ---------------------------------------------------------------
     def daily_points(

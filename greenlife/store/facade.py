@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from greenlife.core.challenges import Challenge, Progress
+from greenlife.core.forest import Forest, grow
 from greenlife.core.models import (
     Appliance,
     Balance,
@@ -31,12 +33,14 @@ from greenlife.core.models import (
 )
 from greenlife.core.periods import Period
 from greenlife.core.routine import WEEKS_BACK, RoutineItem, drafts_for, plan_day
+from greenlife.core.streaks import WEEKEND, Streak, streak
 from greenlife.store.appliances import AppliancePlan, Appliances
 from greenlife.store.badges import Badges, EarnedBadge
 from greenlife.store.book import Book, LedgerLine
+from greenlife.store.challenges import Challenges
 from greenlife.store.db import open_database
 from greenlife.store.factors import Factors
-from greenlife.store.goals import Goal, Goals
+from greenlife.store.goals import FamilyGoals, Goal, Goals
 from greenlife.store.ledger import Ledger, entry_values, sorted_ids_from_file
 from greenlife.store.members import Members
 from greenlife.store.meters import Meters
@@ -67,9 +71,10 @@ class Store:
         self.appliance_book = Appliances(db, self.tx, self.factor_book, self.people, self.book,
                                          self.today)
         self.reward_book = Rewards(db, self.tx, self.people, self.book, self.today)
-        self.goals = Goals(db, self.tx, self.settings, self.people, self.today)
+        self.goals = Goals(db, self.tx, self.settings, self.people, self.today, self.book)
+        self.challenge_book = Challenges(db, self.tx, self.today)
         self.badges = Badges(db, self.tx, self.people, self.appliance_book, self.goals, self.book,
-                             self.today)
+                             self.today, self.challenge_book)
         self.usual = Templates(db, self.tx, self.people)
         self.meters = Meters(db, self.tx, self.factor_book, self.people, self.settings,
                              self.today)
@@ -293,13 +298,16 @@ class Store:
         return self.actions.logged_quantity(member_id, day, category, item, exclude_id)
 
     # -- the family's day as usual ----------------------------------------------------
-    def routine(self, day: dt.date | None = None) -> list[RoutineItem]:
+    def routine(self, day: dt.date | None = None, members: Sequence[Member] | None = None,
+                templates: Sequence[Template] | None = None) -> list[RoutineItem]:
         """Each active member's routine for ``day`` (today): learnt from the last same
-        weekday, else their usual actions; what is logged already is marked done."""
+        weekday, else their usual actions; what is logged already is marked done. The caller
+        may pass the members and usual actions it has read already."""
         day = day or self.today()
-        ids = [m.id for m in self.members()]
+        ids = [m.id for m in (self.members() if members is None else members)]
         days = [day] + [day - dt.timedelta(weeks=k) for k in range(1, WEEKS_BACK + 1)]
-        return plan_day(day, ids, self.actions.logged_on(days, ids), self.templates())
+        return plan_day(day, ids, self.actions.logged_on(days, ids),
+                        list(self.templates() if templates is None else templates))
 
     def routine_drafts(self, items: Iterable[RoutineItem], day: dt.date | None = None
                        ) -> list[EntryDraft]:
@@ -384,6 +392,68 @@ class Store:
     def goal_for(self, week: dt.date, member_id: int | None = None) -> int:
         return self.goals.for_week(week, member_id)
 
+    def family_goals(self, week: dt.date | None = None) -> FamilyGoals:
+        """This week's (or ``week``'s) fair goals: each member's and the household's sum."""
+        return self.goals.family(week or self.today())
+
+    def suggested_goal(self, member_id: int, week: dt.date | None = None) -> int:
+        return self.goals.suggested(member_id, week or self.today())
+
+    # -- the family forest, streaks, challenges ------------------------------------------
+    def forest(self, member_ids: Sequence[int] | None = None) -> Forest:
+        """Trees for the household's CO2 avoided, each member's from their own grams; the
+        lines of the whole household (meters, the family's sorting) grow the household
+        pseudo-member's trees. The caller may pass the member ids it has read already."""
+        self.keep_current()
+        avoided = self.book.avoided_by_member()
+        if member_ids is not None:  # the caller's list, the household's id included if any
+            ids = list(member_ids)
+        else:
+            ids = [m.id for m in self.members(include_archived=True)]
+            household = self.people.household_id()
+            if household is not None:
+                ids.append(household)
+        return grow({mid: avoided.get(mid, 0.0) for mid in ids})
+
+    def rest_days(self, member_id: int) -> frozenset[int]:
+        """The weekdays (5, 6: the weekend) a member rests: they do not break a streak."""
+        raw = self.settings.get(f"rest_days.{member_id}")
+        return frozenset(int(d) for d in raw.split(",") if d.strip().isdigit())
+
+    def set_rest_days(self, member_id: int, weekdays: Iterable[int]) -> None:
+        self.people.get(member_id)
+        days = sorted({int(d) for d in weekdays if 0 <= int(d) <= 6})
+        self.settings.set(f"rest_days.{member_id}", ",".join(map(str, days)))
+
+    def rests_at_weekends(self, member_id: int) -> bool:
+        return self.rest_days(member_id) >= WEEKEND
+
+    def streak(self, member_id: int, day: dt.date | None = None) -> Streak:
+        """A member's forgiving streak up to ``day`` (today), read back as far as it goes."""
+        today = day or self.today()
+        rest = self.rest_days(member_id)
+        # most streaks are weeks long: read four months; a run that reaches that far is read
+        # again from the beginning of the book
+        start = today - dt.timedelta(days=120)
+        s = streak(self.book.green_days(member_id, start, today), today, rest, start)
+        if s.since is not None and (s.since - start).days <= 8:
+            first = dt.date(1900, 1, 1)
+            s = streak(self.book.green_days(member_id, first, today), today, rest, None)
+        return s
+
+    def challenges(self) -> list[Progress]:
+        """Every challenge the family started, with its progress from the ledger."""
+        return self.challenge_book.progress()
+
+    def active_challenges(self) -> list[Progress]:
+        return self.challenge_book.active()
+
+    def start_challenge(self, kind: str, target: Any, days: Any = 7, name: str = "") -> Challenge:
+        return self.challenge_book.start(kind, target, days, name)
+
+    def end_challenge(self, challenge_id: int) -> Challenge:
+        return self.challenge_book.end(challenge_id)
+
     def catalogue(self) -> list[Any]:
         return self.badges.catalogue()
 
@@ -406,6 +476,12 @@ class Store:
                     member_id: int | None = None) -> Balance:
         self.keep_current()
         return self.book.balance_for(period, day, member_id)
+
+    def credit_by_member(self, start: dt.date, end: dt.date) -> dict[int, int]:
+        """Points each member earned over [start, end], all members in one read; their sum is
+        ``balance(None, start, end).credit_points``."""
+        self.keep_current()
+        return self.book.credit_by_member(start, end)
 
     def available_points(self, member_id: int | None) -> int:
         self.keep_current()

@@ -18,6 +18,7 @@ from greenlife.core.factors import (
 from greenlife.core.models import Factor, FactorSet, Kind
 from greenlife.core.own_actions import check_own_action, slug
 from greenlife.store import rows
+from greenlife.store.settings import SETTINGS_DEFAULTS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -143,13 +144,20 @@ class Factors:
 
     def get(self, set_id: str | None = None, *, include_archived: bool = False,
             merged: bool = True) -> dict[str, Factor]:
-        """A set's factors by key, with the family's own actions merged in (``merged``);
-        archived ones only when asked."""
-        sid = set_id or self.active_set()
-        sids = [sid, FAMILY_SET] if merged and sid != FAMILY_SET else [sid]
-        cur = self.db.execute(
-            f"SELECT * FROM factors WHERE set_id IN ({', '.join('?' * len(sids))}) "
-            "ORDER BY set_id = ?, key", [*sids, FAMILY_SET])
+        """A set's factors by key (the set in use by default, read with its factors in one
+        statement), with the family's own actions merged in (``merged``); archived ones only
+        when asked."""
+        if set_id:
+            sid_sql, args = "?", [set_id]
+        else:
+            sid_sql = "coalesce((SELECT value FROM settings WHERE key = 'factor_set'), ?)"
+            args = [SETTINGS_DEFAULTS["factor_set"]]
+        where = f"set_id = {sid_sql}"
+        if merged and set_id != FAMILY_SET:
+            where = f"(set_id = {sid_sql} OR set_id = ?)"
+            args = [*args, FAMILY_SET]
+        cur = self.db.execute(f"SELECT * FROM factors WHERE {where} ORDER BY set_id = ?, key",
+                              [*args, FAMILY_SET])
         cols = [d[0] for d in cur.description]
         out: dict[str, Factor] = {}
         for r in cur:

@@ -8,15 +8,28 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from greenlife.core.errors import ValidationError
+from greenlife.core.goals_hint import HISTORY_WEEKS, fair_goals, from_history
 from greenlife.core.periods import week_start
 from greenlife.core.validation import Limit, parse_number
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from greenlife.store.book import Book
     from greenlife.store.members import Members
     from greenlife.store.settings import Settings
     from greenlife.store.transactions import Transactions
+
+
+@dataclass(frozen=True)
+class FamilyGoals:
+    """A week's fair goals: each active member's and the household's, which is their sum."""
+
+    week: dt.date  # Monday
+    household: int
+    members: dict[int, int]  # member id -> weekly goal in points
+    own: dict[int, bool]  # member id -> True when the family set it, False when suggested
+    suggested: dict[int, int]  # member id -> suggestion from their own last four weeks
 
 
 @dataclass(frozen=True)
@@ -28,7 +41,8 @@ class Goal:
 
 class Goals:
     def __init__(self, db: Database, tx: Transactions, settings: Settings, members: Members,
-                 today: Callable[[], dt.date]) -> None:
+                 today: Callable[[], dt.date], book: Book | None = None) -> None:
+        self.book = book
         self.db = db
         self.tx = tx
         self.settings = settings
@@ -60,6 +74,36 @@ class Goals:
         if row:
             return int(row[0])
         return int(self.settings.get("weekly_goal")) if member_id is None else 0
+
+    def suggested(self, member_id: int, week: dt.date) -> int:
+        """A member's own goal suggested from the four weeks before ``week``'s (core rule)."""
+        assert self.book is not None
+        start = week_start(week)
+        earned = self.book.week_points(start - dt.timedelta(weeks=HISTORY_WEEKS),
+                                       start - dt.timedelta(days=1), member_id)
+        return from_history([earned.get(start - dt.timedelta(weeks=k), 0)
+                             for k in range(1, HISTORY_WEEKS + 1)])
+
+    def family(self, week: dt.date) -> FamilyGoals:
+        """Every active member's fair goal for the week and the household's, their sum
+        (``core.goals_hint.fair_goals``). Three queries whatever the size of the family."""
+        assert self.book is not None
+        start = week_start(week)
+        ids = [m.id for m in self.members.all()]
+        in_force: dict[int | None, int] = {}
+        for mid, points in self.db.execute(
+                "SELECT member_id, points FROM goals WHERE valid_from <= ? "
+                "ORDER BY valid_from, id", [start.isoformat()]):
+            in_force[mid] = int(points)  # the latest row of each member wins
+        set_goals = {mid: in_force.get(mid, 0) for mid in ids}
+        household_own = in_force.get(None, int(self.settings.get("weekly_goal")))
+        earned = self.book.member_week_points(start - dt.timedelta(weeks=HISTORY_WEEKS),
+                                              start - dt.timedelta(days=1))
+        suggested = {mid: from_history([earned.get((mid, start - dt.timedelta(weeks=k)), 0)
+                                         for k in range(1, HISTORY_WEEKS + 1)]) for mid in ids}
+        household, each = fair_goals(set_goals, suggested, household_own)
+        return FamilyGoals(start, household, each, {mid: set_goals[mid] > 0 for mid in ids},
+                           suggested)
 
     def set_at(self, member_id: int | None, valid_from: dt.date) -> int | None:
         """The goal set exactly from that week (None: none set then), for undo."""

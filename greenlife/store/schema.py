@@ -532,6 +532,30 @@ DROP TABLE legs_m005;
     )
 
 
+# -- m006: family challenges ---------------------------------------------------------
+@migrations()
+def m006_challenges(db: Database) -> None:
+    """Family challenges (a kind and a target for a while); their progress is read from the
+    ledger, so only what the family chose is stored. And the days each member logged something
+    green, indexed for the streaks on Home (a ten-year streak is read in a few ms)."""
+    db.executescript(
+        f"""
+CREATE TABLE challenges (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
+  target REAL NOT NULL CHECK (target > 0 AND target <= 100000),
+  start TEXT NOT NULL CHECK (start {_DAY}),
+  days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 366),
+  name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 80),
+  ended_on TEXT CHECK (ended_on IS NULL OR ended_on {_DAY}),
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX day_totals_green ON day_totals(member_id, day, avoided)
+  WHERE category <> 'appliance' AND avoided > 0;
+"""
+    )
+
+
 # -- m007: the household's monthly meters; a family's own actions can be archived --------
 @migrations()
 def m007_meters_own_actions(db: Database) -> None:

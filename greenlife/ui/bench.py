@@ -63,6 +63,23 @@ def main() -> int:
         window.home.repaint()
 
     figures["save_to_home_ms"] = median_ms(save, runs=10, warmup=0)
+
+    # the family forest: one redraw of the picture at the size Home gives it, and Home's
+    # whole refresh (check-in, forest, goals, challenges; the streaks are read off the UI
+    # thread)
+    from PySide6.QtGui import QPixmap
+
+    home = window.home
+    home.refresh()
+    forest = home.forest
+    canvas = QPixmap(forest.size())
+
+    def draw_forest() -> None:
+        forest.render(canvas)
+
+    figures["forest_paint_ms"] = median_ms(draw_forest, runs=30, warmup=3)
+    figures["forest_trees"] = forest.forest.trees if forest.forest else 0
+    figures["home_refresh_ms"] = median_ms(home.refresh, runs=7, warmup=1)
     statements: list[str] = []
     store.db.conn.set_trace_callback(statements.append)
     save()

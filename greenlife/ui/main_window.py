@@ -154,7 +154,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
-    def _update_title(self, *_a: object) -> None:
+    def _update_title(self, changes: object = None) -> None:
+        if changes is not None and not (getattr(changes, "settings", True)
+                                        or getattr(changes, "language", True)):
+            return  # only the settings hold the family's name
         family = self.state.store.setting("household_name")
         base = self.tr("GreenLife 绿色生活碳账本")
         self.setWindowTitle(f"{family} — {base}" if family else base)

@@ -93,3 +93,51 @@ def after_live_switch(outdir: Path, start: tuple[str, str] = ("en", "light")) ->
         window.close()
         store.close()
     return written
+
+
+def home_shots(outdir: Path, sizes: tuple[tuple[int, int], ...] = ((1024, 700), (1920, 1080))
+               ) -> list[Path]:
+    """Home of the demo household (a challenge running) at each window size, light and dark,
+    Chinese and English: OUTDIR/home-{lang}-{theme}-{w}x{h}.png."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from greenlife.store import Store
+    from greenlife.store.demo import load_demo
+    from greenlife.ui.app import make_application, open_window
+    from greenlife.ui.i18n import apply_language
+    from greenlife.ui.theme import apply_theme
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = make_application([])
+
+    def settle(seconds: float = 0.4) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            app.processEvents()
+
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.db"
+        store = Store.open(path)
+        load_demo(store, lang="zh")
+        store.start_challenge("walk_km", 10, 7)
+        store.start_challenge("no_food_waste", 7, 7)
+        for lang in ("zh", "en"):  # a fresh window per language, as after a restart
+            store.set_setting("language", "zh_CN" if lang == "zh" else "en")
+            apply_language(store.setting("language"))
+            window = open_window(path, store)
+            window.home.ensure_chart()
+            for theme in ("light", "dark"):
+                apply_theme(theme)
+                for w, h in sizes:
+                    window.resize(w, h)
+                    window.go_to("home")
+                    settle()
+                    target = outdir / f"home-{lang}-{theme}-{w}x{h}.png"
+                    if not window.grab().save(str(target)):
+                        raise OSError(f"could not write {target}")
+                    written.append(target)
+            window.close()
+            window.deleteLater()
+            settle(0.1)
+        store.close()
+    return written

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from greenlife.core.challenges import Challenge
 from greenlife.core.changes import Changes
 from greenlife.core.meters import Reading
 from greenlife.core.models import Appliance, Entry, EntryDraft, Factor, Leg, Member, Template
@@ -36,6 +37,9 @@ class AppState(QObject):
         self.store = store
         self.path = path
         self.undo_stack = QUndoStack(self)
+        from greenlife.ui.reads import Reads
+
+        self.reads = Reads(store)  # what pages read often, forgotten as records say
         self._week_points = self._household_week()
         from greenlife.ui.worker import use_clock
 
@@ -51,12 +55,13 @@ class AppState(QObject):
 
     def notify(self, changes: Changes) -> None:
         """Tell the pages (and the goal check and badge sync) what a change touched."""
+        self.reads.forget(changes)
         if changes.factors:
             self.name_own_actions()
         self.changed.emit(changes)
         if changes.goals or changes.touches_days(*self._this_week()):
             self._check_goal()
-        if changes.ledger or changes.goals or changes.members:
+        if changes.ledger or changes.goals or changes.members or changes.challenges:
             self.sync_badges()
 
     def record(self, command: _Command) -> None:
@@ -98,8 +103,8 @@ class AppState(QObject):
         return start, end
 
     def _household_week(self) -> tuple[int, int]:
-        start, end = self._this_week()
-        return self.store.balance(None, start, end).credit_points, self.store.goal_for(start)
+        # the same reads Home shows (one read per change for both)
+        return sum(self.reads.week_credit().values()), self.reads.family_goals().household
 
     def _check_goal(self) -> None:
         before, _ = self._week_points
@@ -223,6 +228,29 @@ class AppState(QObject):
         before = self.store.goals.set_at(member_id, start)
         goal = self.store.set_goal(points, member_id)
         self.record(SetGoal(self, member_id, start, before, goal.points, text))
+
+    def set_rest_days(self, member_id: int, weekdays: Sequence[int], text: str) -> None:
+        """The weekdays a member rests (their streak does not break); undo puts back the
+        ones before."""
+        before = sorted(self.store.rest_days(member_id))
+        self.store.set_rest_days(member_id, weekdays)
+        after = sorted(self.store.rest_days(member_id))
+        if after != before:
+            self.record(RestDays(self, member_id, before, after, text))
+
+    # -- family challenges ----------------------------------------------------
+    def start_challenge(self, kind: str, target: object, days: object, name: str,
+                        text: str) -> Challenge:
+        """Raises (and pushes nothing) for a bad target or when two challenges run."""
+        ch = self.store.start_challenge(kind, target, days, name)
+        self.record(ChallengeChange(self, None, ch, text))
+        return ch
+
+    def end_challenge(self, challenge_id: int, text: str) -> Challenge:
+        before = self.store.challenge_book.get(challenge_id)
+        after = self.store.end_challenge(challenge_id)
+        self.record(ChallengeChange(self, before, after, text))
+        return after
 
     # -- members and settings -----------------------------------------------
     def add_member(self, name: str, text: str, colour: str | None = None) -> Member:
@@ -822,3 +850,43 @@ class SetSetting(_Command):
 
     def undo_change(self) -> None:
         self.state.store.set_setting(self.key, self.before)
+
+
+class RestDays(_Command):
+    """A member's rest days changed."""
+
+    changes = Changes.of("settings")
+
+    def __init__(self, state: AppState, member_id: int, before: list[int], after: list[int],
+                 text: str) -> None:
+        super().__init__(state, text)
+        self.member_id = member_id
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.set_rest_days(self.member_id, self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.set_rest_days(self.member_id, self.before)
+
+
+class ChallengeChange(_Command):
+    """A challenge started (before None) or ended."""
+
+    changes = Changes.of("challenges")
+
+    def __init__(self, state: AppState, before: Challenge | None, after: Challenge,
+                 text: str) -> None:
+        super().__init__(state, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.state.store.challenge_book.put(self.after)
+
+    def undo_change(self) -> None:
+        if self.before is None:
+            self.state.store.challenge_book.remove(self.after.id)
+        else:
+            self.state.store.challenge_book.put(self.before)

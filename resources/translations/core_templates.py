@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ["greenlife/core", "greenlife/store", "greenlife/reports"]
 ERROR_NAMES = {"GreenlifeError", "ValidationError", "NotFoundError", "InsufficientPointsError",
                "StorageError", "ImportError_", "CorruptDatabaseError", "AlreadyOpenError",
-               "DiskTroubleError", "ForeignFileError", "AppHoldsFileError"}
+               "DiskTroubleError", "ForeignFileError", "AppHoldsFileError",
+               "TooManyChallengesError"}
 
 
 notes: set[str] = set()  # the stated assumptions of the seeded factors

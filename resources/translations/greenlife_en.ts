@@ -32,12 +32,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="716"/>
+        <location filename="../../greenlife/ui/state.py" line="744"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="717"/>
+        <location filename="../../greenlife/ui/state.py" line="745"/>
         <source>Change theme</source>
         <translation>Change theme</translation>
     </message>
@@ -672,6 +672,92 @@
     </message>
 </context>
 <context>
+    <name>Challenges</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="29"/>
+        <source>Walk together (km)</source>
+        <translation>Walk together (km)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="30"/>
+        <source>Cycle together (km)</source>
+        <translation>Cycle together (km)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="31"/>
+        <source>Clean-plate meals</source>
+        <translation>Clean-plate meals</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="32"/>
+        <source>Sort waste (kg)</source>
+        <translation>Sort waste (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="33"/>
+        <source>No food thrown away (days)</source>
+        <translation>No food thrown away (days)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="40"/>
+        <source>The family walks {target} km in %n days</source>
+        <translation>
+            <numerusform>The family walks {target} km in %n day</numerusform>
+            <numerusform>The family walks {target} km in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="42"/>
+        <source>The family cycles {target} km in %n days</source>
+        <translation>
+            <numerusform>The family cycles {target} km in %n day</numerusform>
+            <numerusform>The family cycles {target} km in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="44"/>
+        <source>{target} clean-plate meals in %n days</source>
+        <translation>
+            <numerusform>{target} clean-plate meals in %n day</numerusform>
+            <numerusform>{target} clean-plate meals in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="46"/>
+        <source>Sort {target} kg of waste in %n days</source>
+        <translation>
+            <numerusform>Sort {target} kg of waste in %n day</numerusform>
+            <numerusform>Sort {target} kg of waste in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="48"/>
+        <source>No food thrown away for %n days</source>
+        <translation>
+            <numerusform>No food thrown away for %n day</numerusform>
+            <numerusform>No food thrown away for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="56"/>
+        <source>%n of {target} days</source>
+        <translation>
+            <numerusform>%n of {target} days</numerusform>
+            <numerusform>%n of {target} days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="58"/>
+        <source>{value} of {target} {unit}</source>
+        <translation>{value} of {target} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="62"/>
+        <source>Done on {date}! {progress}</source>
+        <translation>Done on {date}! {progress}</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../greenlife/ui/widgets/chart.py" line="57"/>
@@ -912,22 +998,22 @@
         <translation>Today as usual? · {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="133"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="134"/>
         <source>{what} — logged today</source>
         <translation>{what} — logged today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="139"/>
         <source>As on {date}</source>
         <translation>As on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="141"/>
         <source>A usual action</source>
         <translation>A usual action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="153"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="154"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>As usual: log %n ticked</numerusform>
@@ -935,7 +1021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="166"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="167"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>Today as usual (%n entry)</numerusform>
@@ -943,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>Logged %n entry for {date}: {points} points</numerusform>
@@ -1312,471 +1398,481 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="16"/>
+        <source>No challenge with id {id}; it may have been removed.</source>
+        <translation>No challenge with id {id}; it may have been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
         <source>No entry with id {id}; it may have been deleted.</source>
         <translation>No entry with id {id}; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
         <source>No member with id {id}.</source>
         <translation>No member with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
         <source>No reading of {id}.</source>
         <translation>No reading of {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
         <source>No redemption with id {id}.</source>
         <translation>No redemption with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
         <translation>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
         <source>No usual action with id {id}; it may have been deleted.</source>
         <translation>No usual action with id {id}; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>The backup could not be checked ({detail}); older backups were kept.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>The backup {path} is damaged too; pick an older one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>The data file could not be written{where}: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>The data file could not switch to WAL journaling (got {mode}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>The disk is full ({path}): nothing was written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>The file has {n} bad rows; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>The file name {path} is too long for this disk; choose a shorter one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <source>Two challenges are running already; end one before starting another.</source>
+        <translation>Two challenges are running already; end one before starting another.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another id</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}: &apos;{value}&apos; is already a member; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>{field}: &apos;{value}&apos; is already one of your actions</source>
         <translation>{field}: &apos;{value}&apos; is already one of your actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>{field}: &apos;{value}&apos; is not a month; use YYYY-MM</source>
         <translation>{field}: &apos;{value}&apos; is not a month; use YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>{field}: &apos;{value}&apos; is not a number from 0 to {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a number from 0 to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>{field}: &apos;{value}&apos; is not a number of grams; enter more than 0 and up to {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a number of grams; enter more than 0 and up to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>{field}: &apos;{value}&apos; is not a unit; give 1 to {high} characters without /, e.g. hour or item</source>
         <translation>{field}: &apos;{value}&apos; is not a unit; give 1 to {high} characters without /, e.g. hour or item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>{field}: &apos;{value}&apos; must be one of: {known}</source>
         <translation>{field}: &apos;{value}&apos; must be one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>{field}: &apos;{value}&apos; must be reading or bill</source>
         <translation>{field}: &apos;{value}&apos; must be reading or bill</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}: &apos;{value}&apos; must be reduction or emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</source>
         <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>{field}: a bill gives the amount used; a new meter is entered with a reading</source>
         <translation>{field}: a bill gives the amount used; a new meter is entered with a reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>{field}: a name is required</source>
         <translation>{field}: a name is required</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}: a usual action needs at least one part</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>{field}: a value is required; enter 0 to {high}</source>
         <translation>{field}: a value is required; enter 0 to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}: a value is required; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}: contains control characters; remove them</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}: each part needs an action and a quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
         <source>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</source>
         <translation>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}: {name} has no entries on {value} to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}: {value} characters is too long; keep it to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}: {value} is before the start {start}; enter a later date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</source>
         <translation>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}: a part of this path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</translation>
     </message>
@@ -1981,87 +2077,87 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>Assumption: 0 points; sorting still counts for badges.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</source>
         <translation>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</source>
         <translation>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</source>
         <translation>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</source>
         <translation>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</source>
         <translation>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
         <source>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</source>
         <translation>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</source>
         <translation>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>Each kWh generated replaces a kWh of grid electricity at the national factor.</source>
         <translation>Each kWh generated replaces a kWh of grid electricity at the national factor.</translation>
     </message>
@@ -2117,222 +2213,227 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>bags</source>
         <translation>bags</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>bills</source>
         <translation>bills</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>boxes</source>
         <translation>boxes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>grams</source>
         <translation>grams</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>how</source>
         <translation>how</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>legs</source>
         <translation>parts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>meter</source>
         <translation>meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
         <source>year</source>
         <translation>year</translation>
     </message>
@@ -2513,128 +2614,296 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="48"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="97"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="62"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="90"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="180"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="84"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="147"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="106"/>
+        <source>Everyone&apos;s own goal</source>
+        <translation>Everyone&apos;s own goal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="117"/>
+        <source>Family forest</source>
+        <translation>Family forest</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
+        <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
+        <translation>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="133"/>
+        <source>Family challenges</source>
+        <translation>Family challenges</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
+        <source>Start a challenge…</source>
+        <translation>Start a challenge…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="213"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="279"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="283"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="120"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="286"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="292"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
-        <source>Household goal: {goal} points a week · {left}</source>
-        <translation>Household goal: {goal} points a week · {left}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
+        <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
+        <translation>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="156"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="176"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="349"/>
+        <source>{name}: {points} of {goal} points this week</source>
+        <translation>{name}: {points} of {goal} points this week</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="361"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="197"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
+        <source>Points this week / a goal suggested from their last four weeks</source>
+        <translation>Points this week / a goal suggested from their last four weeks</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="374"/>
+        <source>Goal…</source>
+        <translation>Goal…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="567"/>
+        <source>Weekly goal for {name}</source>
+        <translation>Weekly goal for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
+        <translation>Set {name}&apos;s own weekly goal (suggested: {points})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="446"/>
+        <source>Log something green today to start a streak</source>
+        <translation>Log something green today to start a streak</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
+        <source>%n-day green streak</source>
+        <translation>
+            <numerusform>%n-day green streak</numerusform>
+            <numerusform>%n-day green streak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
+        <source>log today to keep it</source>
+        <translation>log today to keep it</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
+        <source>%n missed day forgiven</source>
+        <translation>
+            <numerusform>%n missed day forgiven</numerusform>
+            <numerusform>%n missed days forgiven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="465"/>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/home.py" line="468"/>
+        <source>%n trees from {kg} kg of CO2 avoided</source>
+        <translation>
+            <numerusform>%n tree from {kg} kg of CO2 avoided</numerusform>
+            <numerusform>%n trees from {kg} kg of CO2 avoided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
+        <source>next tree {percent}% grown ({kg} kg to go)</source>
+        <translation>next tree {percent}% grown ({kg} kg to go)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="474"/>
+        <source>each tree drawn stands for {n}</source>
+        <translation>each tree drawn stands for {n}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
+        <source>A new tree has grown!</source>
+        <translation>A new tree has grown!</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
+        <source>Family forest: %n trees</source>
+        <translation>
+            <numerusform>Family forest: %n tree</numerusform>
+            <numerusform>Family forest: %n trees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="508"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
+        <source>End the challenge: {name}</source>
+        <translation>End the challenge: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
+        <source>Badge earned!</source>
+        <translation>Badge earned!</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="521"/>
+        <source>No challenge yet: pick one the whole family can do this week.</source>
+        <translation>No challenge yet: pick one the whole family can do this week.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="528"/>
+        <source>Two challenges are running; end one to start another.</source>
+        <translation>Two challenges are running; end one to start another.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
         <source>Log {what} for {name} today</source>
         <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="222"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
+        <source>Points per week (suggested from the last four weeks: {points})</source>
+        <translation>Points per week (suggested from the last four weeks: {points})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="574"/>
+        <source>Set {name}&apos;s weekly goal to {points}</source>
+        <translation>Set {name}&apos;s weekly goal to {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="594"/>
+        <source>Start the challenge {name}</source>
+        <translation>Start the challenge {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="598"/>
+        <source>Challenge started: {name}</source>
+        <translation>Challenge started: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="604"/>
+        <source>End the challenge {name}</source>
+        <translation>End the challenge {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="609"/>
+        <source>Challenge ended: {name}</source>
+        <translation>Challenge ended: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/home.py" line="625"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="218"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="621"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
@@ -3295,32 +3564,32 @@ Source: {source} ({year})</translation>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="184"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="187"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="185"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="190"/>
         <source>Week of {date}: {who}</source>
         <translation>Week of {date}: {who}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="201"/>
         <source>Logged on {date}</source>
         <translation>Logged on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="199"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="204"/>
         <source>{name}: {what} {quantity} {unit}, {points}</source>
         <translation>{name}: {what} {quantity} {unit}, {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="206"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="211"/>
         <source>Nothing yet.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="208"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="213"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -3328,22 +3597,22 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="209"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="214"/>
         <source>points: {points}</source>
         <translation>points: {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="224"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="229"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="243"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="248"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="248"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="253"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
@@ -3424,17 +3693,17 @@ Source: {source} ({year})</translation>
         <translation>&amp;About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="159"/>
+        <location filename="../../greenlife/ui/main_window.py" line="162"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>GreenLife 绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="197"/>
+        <location filename="../../greenlife/ui/main_window.py" line="200"/>
         <source>About GreenLife</source>
         <translation>About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="198"/>
+        <location filename="../../greenlife/ui/main_window.py" line="201"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -3445,17 +3714,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="210"/>
+        <location filename="../../greenlife/ui/main_window.py" line="213"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="212"/>
+        <location filename="../../greenlife/ui/main_window.py" line="215"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who} earned a badge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="224"/>
+        <location filename="../../greenlife/ui/main_window.py" line="227"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>Weekly goal reached: {points} of {goal} points!</translation>
     </message>
@@ -3982,7 +4251,7 @@ A backup is made on the first start of each day and before every upgrade, in the
     </message>
     <message>
         <location filename="../../greenlife/ui/pages/settings.py" line="60"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -4002,146 +4271,156 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Archived members keep their history and leave the pickers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="67"/>
+        <source>Rests at weekends</source>
+        <translation>Rests at weekends</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="68"/>
+        <source>Saturdays and Sundays neither count nor break the member&apos;s green streak</source>
+        <translation>Saturdays and Sundays neither count nor break the member&apos;s green streak</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="80"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="83"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="87"/>
         <source>Factor set</source>
         <translation>Factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="88"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="92"/>
         <source>Factors</source>
         <translation>Factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="97"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="101"/>
         <source>&amp;Edit factor…</source>
         <translation>&amp;Edit factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="98"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="102"/>
         <source>Add factor…</source>
         <translation>Add factor…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="103"/>
         <source>New family set…</source>
         <translation>New family set…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="106"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="110"/>
         <source>Factor set in use</source>
         <translation>Factor set in use</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="114"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="118"/>
         <source>Factors (* marks a stated assumption)</source>
         <translation>Factors (* marks a stated assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="127"/>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="131"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="133"/>
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="130"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="134"/>
         <source>A full check of the data file; it changes nothing</source>
         <translation>A full check of the data file; it changes nothing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="132"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="136"/>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="138"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="181"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="185"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="144"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="183"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="187"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="145"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="149"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="150"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="154"/>
         <source>Remind us at</source>
         <translation>Remind us at</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="153"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="157"/>
         <source>A notification at this hour if nobody in the family has logged anything that day</source>
         <translation>A notification at this hour if nobody in the family has logged anything that day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="155"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="159"/>
         <source>Reminder hour</source>
         <translation>Reminder hour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="170"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="174"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="175"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="179"/>
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="177"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="222"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="372"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="181"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="226"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="391"/>
         <source>Weekly household goal</source>
         <translation>Weekly household goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="188"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="192"/>
         <source>Daily reminder</source>
         <translation>Daily reminder</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="191"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="195"/>
         <source>Data and language</source>
         <translation>Data and language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="207"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="221"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="225"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -4149,88 +4428,98 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="235"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="241"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="247"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="253"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="250"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="256"/>
         <source>Add member {name}</source>
         <translation>Add member {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
         <source>Rename member</source>
         <translation>Rename member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="257"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="263"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="261"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="267"/>
         <source>Rename {old} to {new}</source>
         <translation>Rename {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="274"/>
         <source>Colour for {name}</source>
         <translation>Colour for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="273"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="279"/>
         <source>Change {name}&apos;s colour</source>
         <translation>Change {name}&apos;s colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="278"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
         <source>Archive {name}</source>
         <translation>Archive {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="278"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="284"/>
         <source>Bring back {name}</source>
         <translation>Bring back {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="285"/>
-        <location filename="../../greenlife/ui/pages/settings.py" line="299"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="296"/>
+        <source>{name} rests at weekends</source>
+        <translation>{name} rests at weekends</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="297"/>
+        <source>{name} no longer rests at weekends</source>
+        <translation>{name} no longer rests at weekends</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/settings.py" line="304"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="318"/>
         <source>Use the factor set {name}</source>
         <translation>Use the factor set {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="308"/>
         <source>New family set</source>
         <translation>New family set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="290"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="309"/>
         <source>Name of your family&apos;s own factor set</source>
         <translation>Name of your family&apos;s own factor set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="314"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
         <source>Change the factor {name}</source>
         <translation>Change the factor {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="323"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="342"/>
         <source>Recalculating past entries…</source>
         <translation>Recalculating past entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="326"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="345"/>
         <source>Recalculated %n lines</source>
         <translation>
             <numerusform>Recalculated %n line</numerusform>
@@ -4238,27 +4527,27 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="352"/>
         <source>Recalculate the lines of {name}</source>
         <translation>Recalculate the lines of {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="353"/>
         <source>Recalculate every line of the set</source>
         <translation>Recalculate every line of the set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="344"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="363"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="348"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="367"/>
         <source>The data file is sound: no problems found.</source>
         <translation>The data file is sound: no problems found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/settings.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="370"/>
         <source>%n problems found (nothing was changed):</source>
         <translation>
             <numerusform>%n problem found (nothing was changed):</numerusform>
@@ -4266,59 +4555,107 @@ A backup is made on the first start of each day and before every upgrade, in the
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="373"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="392"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="374"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="393"/>
         <source>Points per week (from this week on)</source>
         <translation>Points per week (from this week on)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="381"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="400"/>
         <source>Set the weekly goal to {points}</source>
         <translation>Set the weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="382"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="401"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="418"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="437"/>
         <source>Unavailable: this desktop has no system tray for notifications.</source>
         <translation>Unavailable: this desktop has no system tray for notifications.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="421"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="440"/>
         <source>If nobody has logged anything by {hour}, a notification says so, once that day.</source>
         <translation>If nobody has logged anything by {hour}, a notification says so, once that day.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="424"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="443"/>
         <source>Off.</source>
         <translation>Off.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="427"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="446"/>
         <source>Turn the daily reminder on</source>
         <translation>Turn the daily reminder on</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="427"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="446"/>
         <source>Turn the daily reminder off</source>
         <translation>Turn the daily reminder off</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="434"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="453"/>
         <source>Set the reminder to {hour}</source>
         <translation>Set the reminder to {hour}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/settings.py" line="458"/>
+        <location filename="../../greenlife/ui/pages/settings.py" line="477"/>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StartChallengeDialog</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="98"/>
+        <source>Start a family challenge</source>
+        <translation>Start a family challenge</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="102"/>
+        <source>Make up our own…</source>
+        <translation>Make up our own…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="113"/>
+        <source>Optional: your own words for it</source>
+        <translation>Optional: your own words for it</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="115"/>
+        <source>&amp;Challenge</source>
+        <translation>&amp;Challenge</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="115"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="116"/>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="116"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Days</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="117"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges.py" line="123"/>
+        <source>At most two challenges run at a time. Progress counts what the whole family logs from today.</source>
+        <translation>At most two challenges run at a time. Progress counts what the whole family logs from today.</translation>
     </message>
 </context>
 <context>

@@ -24,3 +24,18 @@ def test_a_members_goal_follows_what_they_earn():
 
     assert from_history([590, 0, 610]) == 700  # 600 * 1.1 = 660, up to 700
     assert from_history([]) == 600
+
+
+def test_fair_goals_always_sum_to_the_household_goal():
+    from greenlife.core.goals_hint import fair_goals
+
+    # nobody has a goal of their own yet: the household's 30,000 is shared by what each
+    # earns, the child's share small, and the shares add up exactly
+    household, each = fair_goals({}, {1: 7000, 2: 600, 3: 2500}, 30_000)
+    assert household == 30_000 == sum(each.values())
+    assert each[2] < each[3] < each[1]
+    # once anyone has a goal, the household's is the sum; the others keep their suggestion
+    household, each = fair_goals({2: 700}, {1: 7000, 2: 600, 3: 2500}, 30_000)
+    assert each == {1: 7000, 2: 700, 3: 2500}
+    assert household == 10_200 == sum(each.values())
+    assert fair_goals({}, {}, 5000) == (5000, {})

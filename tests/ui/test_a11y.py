@@ -27,10 +27,11 @@ CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractIt
 @pytest.fixture
 def busy(qtbot, window, state):
     """Every control enabled: an entry to undo and select, a usual action, a reward, a member
-    selected in Settings."""
+    selected in Settings, a family challenge running."""
     store = state.store
     store.add_template("杨女士", "地铁", "commute", "subway", 12, "km")
     store.add_reward("电影之夜", 20000)
+    store.start_challenge("walk_km", 10)  # Home's End button
     for km in (2, 3):
         state.add_entries([EntryDraft(1, store.today(), Category.COMMUTE, "bike", km, "km")], "Log")
     state.undo_stack.undo()  # something to undo and something to redo
@@ -191,7 +192,7 @@ def test_every_control_has_a_name_and_every_combo_its_field(qtbot, busy, name):
 
 
 @pytest.mark.parametrize("dialog", ["export", "import", "entry", "factor", "backups", "usual",
-                                    "appliance"])
+                                    "appliance", "challenge"])
 def test_dialogs_name_every_control(qtbot, busy, state, dialog):
     d = _open_dialog(busy, state, dialog)
     qtbot.addWidget(d)
@@ -228,6 +229,10 @@ def _open_dialog(window, state, which: str) -> QWidget:
         t = state.store.templates()[0]
         return UsualActionDialog(state, t, extra_leg=Leg(Category.COMMUTE, "bike", 1, "km"),
                                  parent=window)
+    if which == "challenge":
+        from greenlife.ui.widgets.challenges import StartChallengeDialog
+
+        return StartChallengeDialog(window)
     from greenlife.ui.widgets.backups_dialog import BackupsDialog
 
     return BackupsDialog(state, window)

@@ -28,11 +28,16 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read from the store; pages override this."""
 
+    def refresh_for(self, changes: Changes) -> None:
+        """Re-read after this change; pages that can re-read only part of what they show
+        override this (the record says which part)."""
+        self.refresh()
+
     def _on_changed(self, changes: Changes) -> None:
         if not changes.touches(self.shows):
             return
         if self.isVisible():
-            self.refresh()
+            self.refresh_for(changes)
             self._dirty = False
         else:
             self._dirty = True

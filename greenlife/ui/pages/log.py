@@ -37,14 +37,14 @@ from greenlife.ui.widgets.common import (
     to_date,
     to_qdate,
 )
-from greenlife.ui.widgets.entry_form import EntryForm
+from greenlife.ui.widgets.entry_form import HOUSEHOLD, EntryForm
 from greenlife.ui.widgets.managed import ApplianceList, UsualActionList
 from greenlife.ui.widgets.meters import MeterPanel
 from greenlife.ui.widgets.own_actions import OwnActionsPanel
 
 
 class LogPage(Page):
-    shows = frozenset({"members", "templates", "factors", "settings", "appliances", "checked"})
+    shows = frozenset({"ledger", "members", "templates", "factors", "settings", "appliances", "checked"})
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -179,9 +179,14 @@ class LogPage(Page):
         form = self.tabs.currentWidget()
         member_id = form.member.currentData() if isinstance(form, EntryForm) else None
         store = self.state.store
+        household_id = store.people.household_id()
+        if member_id == HOUSEHOLD:  # the whole household's own lines (none until the first)
+            member_id = household_id if household_id is not None else HOUSEHOLD
         start, end = bounds("week", to_date(self.day.date()))
         b = store.balance(member_id, start, end)
-        who = store.member(member_id).name if member_id is not None else self.tr("Household")
+        who = (self.tr("Household") if member_id is None
+               else labels.member_name(member_id, "", household_id) or store.member(member_id).name
+               if member_id != HOUSEHOLD else labels.household())
         self.week_box.setTitle(self.tr("Week of {date}: {who}").format(date=labels.date(start), who=who))
         for c, cell in self.week_cells.items():
             cell.setText(labels.points(b.points_by_category.get(c, 0), signed=True))
@@ -197,7 +202,7 @@ class LogPage(Page):
         self.day_list.clear()
         for e in entries:
             text = self.tr("{name}: {what} {quantity} {unit}, {points}").format(
-                name=e.member_name, what=labels.item(e.item), quantity=labels.quantity(e.quantity),
+                name=labels.member_name(e.member_id, e.member_name, store.people.household_id()), what=labels.item(e.item), quantity=labels.quantity(e.quantity),
                 unit=labels.unit(e.unit), points=labels.points(e.points, signed=True))
             item = QListWidgetItem(item_icon(e.category.value, e.item), text)
             item.setData(Qt.ItemDataRole.UserRole, e.id)

@@ -64,13 +64,17 @@ class SettingsPage(Page):
         self.archive_button.setToolTip(self.tr("Archived members keep their history and leave the pickers"))
         self.add_member_button.setIcon(icon("action", "add"))
         self.rename_button.setIcon(icon("action", "edit"))
+        self.rest_box = QCheckBox(self.tr("Rests at weekends"))
+        self.rest_box.setToolTip(self.tr("Saturdays and Sundays neither count nor break the "
+                                         "member's green streak"))
+        self.rest_box.clicked.connect(self.set_weekend_rest)
         self.add_member_button.clicked.connect(self.add_member)
         self.rename_button.clicked.connect(self.rename_member)
         self.colour_button.clicked.connect(self.recolour_member)
         self.archive_button.clicked.connect(self.toggle_archive)
         mbuttons = QHBoxLayout()
         for b in (self.add_member_button, self.rename_button, self.colour_button, self.archive_button,
-                  self.member_goal_button):
+                  self.member_goal_button, self.rest_box):
             mbuttons.addWidget(b)
         mbuttons.addStretch(1)
         mbox = QGroupBox(self.tr("Household"))
@@ -230,8 +234,10 @@ class SettingsPage(Page):
 
     def _member_selected(self, *_a: object) -> None:
         m = self._member()
-        for b in (self.rename_button, self.colour_button, self.archive_button, self.member_goal_button):
+        for b in (self.rename_button, self.colour_button, self.archive_button, self.member_goal_button,
+                  self.rest_box):
             b.setEnabled(m is not None)
+        self.rest_box.setChecked(m is not None and self.state.store.rests_at_weekends(m.id))
         self.archive_button.setText(self.tr("Restore") if m and not m.active else self.tr("Archive"))
 
     def _try(self, fn, *args, **kwargs):
@@ -278,6 +284,19 @@ class SettingsPage(Page):
             text = (self.tr("Archive {name}") if m.active else self.tr("Bring back {name}")).format(
                 name=m.name)
             self._try(self.state.update_member, m.id, text, active=not m.active)
+
+    def set_weekend_rest(self, rest: bool | None = None) -> None:
+        """The selected member rests at weekends (or no longer); undoable."""
+        m = self._member()
+        if m is None:
+            return
+        rest = self.rest_box.isChecked() if rest is None else rest
+        days = sorted(self.state.store.rest_days(m.id) | {5, 6}) if rest else sorted(
+            self.state.store.rest_days(m.id) - {5, 6})
+        text = (self.tr("{name} rests at weekends") if rest else self.tr(
+            "{name} no longer rests at weekends")).format(name=m.name)
+        self._try(self.state.set_rest_days, m.id, days, text)
+        self.rest_box.setChecked(self.state.store.rests_at_weekends(m.id))
 
     # -- factors ------------------------------------------------------------
     def use_set(self) -> None:

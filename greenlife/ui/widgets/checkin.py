@@ -117,8 +117,9 @@ class CheckIn(QWidget):
         store = self.state.store
         today = store.today()
         self.title.setText(self.tr("Today as usual? · {date}").format(date=labels.date(today)))
-        self.items = store.routine(today)
-        names = {m.id: m.name for m in store.members()}
+        members = self.state.reads.members()
+        self.items = store.routine(today, members, self.state.reads.templates())
+        names = {m.id: m.name for m in members}
         while self.list_box.count():
             w = self.list_box.takeAt(0).widget()
             if w:
