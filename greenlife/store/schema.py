@@ -576,5 +576,6 @@ CREATE TABLE meter_readings (
   PRIMARY KEY (meter, month)
 );
 ALTER TABLE factors ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1));
+CREATE INDEX entries_meter_day ON entries(day) WHERE kind = 'meter';
 """
     )

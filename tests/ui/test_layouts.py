@@ -197,7 +197,7 @@ def test_log_page_shows_the_week_of_the_form_member_by_category(qtbot, window, s
     form.set_member(2)
     assert log.week_cells["food"].text() == "+230"
     assert log.week_total.text() == "+230"
-    log.tabs.setCurrentIndex(4)  # usual actions: the household
+    log.tabs.setCurrentWidget(log.usual)  # usual actions: the household
     assert log.week_box.title().endswith(": Household")
     assert log.week_total.text() == "+426"
 
