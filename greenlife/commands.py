@@ -158,7 +158,7 @@ def cmd_goal(store: Store, args: argparse.Namespace) -> int:
     rows = []
     for m in [None, *store.members()]:
         mid = m.id if m else None
-        goal = store.goal_for(today, mid)
+        goal = store.goal_in_force(today, mid)
         if m is not None and not goal:
             continue
         pts = store.balance(mid, start, end).credit_points

@@ -73,7 +73,7 @@ def last_weeks(store: Store, day: dt.date, member_id: int | None = None, n: int 
     out = []
     for k in range(n - 1, -1, -1):
         start = last - dt.timedelta(weeks=k)
-        out.append(WeekPoint(start, weeks.get(start, 0), store.goal_for(start, member_id)))
+        out.append(WeekPoint(start, weeks.get(start, 0), store.goal_in_force(start, member_id)))
     return out
 
 

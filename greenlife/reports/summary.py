@@ -138,7 +138,7 @@ def weeks_met(store: Store, year: int) -> tuple[int, int]:
     w = first
     this_week = week_start(store.today())
     while w <= last:
-        goal = store.goal_for(w)
+        goal = store.goal_in_force(w)
         reached = goal > 0 and weeks.get(w, 0) >= goal
         if w != this_week or reached:
             counted += 1

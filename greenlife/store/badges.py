@@ -72,7 +72,7 @@ class Badges:
         facts = Facts(items=items, appliances=apps, today=today)
         if member_id is None:
             facts.week_points = self.book.week_points()
-            facts.week_goals = {w: self.goals.for_week(w) for w in facts.week_points}
+            facts.week_goals = {w: self.goals.in_force(w) for w in facts.week_points}
             if self.challenges is not None:
                 facts.challenges_done = self.challenges.done_days()
         return facts

@@ -390,7 +390,13 @@ class Store:
         return self.goals.set(points, member, from_day)
 
     def goal_for(self, week: dt.date, member_id: int | None = None) -> int:
+        """The goal the family set for that week (what the goal dialogs edit)."""
         return self.goals.for_week(week, member_id)
+
+    def goal_in_force(self, week: dt.date, member_id: int | None = None) -> int:
+        """The goal the week is measured against: with members' own goals, the household's is
+        their sum (the fair-goals rule Home, Charts, badges, the report and the CLI share)."""
+        return self.goals.in_force(week, member_id)
 
     def family_goals(self, week: dt.date | None = None) -> FamilyGoals:
         """This week's (or ``week``'s) fair goals: each member's and the household's sum."""

@@ -66,11 +66,33 @@ class Goals:
         return Goal(member_id, int(value), start)
 
     def for_week(self, week: dt.date, member_id: int | None = None) -> int:
-        """The goal in force for the week containing ``week``; the household falls back to
-        the default weekly goal, a member to none (0)."""
+        """The goal the family set in force for the week containing ``week`` (what the goal
+        dialogs edit): the household falls back to the default weekly goal, a member to none
+        (0). The goal a week is measured against is ``in_force``."""
+        return self._set_for(member_id, week_start(week).isoformat())
+
+    def in_force(self, week: dt.date, member_id: int | None = None) -> int:
+        """The goal a week is measured against, by the one rule of fair goals
+        (``core.goals_hint.fair_goals``) that Home, Charts, badges, the report and the CLI
+        share: once any member has a goal of their own, the household's is the members' goals
+        added up, and a member without one is asked for their suggestion; before that the
+        household's own goal holds (the default weekly goal if none was set)."""
+        start = week_start(week).isoformat()
+        if member_id is None and self.db.execute(
+                "SELECT 1 FROM goals WHERE member_id IS NOT NULL AND valid_from <= ? LIMIT 1",
+                [start]).fetchone() is None:
+            return self._set_for(None, start)
+        family = self.family(week)
+        if member_id is None:
+            return family.household
+        return family.members.get(member_id, self._set_for(member_id, start))
+
+    def _set_for(self, member_id: int | None, start: str) -> int:
+        """The goal the family set in force from ``start`` (the household falls back to the
+        default weekly goal, a member to none: 0)."""
         row = self.db.execute(
             "SELECT points FROM goals WHERE member_id IS ? AND valid_from <= ? "
-            "ORDER BY valid_from DESC LIMIT 1", [member_id, week_start(week).isoformat()]).fetchone()
+            "ORDER BY valid_from DESC LIMIT 1", [member_id, start]).fetchone()
         if row:
             return int(row[0])
         return int(self.settings.get("weekly_goal")) if member_id is None else 0

@@ -116,3 +116,17 @@ def test_family_goals_sum_and_follow_each_members_history(store, yang):
     assert goals.members == {yang.id: 7500, kid.id: 800}
     assert goals.own == {yang.id: False, kid.id: True}
     assert goals.household == 8300 == sum(goals.members.values())
+    # one rule everywhere a week is measured: Charts, the report's weeks met, the badges and
+    # the CLI take the members' goals added up, not the household's goal set on its own
+    from greenlife.reports.series import last_weeks
+    from greenlife.reports.summary import weeks_met
+
+    assert store.goal_in_force(TODAY) == 8300
+    assert store.goal_in_force(TODAY, kid.id) == 800
+    assert store.goal_in_force(TODAY, yang.id) == 7500
+    assert store.goal_for(TODAY) == 30000  # what the household's own dialog edits
+    assert last_weeks(store, TODAY, n=1)[-1].goal == 8300
+    store.log(yang.id, "commute", "subway", 90, TODAY)  # 8,730 this week: over 8,300
+    assert weeks_met(store, TODAY.year)[0] >= 1
+    week_goals = store.badges.facts(None).week_goals
+    assert week_goals[max(week_goals)] == 8300

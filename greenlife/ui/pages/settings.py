@@ -221,7 +221,7 @@ class SettingsPage(Page):
         self.factors_model.set_factors(list(store.factors().values()))
         self.language.setCurrentIndex(max(0, self.language.findData(store.setting("language"))))
         self.theme.setCurrentIndex(max(0, self.theme.findData(store.setting("theme") or "system")))
-        goal = store.goal_for(store.today())
+        goal = store.goal_in_force(store.today())
         self.goal.setText(self.tr("{points} points", "", goal).format(points=labels.points(goal)))
         self.goal.setAccessibleName(self.tr("Weekly household goal"))  # the button shows only the number
         self._show_reminder()
