@@ -3554,42 +3554,42 @@ Source: {source} ({year})</translation>
         <translation>Logged on this day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="139"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="163"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="193"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
         <source>Week of {date}: {who}</source>
         <translation>Week of {date}: {who}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="201"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="207"/>
         <source>Logged on {date}</source>
         <translation>Logged on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="210"/>
         <source>{name}: {what} {quantity} {unit}, {points}</source>
         <translation>{name}: {what} {quantity} {unit}, {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="211"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="217"/>
         <source>Nothing yet.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="219"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -3597,22 +3597,22 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="220"/>
         <source>points: {points}</source>
         <translation>points: {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="235"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="248"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="254"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="259"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
@@ -3960,94 +3960,94 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Remove the selected month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="154"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
         <source>Electricity (kWh)</source>
         <translation>Electricity (kWh)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="154"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
         <source>Gas (m³)</source>
         <translation>Gas (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="155"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="159"/>
         <source>Water (m³)</source>
         <translation>Water (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="189"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="196"/>
         <source>{meter} for {month}</source>
         <translation>{meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="204"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
         <source>Baseline of {meter}</source>
         <translation>Baseline of {meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="224"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
         <source>Remove {meter} for {month}</source>
         <translation>Remove {meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="239"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="256"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="263"/>
         <source>reading {value}</source>
         <translation>reading {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="257"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="264"/>
         <source>bill {value}</source>
         <translation>bill {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="259"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
         <source>new meter</source>
         <translation>new meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="273"/>
         <source>(baseline)</source>
         <translation>(baseline)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="301"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="301"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
         <source>Same month last year</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="305"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="313"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}: {used} {unit}, a year before {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="307"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="315"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="308"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="316"/>
         <source>No months entered yet.</source>
         <translation>No months entered yet.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="311"/>
-        <source>{meter}: the last 12 months against last year</source>
-        <translation>{meter}: the last 12 months against last year</translation>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="319"/>
+        <source>{meter} against last year</source>
+        <translation>{meter} against last year</translation>
     </message>
 </context>
 <context>

@@ -3525,64 +3525,64 @@ Source: {source} ({year})</source>
         <translation>当天已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="139"/>
         <source>This week</source>
         <translation>本周合计</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="157"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="163"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="187"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="193"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
         <source>Week of {date}: {who}</source>
         <translation>{date} 当周：{who}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="201"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="207"/>
         <source>Logged on {date}</source>
         <translation>{date}已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="210"/>
         <source>{name}: {what} {quantity} {unit}, {points}</source>
         <translation>{name}：{what} {quantity} {unit}，{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="211"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="217"/>
         <source>Nothing yet.</source>
         <translation>还没有记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="219"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="220"/>
         <source>points: {points}</source>
         <translation>积分：{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="229"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="235"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="248"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="254"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="253"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="259"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>已将昨天的%n条记录重复到{date}</numerusform>
@@ -3929,94 +3929,94 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>删除选中的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="154"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
         <source>Electricity (kWh)</source>
         <translation>电（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="154"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
         <source>Gas (m³)</source>
         <translation>燃气（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="155"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="159"/>
         <source>Water (m³)</source>
         <translation>水（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="189"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="196"/>
         <source>{meter} for {month}</source>
         <translation>{month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="204"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
         <source>Baseline of {meter}</source>
         <translation>{meter}的基准</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="224"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
         <source>Remove {meter} for {month}</source>
         <translation>删除 {month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="239"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>每个月都与去年同月比较。在有满一年的读数之前，请填写基准（平常一个月的用量，例如来自去年的账单），第一年的各月与它比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="244"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>每个月都与去年同月比较；没有去年同月的月份与您设定的每月 {value} {unit} 基准比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="256"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="263"/>
         <source>reading {value}</source>
         <translation>读数 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="257"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="264"/>
         <source>bill {value}</source>
         <translation>账单 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="259"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
         <source>new meter</source>
         <translation>新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="273"/>
         <source>(baseline)</source>
         <translation>（基准）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="301"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="301"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="305"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="313"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}：{used} {unit}，去年同月 {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="307"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="315"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="308"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="316"/>
         <source>No months entered yet.</source>
         <translation>还没有录入任何月份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="311"/>
-        <source>{meter}: the last 12 months against last year</source>
-        <translation>{meter}：最近12个月与去年对比</translation>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="319"/>
+        <source>{meter} against last year</source>
+        <translation>{meter}与去年同月对比</translation>
     </message>
 </context>
 <context>

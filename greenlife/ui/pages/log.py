@@ -118,30 +118,36 @@ class LogPage(Page):
         self.week_box.setObjectName("logWeek")
         self.week_grid = QGridLayout(self.week_box)
         self.week_grid.setColumnStretch(1, 1)
+        self.week_grid.setColumnStretch(4, 1)
+        self.week_grid.setColumnMinimumWidth(3, 24)
         self.week_cells: dict[str, QLabel] = {}
-        for r, c in enumerate(("commute", "waste", "food", "appliance")):
+        # six categories in two columns of three, so the box stays as short as it was
+        for i, c in enumerate(("commute", "waste", "food", "appliance", "energy", "goods")):
+            r, col = i % 3, (i // 3) * 3
             mark = QLabel()
             mark.setPixmap(icon("category", c).pixmap(QSize(20, 20)))
-            self.week_grid.addWidget(mark, r, 0)
-            self.week_grid.addWidget(QLabel(labels.category(c)), r, 1)
+            self.week_grid.addWidget(mark, r, col)
+            self.week_grid.addWidget(QLabel(labels.category(c)), r, col + 1)
             cell = QLabel()
             cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.week_grid.addWidget(cell, r, 2)
+            self.week_grid.addWidget(cell, r, col + 2)
             self.week_cells[c] = cell
         self.week_total = QLabel()
         self.week_total.setObjectName("logWeekTotal")
         self.week_total.setStyleSheet("font-weight: 600;")
         self.week_total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.week_grid.addWidget(QLabel(self.tr("This week")), 4, 1)
-        self.week_grid.addWidget(self.week_total, 4, 2)
+        self.week_grid.addWidget(QLabel(self.tr("This week")), 3, 4)
+        self.week_grid.addWidget(self.week_total, 3, 5)
         self.tabs.currentChanged.connect(lambda _i: self.show_week())
         for form in self.forms.values():
             form.member.currentIndexChanged.connect(lambda _i: self.show_week())
         left = QVBoxLayout()
         left.addWidget(self.tabs, 1)
         left.addWidget(self.week_box)
-        # every tab's title stays in view (no scroll arrows); the day's list takes what is left
-        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
+        # the tabs' titles stay in view where the window allows; past that (nine tabs at
+        # 1024 px) the bar scrolls rather than pushing the form under the day's list
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setMinimumWidth(min(self.tabs.tabBar().sizeHint().width() + 8, 520))
         self.day_list.setMinimumWidth(220)
         body = QHBoxLayout()
         body.addLayout(left, 3)

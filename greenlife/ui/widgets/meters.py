@@ -96,7 +96,7 @@ class MeterPanel(QWidget):
         self.delete_button.setAccessibleName(self.tr("Remove the selected month"))
         self.chart = None  # made when first shown (matplotlib is imported then)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Meter"), self.meter)
         form.addRow(self.tr("Month"), self.month)
         form.addRow(self.tr("From"), self.how)
@@ -114,16 +114,20 @@ class MeterPanel(QWidget):
         brow.addWidget(self.baseline, 1)
         brow.addWidget(self.baseline_button)
         form.addRow(self.tr("Baseline per month"), brow)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addLayout(buttons)
-        left.addWidget(self.baseline_note)
-        left.addWidget(self.table, 1)
-        left.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # the form on top; the months and their chart side by side below (fits the Log page's
+        # narrower form column at 1024 px)
+        months = QVBoxLayout()
+        months.addWidget(self.table, 1)
+        months.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.right = QVBoxLayout()
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 5)
-        layout.addLayout(self.right, 3)
+        below = QHBoxLayout()
+        below.addLayout(months, 3)
+        below.addLayout(self.right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.baseline_note)
+        layout.addLayout(below, 1)
 
         self.meter.currentIndexChanged.connect(self.refresh)
         self.month.dateChanged.connect(self._load_month)
@@ -167,6 +171,9 @@ class MeterPanel(QWidget):
         on = reading and self.replaced.isChecked()
         self.new_start.setEnabled(on)
         self.old_end.setEnabled(on)
+        # the new meter's two readings only when a new meter was fitted (room for the months)
+        self.form.setRowVisible(self.new_start, on)
+        self.form.setRowVisible(self.old_end, on)
 
     def _load_month(self) -> None:
         r = self.state.store.meters.reading(self.current_meter(), self._month())
@@ -292,6 +299,7 @@ class MeterPanel(QWidget):
 
         if self.chart is None:
             self.chart = ChartWidget("meterChart", compact=True)
+            self.chart.canvas.setMinimumHeight(110)  # the Log page's tab is short at 700 px
             self.right.addWidget(self.chart, 1)
         meter = self.current_meter()
         uses = self.state.store.meters.uses(meter)
@@ -308,5 +316,5 @@ class MeterPanel(QWidget):
             for m, u, b in known) or self.tr("No months entered yet.")
         self.chart.show_chart(lambda fig, theme: draw_meter_months(fig, series, text, theme=theme,
                                                                    legend=False),
-                              summary, self.tr("{meter}: the last 12 months against last year")
+                              summary, self.tr("{meter} against last year")
                               .format(meter=self._meter_name(meter)), unit)
