@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from collections.abc import Mapping
+
 from greenlife.core.errors import InsufficientPointsError
+from greenlife.core.models import Category, Entry, EntryDraft, Factor
 
 
 class OverspendError(InsufficientPointsError):
@@ -23,3 +26,12 @@ class OverspendError(InsufficientPointsError):
         self.member_id = member_id
         self.day = day
         self.balance = balance
+
+
+def factor_for_edit(old: Entry, draft: EntryDraft, active: Mapping[str, Factor]) -> Factor:
+    """The factor an edited entry is worked out with: the same category and item keep the
+    factor the entry was logged with (a factor edited since does not rewrite it); another
+    item takes the active set's. Used by the store when it saves and by the form's preview."""
+    if old.item == draft.item and Category(old.category) == Category(draft.category):
+        return old.factor
+    return active[f"{Category(draft.category).value}.{draft.item}"]

@@ -56,6 +56,19 @@ def _fmt(x: float) -> str:
 _THOUSANDS_RE = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 
 
+# One place per rule: the store, the importer, the CLI and the dialogs all take these.
+FACTOR_VALUE = Limit("value", 0, 999_999)  # grams per unit (the schema: value < 1,000,000)
+GOAL_POINTS = Limit("points", 1, 100_000_000, integer=True)  # a weekly goal
+
+
+def factor_value_ok(value: object) -> bool:
+    """Whether a factor's value is a finite number inside FACTOR_VALUE."""
+    import math
+
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and math.isfinite(value) and FACTOR_VALUE.low <= value <= FACTOR_VALUE.high)
+
+
 def parse_number(raw: Any, limit: Limit, unit: str) -> tuple[float | None, FieldError | None]:
     """A finite number inside the limit, or an error that says the accepted range."""
     rng = {"low": _fmt(limit.low), "high": _fmt(limit.high), "unit": unit}

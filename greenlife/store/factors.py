@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +16,7 @@ from greenlife.core.factors import (
 )
 from greenlife.core.models import Factor, FactorSet, Kind
 from greenlife.core.own_actions import check_own_action, slug
+from greenlife.core.validation import factor_value_ok
 from greenlife.store import rows
 from greenlife.store.settings import SETTINGS_DEFAULTS
 
@@ -174,9 +174,7 @@ class Factors:
     def save(self, factor: Factor) -> Factor:
         """Add or edit a factor. Past entries keep the factor they used."""
         errors: list[FieldError] = []
-        if not isinstance(factor.value, int | float) or not math.isfinite(factor.value) or not (
-            0 <= factor.value < 1_000_000
-        ):
+        if not factor_value_ok(factor.value):
             errors.append(FieldError("value", "{field}: {value} is out of range; enter 0 to "
                                      "999999", {"value": factor.value}))
         try:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from greenlife.core.errors import ValidationError
 from greenlife.core.goals_hint import HISTORY_WEEKS, fair_goals, from_history
 from greenlife.core.periods import week_start
-from greenlife.core.validation import Limit, parse_number
+from greenlife.core.validation import GOAL_POINTS, parse_number
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -54,7 +54,7 @@ class Goals:
         """A weekly goal in points from the week of ``from_day`` (this week) on; earlier
         weeks keep the goal they had."""
         member_id = self.members.find(member).id if member is not None and member != "" else None
-        value, err = parse_number(points, Limit("points", 1, 100_000_000, integer=True), "points")
+        value, err = parse_number(points, GOAL_POINTS, "points")
         if err or value is None:
             raise ValidationError([err] if err else [])
         start = week_start(from_day or self.today())

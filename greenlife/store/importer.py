@@ -19,7 +19,7 @@ from greenlife.core.csvformat import COLUMNS, undefuse
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.factors import APPLIANCES, FAMILY_SET, GRID_KEY, METER_KEYS, UNITS, unit_info
 from greenlife.core.models import Category, Factor, Kind
-from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
+from greenlife.core.validation import LIMITS, Limit, check_note, factor_value_ok, parse_date, parse_number
 
 if TYPE_CHECKING:
     from greenlife.store import Store
@@ -349,7 +349,7 @@ def _appliance_day(members: dict[str, int], r: dict[str, str], today: dt.date,
         raise ValueError("quantity, factor_value, factor_year and points must be numbers") from None
     unit = cell.get("factor_unit", "")
     if unit not in UNITS or not (math.isfinite(kwh) and 0 < kwh * 365 < APPLIANCES[item].baseline_kwh_year
-                                 and math.isfinite(value) and 0 <= value < 1_000_000):
+                                 and factor_value_ok(value)):
         raise ValueError("quantity: not a day's saving of an appliance that uses less than its baseline")
     grid = Factor(GRID_KEY, value, unit, Kind.EMISSION, cell.get("factor_source") or "imported", year,
                   set_id=(cell.get("factor_set") or "imported")[:40],

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from greenlife.core import calc
 from greenlife.core.errors import FieldError, NotFoundError, ValidationError
+from greenlife.core.ledger import factor_for_edit
 from greenlife.core.models import Category, Entry, EntryDraft, Factor, Kind, Leg
 from greenlife.core.routine import Logged
 from greenlife.core.validation import validate_entry
@@ -332,8 +333,7 @@ class Ledger:
         if old.kind != "action":
             raise NotFoundError("Line {id} is a day of an appliance's saving, not an entry: end "
                                 "or delete the appliance instead.", id=entry_id)
-        factor = old.factor if old.item == draft.item and old.category == draft.category else (
-            self.factors.get()[f"{Category(draft.category).value}.{draft.item}"])
+        factor = factor_for_edit(old, draft, self.factors.get())
         values = entry_values(draft, factor)
         new_day = draft.day
         with self.tx(), self._guarded([old, replace(old, day=new_day, member_id=draft.member_id)],

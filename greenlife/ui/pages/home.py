@@ -35,6 +35,7 @@ from greenlife.core.changes import Changes
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Template
 from greenlife.core.periods import bounds
+from greenlife.core.validation import GOAL_POINTS
 from greenlife.store.members import HOUSEHOLD_COLOUR
 from greenlife.ui import labels
 from greenlife.ui.models.entries import (
@@ -567,7 +568,7 @@ class HomePage(Page):
                 self, self.tr("Weekly goal for {name}").format(name=m.name),
                 self.tr("Points per week (suggested from the last four weeks: {points})").format(
                     points=labels.points(store.suggested_goal(member_id))),
-                current, 1, 10_000_000, 100)
+                current, 1, int(GOAL_POINTS.high), 100)
             if not ok:
                 return
         try:

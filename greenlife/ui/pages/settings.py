@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenlife.core.errors import GreenlifeError
+from greenlife.core.validation import GOAL_POINTS
 from greenlife.ui import labels
 from greenlife.ui.icons import icon
 from greenlife.ui.models.factors import FactorsModel
@@ -393,7 +394,7 @@ class SettingsPage(Page):
             value, ok = QInputDialog.getInt(self, title, self.tr("Points per week (from this week on)"),
                                             store.goal_for(store.today(), member_id)
                                             or self.suggested_goal(member_id), 1,
-                                            10_000_000, 100)
+                                            int(GOAL_POINTS.high), 100)
             if not ok:
                 return
         name = store.member(member_id).name if member_id is not None else ""

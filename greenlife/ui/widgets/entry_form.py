@@ -268,11 +268,13 @@ class EntryForm(QWidget):
             self._refuse(self.tr("Can't save yet: {reason}").format(
                 reason=labels.error_text(exc).replace("\n", "; ")))
             return False
-        if self.editing is not None and draft.item == self.editing.item:
+        if self.editing is not None:  # the store's rule for an edited entry's factor
             from greenlife.core import calc
+            from greenlife.core.ledger import factor_for_edit
 
-            grams = calc.grams(draft.quantity, self.editing.factor)
-            pts = calc.points(grams)
+            f = factor_for_edit(self.editing, draft, self.state.store.factors())
+            pts = calc.line_points(calc.line_grams(Category(draft.category).value,
+                                                   draft.quantity, f))
         else:
             _grams, pts, _f = self.state.store.preview(draft)
         self._draft = draft

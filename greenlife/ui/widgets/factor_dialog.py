@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from greenlife.core.errors import FieldError, ValidationError
 from greenlife.core.factors import UNITS
 from greenlife.core.models import Factor, Kind
-from greenlife.core.validation import Limit, parse_number
+from greenlife.core.validation import FACTOR_VALUE, parse_number
 from greenlife.ui import labels
 
 
@@ -85,7 +85,7 @@ class FactorDialog(QDialog):
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
-        value, err = parse_number(self.value.text(), Limit("value", 0, 999_999), self.unit.currentText())
+        value, err = parse_number(self.value.text(), FACTOR_VALUE, self.unit.currentText())
         if err:
             self.error.setText(labels.error_text(err))
             return
