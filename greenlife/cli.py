@@ -111,6 +111,8 @@ def build_parser() -> Parser:
     c.add_argument("--mode", required=True, help="walk, bike, bus, subway, ecar, carpool, petrol")
     c.add_argument("--km")
     c.add_argument("--rides")
+    c.add_argument("--steps", help="for --mode steps")
+    c.add_argument("--days", help="for --mode car_parked (a day the petrol car stays parked)")
     w = log.add_parser("waste", help="sorted waste")
     w.add_argument("--stream", required=True,
                    help="paper, plastic, metal, glass, kitchen, hazardous, residual")
@@ -118,12 +120,48 @@ def build_parser() -> Parser:
     f = log.add_parser("food", help="clean-plate meals and food thrown away")
     f.add_argument("--meals")
     f.add_argument("--wasted-kg")
+    g = log.add_parser("goods", help="second-hand, own bag, express box returned, paperless "
+                       "bill, or a family's own action")
+    e = log.add_parser("energy", help="rooftop solar kWh, or a family's own action")
+    for q in (g, e):
+        q.add_argument("--item", required=True, help="see 'greenlife factors list'")
+        q.add_argument("--quantity", required=True)
     y = log.add_parser("yesterday", help="repeat a member's entries of the previous day")
-    for q in (c, w, f, y):
+    for q in (c, w, f, g, e, y):
         q.add_argument("--member", required=True)
         q.add_argument("--date", type=_date_text, help="YYYY-MM-DD (default today)")
         if q is not y:
             q.add_argument("--note", default="")
+
+    mt = sub.add_parser("meter", help="the household's monthly electricity, gas and water"
+                        ).add_subparsers(dest="action", required=True, parser_class=Parser)
+    ms = mt.add_parser("set", help="a month's meter reading (its index at the month's end) or "
+                       "bill amount; the saving against last year becomes a line")
+    ms.add_argument("meter", choices=["electricity", "gas", "water"])
+    ms.add_argument("month", help="YYYY-MM")
+    ms.add_argument("value")
+    ms.add_argument("--bill", action="store_true", help="the value is the bill's amount used")
+    ms.add_argument("--new-meter-start", help="a new meter was fitted: its first reading")
+    ms.add_argument("--old-meter-end", help="a new meter was fitted: the old one's last reading")
+    mb = mt.add_parser("baseline", help="the monthly use the first year is compared with")
+    mb.add_argument("meter", choices=["electricity", "gas", "water"])
+    mb.add_argument("value", nargs="?", default="", help="empty: no baseline")
+    ml = mt.add_parser("list", help="months entered, used, compared with, saved, points")
+    ml.add_argument("--json", action="store_true")
+
+    ow = sub.add_parser("action", help="the family's own actions").add_subparsers(
+        dest="action", required=True, parser_class=Parser)
+    oa = ow.add_parser("add", help="a new action of your own")
+    oa.add_argument("--name", required=True)
+    oa.add_argument("--category", required=True, help="commute, waste, food, energy or goods")
+    oa.add_argument("--unit", required=True, help="what one counts: item, hour, time ...")
+    oa.add_argument("--grams", required=True, help="grams of CO2 one unit saves")
+    oa.add_argument("--source", default="", help="who published the figure (empty: our estimate)")
+    ol = ow.add_parser("list", help="your own actions")
+    ol.add_argument("--json", action="store_true")
+    for action in ("archive", "restore"):
+        oc = ow.add_parser(action, help=f"{action} an action (its lines stay)")
+        oc.add_argument("key", help="e.g. goods.own_mended_clothes (see 'action list')")
 
     app = sub.add_parser("appliance", help="efficient home appliances").add_subparsers(
         dest="action", required=True, parser_class=Parser)
@@ -268,7 +306,8 @@ def build_parser() -> Parser:
     return p
 
 
-READ_ONLY = {("member", "list"), ("appliance", "list"), ("entries", None), ("book", None),
+READ_ONLY = {("member", "list"), ("appliance", "list"), ("meter", "list"), ("action", "list"),
+             ("entries", None), ("book", None),
              ("factors", "list"), ("factors", "sets"), ("badges", None), ("goal", "show"),
              ("reward", "list"), ("summary", None), ("export", None), ("check", None),
              ("backup", "list"), ("backup", "create")}

@@ -37,10 +37,16 @@ def cmd_log(store: Store, args: argparse.Namespace) -> int:
     from greenlife.core.errors import FieldError, ValidationError
 
     if args.category == "commute":
-        if (args.km is None) == (args.rides is None):
-            raise UsageError("give either --km or --rides (see 'greenlife log commute --help')")
-        field, qty = ("km", args.km) if args.km is not None else ("rides", args.rides)
+        given = [(f, q) for f, q in (("km", args.km), ("rides", args.rides),
+                                     ("steps", args.steps), ("days", args.days)) if q is not None]
+        if len(given) != 1:
+            raise UsageError("give one of --km, --rides, --steps or --days (see 'greenlife log "
+                             "commute --help')")
+        field, qty = given[0]
         entries = [store.log(args.member, "commute", args.mode, qty, args.date, args.note, field)]
+    elif args.category in ("goods", "energy"):
+        entries = [store.log(args.member, args.category, args.item, args.quantity, args.date,
+                             args.note)]
     elif args.category == "waste":
         entries = [store.log(args.member, "waste", args.stream, args.kg, args.date, args.note)]
     elif args.category == "food":
@@ -447,11 +453,78 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_meter(store: Store, args: argparse.Namespace) -> int:
+    mt = store.meters
+    if args.action == "set":
+        from greenlife.core.meters import BILL, READING
+
+        r = mt.check(args.meter, args.month, args.value, BILL if args.bill else READING,
+                     args.new_meter_start, args.old_meter_end)
+        _before, changed = mt.save(r)
+        print(f"{r.meter} {r.month.isoformat()[:7]}: {r.how} {r.value:g} saved; "
+              f"{changed} line(s) worked out again")
+        _announce(store.sync_badges([]))
+        return 0
+    if args.action == "baseline":
+        value = mt.set_baseline(args.meter, args.value)
+        print(f"{args.meter}: baseline {'none' if value is None else f'{value:g} a month'}")
+        return 0
+    lines = mt.lines()
+    out = []
+    for meter in ("electricity", "gas", "water"):
+        saved = {s.month: s for s in mt.savings(meter)}
+        readings = {r.month: r for r in mt.readings(meter)}
+        uses = mt.uses(meter)
+        for month in sorted(set(uses) | set(readings)):
+            use, s = uses.get(month), saved.get(month)
+            out.append({"meter": meter, "month": month.isoformat()[:7],
+                        "entered": None if month not in readings else readings[month].value,
+                        "how": None if month not in readings else readings[month].how,
+                        "used": None if use is None else use.amount,
+                        "compared_with": None if s is None else s.compared_with,
+                        "basis": None if s is None else s.basis,
+                        "saved": None if s is None else s.saved,
+                        "points": lines.get((meter, month), (0.0, None))[1]})
+    if args.json:
+        _print_json(out)
+        return 0
+    for row in out:
+        print(f"{row['meter']:<12}{row['month']}  used {row['used'] if row['used'] is not None else '-'}"
+              f"  vs {row['compared_with'] if row['compared_with'] is not None else '-'}"
+              f"  saved {row['saved'] if row['saved'] is not None else '-'}"
+              f"  points {row['points'] if row['points'] is not None else '-'}")
+    return 0
+
+
+def cmd_action(store: Store, args: argparse.Namespace) -> int:
+    book = store.factor_book
+    if args.action == "add":
+        f = book.add_own(args.name, args.unit, args.grams, args.source, args.category)
+        print(f"added {f.label} as {f.key}: {f.value:g} {f.unit}"
+              + (" (our estimate, an assumption)" if f.assumption else f" ({f.source})"))
+        return 0
+    if args.action in ("archive", "restore"):
+        f = book.archive_own(args.key, args.action == "archive")
+        print(f"{args.action}d {f.label} ({f.key})")
+        return 0
+    rows = [{**_factor_json(f), "name": f.label, "archived": archived}
+            for f, archived in book.own_actions()]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['key']:<32}{r['name']}  {r['value']:g} {r['unit']}  {r['source']}"
+              + ("  [archived]" if r["archived"] else ""))
+    return 0
+
+
 # One function per command; cli.py parses the arguments and looks the command up here.
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
     "member": cmd_member,
     "log": cmd_log,
     "appliance": cmd_appliance,
+    "meter": cmd_meter,
+    "action": cmd_action,
     "entries": cmd_entries,
     "delete": cmd_delete,
     "book": cmd_book,

@@ -6,25 +6,25 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from greenlife.core.factors import UNITS
+from greenlife.core.factors import MEE, unit_info
 from greenlife.core.models import Appliance, Factor, Kind
 
 GRAMS_PER_TREE = 17_900  # Ant Forest: about 17.9 kg CO2 for one real tree (saxaul)
 PETROL_G_PER_KM = 160  # BRIEF: 7 L/100 km x 2.3 kg CO2/L
 GRID_G_PER_KWH = 530.6  # China grid 2023, MEE & NBS
 PETROL_SOURCE = "Derived: 7 L/100 km x 2.3 kg CO2/L"
-GRID_SOURCE = "MEE & NBS notice on 2023 electricity CO2 emission factors"
+GRID_SOURCE = MEE
 TREE_SOURCE = "Ant Forest: about 17.9 kg CO2 for one saxaul tree planted"
 
 
 def quantity_unit(factor: Factor) -> str:
     """The unit a quantity for this factor is entered in (km, ride, kg, meal, kWh)."""
-    return UNITS[factor.unit][0]
+    return unit_info(factor.unit)[0]
 
 
 def grams(quantity: float, factor: Factor) -> float:
     """Signed grams: positive when CO2 is avoided, negative when it is emitted."""
-    per_unit = factor.value * UNITS[factor.unit][1]
+    per_unit = factor.value * unit_info(factor.unit)[1]
     value = quantity * per_unit
     return -value if factor.kind is Kind.EMISSION else value
 
@@ -52,7 +52,7 @@ def line_grams(category: str, quantity: float, factor: Factor) -> float:
     gives grams *avoided*: positive for a saving, negative for a model that uses more.
     """
     if category == "appliance":
-        return quantity * factor.value * UNITS[factor.unit][1]
+        return quantity * factor.value * unit_info(factor.unit)[1]
     return grams(quantity, factor)
 
 
@@ -77,8 +77,8 @@ def equivalences(net_grams: float, factors: dict[str, Factor]) -> list[Equivalen
     net = max(0.0, net_grams)
     petrol = factors.get("commute.petrol")
     grid = factors.get("grid.electricity")
-    km_g = petrol.value * UNITS[petrol.unit][1] if petrol and petrol.value > 0 else PETROL_G_PER_KM
-    kwh_g = grid.value * UNITS[grid.unit][1] if grid and grid.value > 0 else GRID_G_PER_KWH
+    km_g = petrol.value * unit_info(petrol.unit)[1] if petrol and petrol.value > 0 else PETROL_G_PER_KM
+    kwh_g = grid.value * unit_info(grid.unit)[1] if grid and grid.value > 0 else GRID_G_PER_KWH
     return [
         Equivalence("trees", net / GRAMS_PER_TREE, GRAMS_PER_TREE, TREE_SOURCE),
         Equivalence("km", net / km_g, km_g, petrol.source if petrol else PETROL_SOURCE),

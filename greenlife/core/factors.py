@@ -13,11 +13,30 @@ from greenlife.core.models import Factor, FactorSet, Kind
 
 R, E = Kind.REDUCTION, Kind.EMISSION
 
-SH = "Shanghai carbon-inclusion platform, 2025"
-WH = "Wuhan carbon-inclusion platform (2025), as reported by Xinhua"
-MEE = "MEE & NBS notice on 2023 electricity CO2 emission factors"
+# Each source says who published the figure and where it was published or reported.
+SH = "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025"
+WH = "Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025"
+MEE = ("Ministry of Ecology and Environment & National Bureau of Statistics (MEE & NBS), "
+       "notice on 2023 electricity CO2 emission factors")
 FAO = "FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)"
-WARM = "US EPA WARM v16 (2023), converted from t per short ton x1.1023"
+WARM = "US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023"
+WH_KWH = ("Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported "
+          "by the Wuhan press, Aug 2025")
+HUBEI_STEPS = ("Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), "
+               "as reported by Hubei Daily (湖北日报), 2022")
+BOX = ("Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News "
+       "(央视新闻) from a Beijing Cainiao station, 2023")
+
+# Sources shipped by earlier versions -> the wording now shipped (an unedited factor in an
+# existing book gets the new wording; the value is never touched).
+OLD_SOURCES: dict[str, str] = {
+    "Shanghai carbon-inclusion platform, 2025": SH,
+    "Wuhan carbon-inclusion platform (2025), as reported by Xinhua": WH,
+    "Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like "
+    "cycling (assumption)": WH + "; walking treated like cycling (assumption)",
+    "MEE & NBS notice on 2023 electricity CO2 emission factors": MEE,
+    "US EPA WARM v16 (2023), converted from t per short ton x1.1023": WARM,
+}
 
 # unit -> (quantity unit, grams per factor unit)
 UNITS: dict[str, tuple[str, float]] = {
@@ -26,9 +45,48 @@ UNITS: dict[str, tuple[str, float]] = {
     "g CO2e/meal": ("meal", 1.0),
     "kg CO2e/kg": ("kg", 1000.0),
     "kg CO2/kWh": ("kWh", 1000.0),
+    "g CO2/kWh": ("kWh", 1.0),
+    "kg CO2/m³": ("m³", 1000.0),
+    "g CO2/step": ("step", 1.0),
+    "g CO2/day": ("day", 1.0),
+    "g CO2/order": ("order", 1.0),
+    "g CO2/box": ("box", 1.0),
+    "g CO2/bag": ("bag", 1.0),
+    "g CO2/bill": ("bill", 1.0),
 }
 
+# A family's own action counts grams per a unit of its own naming: "g CO2/<unit>".
+OWN_UNIT_PREFIX = "g CO2/"
+OWN_UNIT_MAX = 12
+
+
+def unit_info(unit: str) -> tuple[str, float]:
+    """(quantity unit, grams per factor unit) of a factor unit, a family's own included."""
+    if unit in UNITS:
+        return UNITS[unit]
+    if unit.startswith(OWN_UNIT_PREFIX) and own_unit_ok(unit[len(OWN_UNIT_PREFIX):]):
+        return unit[len(OWN_UNIT_PREFIX):], 1.0
+    raise KeyError(unit)
+
+
+def own_unit_ok(text: str) -> bool:
+    """A unit a family may name: 1 to 12 characters, no slash or control character."""
+    return 0 < len(text) <= OWN_UNIT_MAX and text == text.strip() and not any(
+        c == "/" or ord(c) < 32 for c in text)
+
+
 GRID_KEY = "grid.electricity"
+
+# What a monthly meter reading is counted at: grams avoided per kWh or m³ saved against the
+# same month last year (an increase gives negative grams). Ledger lines: category 'energy'.
+METER_KEYS = {"electricity": "meter.electricity", "gas": "meter.gas", "water": "meter.water"}
+METER_UNITS = {"electricity": "kWh", "gas": "m³", "water": "m³"}
+
+GAS_SOURCE = ("Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China's "
+              "net calorific value 38,931 kJ/m³ (GB/T 2589)")
+WATER_SOURCE = ("Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap "
+                "water x 0.5306 kg CO2/kWh (MEE & NBS, 2023)")
+
 
 SHANGHAI: tuple[Factor, ...] = (
     Factor("commute.subway", 97, "g CO2/km", R, SH, 2025, "Subway / rail transit"),
@@ -86,22 +144,75 @@ SHANGHAI: tuple[Factor, ...] = (
     ),
     Factor("food.food_waste", 2.5, "kg CO2e/kg", E, FAO, 2013, "Food thrown away"),
     Factor(GRID_KEY, 0.5306, "kg CO2/kWh", E, MEE, 2023, "China grid electricity"),
+    # -- the actions Chinese schemes credit beyond commuting, sorting and clean plates --
+    Factor("commute.steps", 0.02, "g CO2/step", R, HUBEI_STEPS, 2022, "Walking (steps)"),
+    Factor(
+        "commute.car_parked", 8167, "g CO2/day", R,
+        "Derived: a provincial energy-saving tip (a car left parked one day a month saves about "
+        "98 kg CO2 a year), as reported in the press, 2021", 2021,
+        "A day the petrol car stays parked", True,
+        "Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. "
+        "Log the trips made instead as usual.",
+    ),
+    Factor(
+        "goods.secondhand", 3.6, "kg CO2e/kg", R,
+        "Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)",
+        None, "Second-hand or passed-on items", True,
+        "Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg "
+        "figure was not traced to its publisher.",
+    ),
+    Factor(
+        "goods.bag", 5, "g CO2/bag", R,
+        "Wuhan carbon-inclusion platform (武碳江湖), own shopping bag", None,
+        "Own shopping bag", True,
+        "Assumption: Wuhan's 5 g per shopping bag; the published figure was not traced.",
+    ),
+    Factor("goods.box_returned", 37, "g CO2/box", R, BOX, 2023, "Express box returned"),
+    Factor(
+        "goods.paperless", 10, "g CO2/bill", R,
+        "Assumption: one printed A4 bill and envelope (about 10 g of paper) not made", None,
+        "Paperless bill", True,
+        "Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.",
+    ),
+    Factor(
+        "food.no_tableware", 23, "g CO2/order", R,
+        "Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable "
+        "tableware", None, "Takeaway without disposable tableware", True,
+        "Assumption: Beijing's lower bound of 23 g; the published figure was not traced.",
+    ),
+    Factor(
+        "energy.solar", 0.5306, "kg CO2/kWh", R, MEE, 2023, "Rooftop solar (kWh generated)",
+        False, "Each kWh generated replaces a kWh of grid electricity at the national factor.",
+    ),
+    Factor(METER_KEYS["electricity"], 0.5306, "kg CO2/kWh", R, MEE, 2023,
+           "Electricity saved (meter)"),
+    Factor(
+        METER_KEYS["gas"], 2.184, "kg CO2/m³", R, GAS_SOURCE, 2006, "Gas saved (meter)", True,
+        "Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).",
+    ),
+    Factor(
+        METER_KEYS["water"], 0.16, "kg CO2/m³", R, WATER_SOURCE, 2023, "Water saved (meter)",
+        True, "Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.",
+    ),
 )
 
-_WUHAN_OVERRIDES = {
-    "commute.bus": (212.5, WH),
-    "commute.subway": (78.4, WH),
-    "commute.bike": (93.3, WH),
-    "commute.walk": (93.3, WH + "; walking treated like cycling (assumption)"),
+_WUHAN_OVERRIDES: dict[str, tuple[float, str, bool]] = {
+    "commute.bus": (212.5, WH, False),
+    "commute.subway": (78.4, WH, False),
+    "commute.bike": (93.3, WH, False),
+    "commute.walk": (93.3, WH + "; walking treated like cycling (assumption)", True),
+    METER_KEYS["electricity"]: (525, WH_KWH, False),
 }
+_WUHAN_UNITS = {METER_KEYS["electricity"]: "g CO2/kWh"}
 
 
 def _wuhan() -> tuple[Factor, ...]:
     out = []
     for f in SHANGHAI:
         if f.key in _WUHAN_OVERRIDES:
-            value, source = _WUHAN_OVERRIDES[f.key]
-            f = replace(f, value=value, source=source)
+            value, source, assumed = _WUHAN_OVERRIDES[f.key]
+            f = replace(f, value=value, source=source, year=2025, assumption=assumed,
+                        unit=_WUHAN_UNITS.get(f.key, f.unit))
         out.append(replace(f, set_id="wuhan"))
     return tuple(out)
 
@@ -112,6 +223,11 @@ FACTOR_SETS: tuple[tuple[FactorSet, tuple[Factor, ...]], ...] = (
     (FactorSet("shanghai", "Shanghai", "Shanghai carbon-inclusion platform, 2025", True), SHANGHAI),
     (FactorSet("wuhan", "Wuhan", "Wuhan carbon-inclusion platform, 2025", True), WUHAN),
 )
+BUILTIN_FACTORS_VERSION = 2  # raised when shipped factors are added or their sources reworded
+
+# A family's own actions live in their own set, merged into whichever set is active.
+FAMILY_SET = "own:family"  # not an id create_set accepts: never a family's own copy
+
 DEFAULT_SET = "shanghai"
 
 

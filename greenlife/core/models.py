@@ -12,6 +12,8 @@ class Category(StrEnum):
     WASTE = "waste"
     FOOD = "food"
     APPLIANCE = "appliance"
+    ENERGY = "energy"  # rooftop solar; a household's monthly meter savings
+    GOODS = "goods"  # second-hand, own bag, express boxes returned, paperless bills
 
 
 class Kind(StrEnum):

@@ -26,6 +26,14 @@ DAILY_MAX: dict[tuple[str, str], float] = {
     ("waste", "residual"): 20,
     ("food", "clean_plate"): 5,  # meals
     ("food", "food_waste"): 3,  # kg
+    ("food", "no_tableware"): 5,  # takeaway orders
+    ("commute", "steps"): 60000,  # steps: a long day's hike
+    ("commute", "car_parked"): 1,  # days
+    ("goods", "secondhand"): 50,  # kg: a clear-out of a wardrobe
+    ("goods", "bag"): 10,  # shopping trips
+    ("goods", "box_returned"): 30,  # boxes
+    ("goods", "paperless"): 10,  # bills
+    ("energy", "solar"): 200,  # kWh: a large rooftop on a sunny day
 }
 
 

@@ -36,6 +36,14 @@ LIMITS: dict[tuple[Category, str], Limit] = {
     (Category.WASTE, "kg"): Limit("kg", 0.01, 100),
     (Category.FOOD, "meal"): Limit("meals", 1, 10, integer=True),
     (Category.FOOD, "kg"): Limit("wasted_kg", 0.01, 10),
+    (Category.FOOD, "order"): Limit("orders", 1, 20, integer=True),
+    (Category.COMMUTE, "step"): Limit("steps", 1, 100_000, integer=True),
+    (Category.COMMUTE, "day"): Limit("days", 1, 1, integer=True),
+    (Category.GOODS, "kg"): Limit("kg", 0.01, 100),
+    (Category.GOODS, "bag"): Limit("bags", 1, 50, integer=True),
+    (Category.GOODS, "box"): Limit("boxes", 1, 100, integer=True),
+    (Category.GOODS, "bill"): Limit("bills", 1, 50, integer=True),
+    (Category.ENERGY, "kWh"): Limit("kWh", 0.1, 1000),
 }
 
 ITEM_FIELD = {Category.COMMUTE: "mode", Category.WASTE: "stream", Category.FOOD: "item"}

@@ -249,3 +249,33 @@ def bar_heights(fig: Figure) -> list[float]:
 
     ax = fig.axes[0]
     return [p.get_height() for p in ax.patches if isinstance(p, Rectangle)]
+
+
+@dataclass(frozen=True)
+class MeterText:
+    this_year: str  # legend of this year's bars
+    last_year: str
+    ylabel: str  # "kWh" or "m³"
+    slot_labels: Sequence[str] = ()
+
+
+LAST_YEAR_COLOUR = "#90A4AE"
+
+
+def draw_meter_months(fig: Figure, months: Sequence[tuple[object, float | None, float | None]],
+                      text: MeterText, colour: str = CATEGORY_COLOURS["energy"],
+                      theme: Theme = LIGHT, legend: bool = True) -> None:
+    """Each month's use beside the same month a year before (missing months stay empty)."""
+    ax = _prepare(fig, theme)
+    x = list(range(len(months)))
+    ax.bar([i - 0.2 for i in x], [b if b is not None else 0 for _m, _u, b in months], width=0.4,
+           color=LAST_YEAR_COLOUR, label=text.last_year, gid="last_year")
+    ax.bar([i + 0.2 for i in x], [u if u is not None else 0 for _m, u, _b in months], width=0.4,
+           color=colour, label=text.this_year, gid="this_year")
+    ax.set_xticks(x, list(text.slot_labels) or [str(m)[:7] for m, _u, _b in months])
+    ax.tick_params(axis="x", labelsize=7)
+    ax.set_ylabel(text.ylabel, fontsize=8)
+    if legend:
+        _legend(fig, ax, theme)
+    values = [v for _m, u, b in months for v in (u, b) if v is not None]
+    _rescale(ax, 0, max([1.0, *values]))

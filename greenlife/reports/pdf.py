@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from greenlife import __version__
-from greenlife.core.factors import APPLIANCE_SOURCE
+from greenlife.core.factors import APPLIANCE_SOURCE, FAMILY_SET, METER_UNITS
 from greenlife.reports import charts
 from greenlife.reports.atomic import Cancelled, Progress, atomic_path, never, no_progress
 from greenlife.reports.series import Stacked
@@ -294,7 +294,8 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
     r.chart(summary.months, "")
     rows, total = _month_rows(summary.months, lang)
     head = [text(lang, "month"), *(text(lang, c) for c in CATEGORY_ORDER), text(lang, "total")]
-    r.table(head, rows, (20, 25, 25, 25, 25, 25), (False, True, True, True, True, True), size=8.5,
+    n = len(CATEGORY_ORDER)
+    r.table(head, rows, (20, *[25] * n, 25), (False, *[True] * (n + 1)), size=8 if n > 4 else 8.5,
             total=total)
     r.h2(text(lang, "best_weeks"))
     r.para(text(lang, "iso_weeks"), 8, MUTED)
@@ -325,8 +326,8 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
                 (60, 30), (False, True))
         rows, total = _month_rows(m.months, lang)
         r.h2(text(lang, "by_month", year=summary.year))
-        r.table(head, rows, (20, 25, 25, 25, 25, 25), (False, True, True, True, True, True),
-                size=7.5, total=total)
+        r.table(head, rows, (20, *[25] * n, 25), (False, *[True] * (n + 1)), size=7.5,
+                total=total)
         r.h2(text(lang, "badges", year=summary.year))
         r.table([text(lang, "date"), text(lang, "badge")],
                 [[date(lang, d), f"{n.get(lang) or n.get('en', '')} {_tier(lang, t)}".strip()]
@@ -346,8 +347,8 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
         if f.kind == "baseline":
             continue
         set_name = name(lang, f.set_id) if f.set_id in ("shanghai", "wuhan") else (
-            f.set_id or text(lang, "own_set"))
-        rows.append([name(lang, f.key), f"{f.value:g}", unit(lang, f.unit), text(lang, f.kind)
+            text(lang, "own_actions") if f.set_id == FAMILY_SET else f.set_id or text(lang, "own_set"))
+        rows.append([f.label or name(lang, f.key), f"{f.value:g}", unit(lang, f.unit), text(lang, f.kind)
                      if f.kind in ("reduction", "emission") else f.kind, set_name,
                      source(lang, f.source), str(f.year or ""),
                      text(lang, "yes") if f.assumption else text(lang, "no"), number(f.entries)])
@@ -355,6 +356,12 @@ def write_pdf(summary: YearSummary, target: Path | str, lang: str = "en",
                                      "assumption_col", "lines")],
             rows or [[text(lang, "none"), *[""] * 8]], (24, 12, 19, 13, 13, 44, 11, 12, 13),
             (False, True, False, False, False, False, True, False, True), size=7)
+    if summary.meter_baselines:
+        r.para(text(lang, "meters_basis"), 8, MUTED)
+        for meter, base in summary.meter_baselines.items():
+            r.para(text(lang, "meter_no_baseline", meter=text(lang, meter)) if base is None else
+                   text(lang, "meter_baseline", meter=text(lang, meter), value=f"{base:g}",
+                        unit=unit(lang, METER_UNITS[meter])), 8, MUTED)
     if summary.appliances:
         r.h2(text(lang, "appliances_counted", year=summary.year))
         r.table([text(lang, k) for k in ("appliance_col", "who", "grade", "label_kwh", "baseline_kwh",

@@ -10,8 +10,10 @@ CATEGORY_COLOURS: dict[str, str] = {
     "waste": "#43A047",
     "food": "#FB8C00",
     "appliance": "#8E24AA",
+    "energy": "#00897B",
+    "goods": "#6D4C41",
 }
-CATEGORY_ORDER = ("commute", "waste", "food", "appliance")
+CATEGORY_ORDER = ("commute", "waste", "food", "appliance", "energy", "goods")
 
 # Fonts with Chinese glyphs, tried in turn (matplotlib falls back glyph by glyph).
 CJK_FONTS = (

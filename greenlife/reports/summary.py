@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from greenlife.core import calc
+from greenlife.core.factors import FAMILY_SET
 from greenlife.core.periods import week_start
 from greenlife.reports.series import Stacked, year_by_month
 
@@ -25,6 +26,7 @@ class FactorUsed:
     set_id: str
     entries: int  # lines that used it (for an appliance baseline: days counted)
     assumption: bool = False
+    label: str = ""  # a family's own action: the name the family gave it
 
 
 @dataclass
@@ -85,6 +87,8 @@ class YearSummary:
     equivalence_list: list[calc.Equivalence] = field(default_factory=list)
     weeks_met: tuple[int, int] = (0, 0)  # (weeks the household goal was met, weeks counted)
     appliances: list[ApplianceYear] = field(default_factory=list)
+    # meters with lines in the year -> the monthly baseline the family chose (None: none)
+    meter_baselines: dict[str, float | None] = field(default_factory=dict)
 
     def equivalences(self) -> dict[str, float]:
         """Trees, km not driven, kWh: worked out with the family's current factors."""
@@ -102,7 +106,9 @@ def _totals(store: Store, member_id: int | None, start: dt.date, end: dt.date) -
 def _factors(store: Store, start: dt.date, end: dt.date) -> list[FactorUsed]:
     """Every factor a line of the year used (appliance lines included), and each appliance's
     baseline with the days counted, so every figure can be recomputed by hand."""
-    out = [FactorUsed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+    own = {f.key: f.label for f, _archived in store.factor_book.own_actions()}
+    out = [FactorUsed(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]),
+                      own.get(r[0], "") if r[6] == FAMILY_SET else "")
            for r in store.book.factors_used(start, end)]
     days = store.book.appliance_days(start, end)
     for a in store.appliances():
@@ -176,4 +182,6 @@ def build_summary(store: Store, year: int) -> YearSummary:
         factors=_factors(store, start, end),
         equivalence_list=calc.equivalences(totals.avoided_g - totals.emitted_g, store.factors()),
         weeks_met=weeks_met(store, year), appliances=_appliances(store, start, end),
+        meter_baselines={m: store.meters.baseline(m) for m in sorted(
+            {meter for meter, month in store.meters.lines() if month.year == year})},
     )

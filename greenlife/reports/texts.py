@@ -62,8 +62,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "yes",
         "no": "no",
         "own_set": "own",
+        "own_actions": "our own actions",
         "lines": "Lines",
         "appliances_counted": "Appliances counted in {year}",
+        "meters_basis": "Meters: each month's use is compared with the same month a year before; "
+                        "a month without one is compared with the baseline the family chose.",
+        "meter_baseline": "{meter}: baseline {value} {unit} a month",
+        "meter_no_baseline": "{meter}: no baseline (first-year months are not counted)",
+        "electricity": "Electricity", "gas": "Gas", "water": "Water",
         "appliance_col": "Appliance",
         "grade": "Grade",
         "label_kwh": "Label kWh/year",
@@ -74,6 +80,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "assumption": "assumption",
         "page": "Page {n} of {total}",
         "commute": "Commute", "waste": "Waste sorting", "food": "Food", "appliance": "Appliances",
+        "energy": "Energy", "goods": "Goods and reuse",
         "emitted_series": "{category} (emitted)",
         "axis": "points",
         "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
@@ -141,8 +148,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "是",
         "no": "否",
         "own_set": "自定义",
+        "own_actions": "我家的行动",
         "lines": "记录数",
         "appliances_counted": "{year} 年计入的家电",
+        "meters_basis": "水电气：每个月的用量与去年同月比较；没有去年同月的月份与家庭选定的基准比较。",
+        "meter_baseline": "{meter}：每月基准 {value} {unit}",
+        "meter_no_baseline": "{meter}：未设基准（第一年的月份不计）",
+        "electricity": "电", "gas": "燃气", "water": "水",
         "appliance_col": "家电",
         "grade": "能效等级",
         "label_kwh": "标识年耗电量（千瓦时）",
@@ -153,6 +165,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "assumption": "假设",
         "page": "第 {n} 页，共 {total} 页",
         "commute": "出行", "waste": "垃圾分类", "food": "饮食", "appliance": "家电",
+        "energy": "能源", "goods": "物品与循环",
         "emitted_series": "{category}（排放）",
         "axis": "积分",
         "months": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月",
@@ -178,6 +191,12 @@ NAMES: dict[str, dict[str, str]] = {
         "waste.hazardous": "Hazardous waste", "waste.residual": "Dry (residual) waste",
         "food.clean_plate": "Clean-plate meals", "food.food_waste": "Food thrown away",
         "grid.electricity": "Grid electricity",
+        "commute.steps": "Walking (steps)", "commute.car_parked": "A day the petrol car stays parked",
+        "goods.secondhand": "Second-hand or passed-on items", "goods.bag": "Own shopping bag",
+        "goods.box_returned": "Express box returned", "goods.paperless": "Paperless bill",
+        "food.no_tableware": "Takeaway without disposable tableware",
+        "energy.solar": "Rooftop solar", "meter.electricity": "Electricity saved (meter)",
+        "meter.gas": "Gas saved (meter)", "meter.water": "Water saved (meter)",
         "air_conditioner": "Air conditioner", "refrigerator": "Refrigerator",
         "washing_machine": "Washing machine", "water_heater": "Electric water heater",
         "television": "Television",
@@ -191,6 +210,12 @@ NAMES: dict[str, dict[str, str]] = {
         "waste.kitchen": "湿垃圾（厨余，堆肥）", "waste.hazardous": "有害垃圾",
         "waste.residual": "干垃圾", "food.clean_plate": "光盘（餐）", "food.food_waste": "浪费的食物",
         "grid.electricity": "电网电力",
+        "commute.steps": "步行（步数）", "commute.car_parked": "燃油车停驶一天",
+        "goods.secondhand": "二手或转赠物品", "goods.bag": "自带购物袋",
+        "goods.box_returned": "快递箱回收", "goods.paperless": "电子账单",
+        "food.no_tableware": "外卖不要一次性餐具",
+        "energy.solar": "屋顶光伏", "meter.electricity": "节约用电（电表）",
+        "meter.gas": "节约用气（气表）", "meter.water": "节约用水（水表）",
         "air_conditioner": "空调", "refrigerator": "冰箱", "washing_machine": "洗衣机",
         "water_heater": "电热水器", "television": "电视机",
         "shanghai": "上海", "wuhan": "武汉",
@@ -200,25 +225,67 @@ NAMES: dict[str, dict[str, str]] = {
 # Units as the report prints them.
 UNITS: dict[str, dict[str, str]] = {
     "en": {"g CO2/km": "g CO2/km", "g CO2/ride": "g CO2/ride", "g CO2e/meal": "g CO2e/meal",
-           "kg CO2e/kg": "kg CO2e/kg", "kg CO2/kWh": "kg CO2/kWh", "kWh/year": "kWh/year"},
+           "kg CO2e/kg": "kg CO2e/kg", "kg CO2/kWh": "kg CO2/kWh", "kWh/year": "kWh/year",
+           "g CO2/kWh": "g CO2/kWh", "kg CO2/m³": "kg CO2/m³", "g CO2/step": "g CO2/step",
+           "g CO2/day": "g CO2/day", "g CO2/order": "g CO2/order", "g CO2/box": "g CO2/box",
+           "g CO2/bag": "g CO2/bag", "g CO2/bill": "g CO2/bill", "m³": "m³", "kWh": "kWh"},
     "zh": {"g CO2/km": "克二氧化碳/公里", "g CO2/ride": "克二氧化碳/次", "g CO2e/meal": "克二氧化碳当量/餐",
            "kg CO2e/kg": "千克二氧化碳当量/千克", "kg CO2/kWh": "千克二氧化碳/千瓦时",
-           "kWh/year": "千瓦时/年"},
+           "kWh/year": "千瓦时/年", "g CO2/kWh": "克二氧化碳/千瓦时",
+           "kg CO2/m³": "千克二氧化碳/立方米", "g CO2/step": "克二氧化碳/步",
+           "g CO2/day": "克二氧化碳/天", "g CO2/order": "克二氧化碳/单", "g CO2/box": "克二氧化碳/个",
+           "g CO2/bag": "克二氧化碳/个", "g CO2/bill": "克二氧化碳/份", "m³": "立方米",
+           "kWh": "千瓦时"},
 }
 
 # The published sources, as a Chinese reader would cite them. A family's own source is
 # printed as typed.
 SOURCES_ZH: dict[str, str] = {
+    "Our estimate": "我们的估计",
     "Shanghai carbon-inclusion platform, 2025": "上海碳普惠平台，2025（人民日报报道）",
+    "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025":
+        "上海碳普惠平台，人民日报报道，2025",
     "Wuhan carbon-inclusion platform (2025), as reported by Xinhua": "武汉碳普惠平台（2025），新华社报道",
+    "Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025":
+        "武汉碳普惠平台（武碳江湖），新华社报道，2025",
     "Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling "
     "(assumption)": "武汉碳普惠平台（2025），新华社报道；步行按骑行计（假设）",
+    "Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025; walking treated "
+    "like cycling (assumption)": "武汉碳普惠平台（武碳江湖），新华社报道，2025；步行按骑行计（假设）",
     "MEE & NBS notice on 2023 electricity CO2 emission factors":
+        "生态环境部、国家统计局关于发布2023年电力二氧化碳排放因子的公告",
+    "Ministry of Ecology and Environment & National Bureau of Statistics (MEE & NBS), notice on "
+    "2023 electricity CO2 emission factors":
         "生态环境部、国家统计局关于发布2023年电力二氧化碳排放因子的公告",
     "FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)":
         "联合国粮农组织《粮食浪费足迹》，2013（33亿吨二氧化碳当量 / 13亿吨浪费）",
     "US EPA WARM v16 (2023), converted from t per short ton x1.1023":
         "美国环保署 WARM 模型 v16（2023），由吨/短吨换算（×1.1023）",
+    "US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023":
+        "美国环保署废弃物减量模型（WARM）v16，2023；由吨/短吨换算（×1.1023）",
+    "Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the "
+    "Wuhan press, Aug 2025": "武汉碳普惠平台（武碳江湖“惠节电”：每节约1度电525克），武汉媒体报道，2025年8月",
+    "Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported "
+    "by Hubei Daily (湖北日报), 2022":
+        "湖北碳排放权交易中心“碳碳星球”小程序（每步0.02积分，即0.02克），湖北日报报道，2022",
+    "Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from "
+    "a Beijing Cainiao station, 2023": "菜鸟回箱计划（纸箱循环使用一次减碳37克），央视新闻报道（北京菜鸟驿站），2023",
+    "Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg "
+    "CO2 a year), as reported in the press, 2021":
+        "推算：某省节能宣传提示（每月少开一天车，每年减排约98千克二氧化碳），媒体报道，2021",
+    "Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)":
+        "中文媒体广泛引用的旧纺织品再利用数据（每千克3.6千克二氧化碳）",
+    "Wuhan carbon-inclusion platform (武碳江湖), own shopping bag": "武汉碳普惠平台（武碳江湖），自带购物袋",
+    "Assumption: one printed A4 bill and envelope (about 10 g of paper) not made":
+        "假设：少印一张A4账单和信封（约10克纸）",
+    "Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable "
+    "tableware": "北京碳普惠：外卖不要一次性餐具每单至少23克",
+    "Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China's net "
+    "calorific value 38,931 kJ/m³ (GB/T 2589)":
+        "推算：IPCC 2006 指南天然气缺省值每太焦56.1吨二氧化碳 × 中国天然气低位发热量38,931千焦/立方米（GB/T 2589）",
+    "Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg "
+    "CO2/kWh (MEE & NBS, 2023)":
+        "推算：供应和处理1立方米自来水约耗电0.3千瓦时 × 0.5306千克二氧化碳/千瓦时（生态环境部、国家统计局，2023）",
     "US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)":
         "美国环保署 WARM 模型 v16（2023），厨余堆肥相对填埋（近似值）",
     "No published per-kg saving": "无公开的每千克减排数据",

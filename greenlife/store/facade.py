@@ -43,6 +43,7 @@ from greenlife.store.factors import Factors
 from greenlife.store.goals import FamilyGoals, Goal, Goals
 from greenlife.store.ledger import Ledger, entry_values, sorted_ids_from_file
 from greenlife.store.members import Members
+from greenlife.store.meters import Meters
 from greenlife.store.recalc import RecalcReport, Recalculation
 from greenlife.store.rewards import Reward, Rewards
 from greenlife.store.snapshots import Snapshots
@@ -75,6 +76,8 @@ class Store:
         self.badges = Badges(db, self.tx, self.people, self.appliance_book, self.goals, self.book,
                              self.today, self.challenge_book)
         self.usual = Templates(db, self.tx, self.people)
+        self.meters = Meters(db, self.tx, self.factor_book, self.people, self.settings,
+                             self.today)
         self.snapshots = Snapshots(db, self.tx)
         self.recalc = Recalculation(db, self.tx, self.factor_book, self.appliance_book, self.book,
                                    self.backup)

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 from greenlife.core import calc
 from greenlife.core.csvformat import COLUMNS, undefuse
 from greenlife.core.errors import FieldError, GreenlifeError
-from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS
+from greenlife.core.factors import APPLIANCES, FAMILY_SET, GRID_KEY, METER_KEYS, UNITS, unit_info
 from greenlife.core.validation import factor_value_ok
 from greenlife.core.models import Category, Factor, Kind
-from greenlife.core.validation import LIMITS, Limit, check_note, parse_date, parse_number
+from greenlife.core.validation import LIMITS, Limit, check_note, factor_value_ok, parse_date, parse_number
 
 if TYPE_CHECKING:
     from greenlife.store import Store
@@ -55,6 +55,9 @@ class ImportPlan:
     appliance_days: list[tuple[Any, ...]] = field(default_factory=list)  # see _appliance_day
     new_redemptions: list[tuple[Any, ...]] = field(default_factory=list)
     new_appliance_days: list[tuple[Any, ...]] = field(default_factory=list)
+    meter_lines: list[tuple[Any, ...]] = field(default_factory=list)  # see _meter_line
+    new_meter_lines: list[tuple[Any, ...]] = field(default_factory=list)
+    own_actions: dict[str, Factor] = field(default_factory=dict)  # a family's own, new to this book
     # after apply_import: the ids it wrote, by table (entries, redemptions, appliances)
     written: dict[str, list[int]] = field(default_factory=dict)
 
@@ -65,7 +68,8 @@ class ImportPlan:
     @property
     def new_lines(self) -> int:
         """Lines the import would add: actions, redemptions and days of appliances' savings."""
-        return len(self.new) + len(self.new_redemptions) + len(self.new_appliance_days)
+        return (len(self.new) + len(self.new_redemptions) + len(self.new_appliance_days)
+                + len(self.new_meter_lines))
 
 
 def _read(path: Path) -> list[tuple[int, dict[str, str] | FieldError]]:
@@ -143,18 +147,21 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
     try:
         category = Category(cell["category"])
     except ValueError:
-        raise _BadRow(FieldError("category", "{field}: '{value}' must be commute, waste or food",
-                                 {"value": cell["category"][:20]})) from None
+        raise _BadRow(FieldError("category", "{field}: '{value}' must be one of {known}", {
+            "value": cell["category"][:20],
+            "known": ", ".join(c.value for c in Category if c is not Category.APPLIANCE)})
+        ) from None
     if category is Category.APPLIANCE:
         raise _BadRow(FieldError("category", "{field}: appliances are not imported from entry rows"))
     item = cell["item"]
     if not item or not item.replace("_", "").isalpha() or not item.isascii():
         raise _BadRow(FieldError("item", "{field}: '{value}' is not a valid item name", {"value": item[:20]}))
     unit_f = cell["factor_unit"]
-    if unit_f not in UNITS:
+    try:
+        unit = unit_info(unit_f)[0]
+    except KeyError:
         raise _BadRow(FieldError("factor_unit", "{field}: '{value}' is not a known unit; choose one of: {known}",
-                                 {"value": unit_f[:20], "known": ", ".join(UNITS)}))
-    unit = UNITS[unit_f][0]
+                                 {"value": unit_f[:20], "known": ", ".join(UNITS)})) from None
     if cell["unit"] and cell["unit"] != unit:
         raise _BadRow(FieldError("unit", "{field}: '{value}' does not match the factor unit {expected}",
                                  {"value": cell["unit"][:10], "expected": unit_f}))
@@ -212,6 +219,82 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
             note)
 
 
+def _own_action(r: dict[str, str], known: dict[str, set[str]], own: dict[str, Factor]) -> None:
+    """A line of a family's own action this book does not know: the action is added with the
+    import (named after its key; the family can rename it), so the file's lines fit."""
+    if (r.get("factor_set") or "").strip() != FAMILY_SET:
+        return
+    key, unit_f = (r.get("factor_key") or "").strip(), (r.get("factor_unit") or "").strip()
+    if key in known or key in own or "." not in key:
+        return
+    item = key.split(".", 1)[1]
+    try:
+        value = float(r.get("factor_value") or "")
+        unit_info(unit_f)
+        kind = Kind((r.get("factor_kind") or "").strip())
+    except (ValueError, KeyError):
+        return  # the row's own check says what is wrong
+    if not (item.startswith("own_") and item.replace("_", "").isalpha() and item.isascii()
+            and math.isfinite(value) and 0 < value < 1_000_000):
+        return
+    source = undefuse((r.get("factor_source") or "").strip()) or "Our estimate"
+    own[key] = Factor(key, value, unit_f, kind, source[:300], None,
+                      label=item[4:].replace("_", " ").strip() or item,
+                      assumption=(r.get("factor_assumption") or "").strip() in ("1", "True", "true"),
+                      set_id=FAMILY_SET)
+    known.setdefault(key, set()).add(unit_f)
+
+
+def _meter_line(r: dict[str, str], today: dt.date, known: dict[str, set[str]]
+                ) -> tuple[Any, ...]:
+    """A month's saving on one of the household's meters, as exported: (day, item, quantity,
+    unit, set, key, value, factor unit, kind, source, year, assumption, grams, points). It
+    belongs to the household, whatever the file calls it."""
+    cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
+    day, err = parse_date(cell["date"], today)
+    if err or day is None or not cell["date"]:
+        raise _BadRow(err or FieldError("date", "{field}: a date is required"))
+    item = cell["item"]
+    key = METER_KEYS.get(item)
+    if cell["category"] != "energy" or key is None or (cell["factor_key"] or key) != key:
+        raise _BadRow(FieldError("item", "{field}: '{value}' is not a meter (electricity, gas or "
+                                 "water)", {"value": item[:20]}))
+    unit_f = cell["factor_unit"]
+    if key not in known or unit_f not in known[key]:
+        raise _BadRow(FieldError("factor_unit", "{field}: '{value}' is not a unit of {key} in the "
+                                 "factor table", {"value": unit_f[:20], "key": key}))
+    try:
+        quantity = float(cell["quantity"])
+        value = float(cell["factor_value"])
+        stated = float(cell["points"])
+    except ValueError:
+        raise _BadRow(FieldError("", "the cells quantity, factor_value and points must be "
+                                 "numbers")) from None
+    if not all(math.isfinite(x) for x in (quantity, value, stated)) or not (
+            0 < abs(quantity) <= 1_000_000 and factor_value_ok(value)):
+        raise _BadRow(FieldError("quantity", "{field}: the quantity or the factor's value is out "
+                                 "of range"))
+    try:
+        kind = Kind(cell["factor_kind"])
+    except ValueError:
+        raise _BadRow(FieldError("factor_kind", "{field}: '{value}' must be reduction or emission",
+                                 {"value": cell["factor_kind"][:20]})) from None
+    source = cell["factor_source"]
+    if not source or len(source) > 500:
+        raise _BadRow(FieldError("factor_source", "{field}: the source of the factor is required "
+                                 "(500 characters at most)"))
+    year = int(cell["factor_year"]) if (cell.get("factor_year") or "").isdigit() else None
+    factor = Factor(key, value, unit_f, kind, source, year, set_id=(cell.get("factor_set") or "imported")[:40])
+    grams = calc.line_grams("energy", quantity, factor)
+    points = calc.line_points(grams)
+    if int(stated) != points:
+        raise _BadRow(FieldError("points", "{field}: {value} does not match quantity × factor = "
+                                 "{expected}", {"value": cell["points"][:20], "expected": points}))
+    assumed = int(cell.get("factor_assumption") in ("1", "True", "true"))
+    return (day.isoformat(), item, quantity, unit_info(unit_f)[0], factor.set_id, key, value, unit_f,
+            kind.value, source, year, assumed, grams, points)
+
+
 def plan_import(store: Store, path: Path | str) -> ImportPlan:
     """Validate every row; nothing is written."""
     rows = _read(Path(path))
@@ -232,10 +315,13 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
             elif kind == "appliance":
                 plan.appliance_days.append(_appliance_day(members, r, store.today(), known))
             elif kind == "action":
+                _own_action(r, known, plan.own_actions)
                 candidates.append(_row(store, members, r, store.today(), known))
+            elif kind == "meter":
+                plan.meter_lines.append(_meter_line(r, store.today(), known))
             else:
-                raise _BadRow(FieldError("kind", "{field}: '{value}' must be action, appliance or redemption",
-                                         {"value": kind[:20]}))
+                raise _BadRow(FieldError("kind", "{field}: '{value}' must be action, appliance, meter or "
+                                         "redemption", {"value": kind[:20]}))
         except _BadRow as exc:
             plan.errors.append((line, exc.error))
         except KeyError as exc:
@@ -322,6 +408,13 @@ def _split_others(store: Store, plan: ImportPlan) -> None:
             plan.already += 1
         else:
             plan.new_redemptions.append(r)
+    plan.new_meter_lines = []
+    for m in plan.meter_lines:
+        if store.db.execute("SELECT 1 FROM entries WHERE kind = 'meter' AND item = ? "
+                            "AND substr(day, 1, 7) = ?", [m[1], m[0][:7]]).fetchone():
+            plan.already += 1
+        else:
+            plan.new_meter_lines.append(m)
     plan.new_appliance_days = []
     for d in plan.appliance_days:
         found = store.db.execute(
@@ -381,11 +474,23 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
         # its rows already in the book (the plan was made before the lock)
         plan.new, plan.already = _split(store, plan.candidates or plan.new)
         _split_others(store, plan)
+        for f in plan.own_actions.values():
+            if f.key not in store.factor_book.get(FAMILY_SET, include_archived=True, merged=False):
+                store.factor_book.write(f)
         added = store.bulk_add(plan.new) if plan.new else 0
         for member_id, day, points, reward in plan.new_redemptions:
             store.db.execute("INSERT INTO redemptions(member_id, day, points, reward) VALUES (?, ?, ?, ?)",
                              [member_id, day, points, reward])
         added += len(plan.new_redemptions)
+        if plan.new_meter_lines:
+            household = store.people.household().id
+            store.db.conn.executemany(
+                "INSERT INTO entries(kind, member_id, day, category, item, quantity, unit, "
+                "factor_set, factor_key, factor_value, factor_unit, factor_kind, factor_source, "
+                "factor_year, factor_assumption, grams, points, note) "
+                "VALUES ('meter', ?, ?, 'energy', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+                [(household, *m) for m in plan.new_meter_lines])
+            added += len(plan.new_meter_lines)
         today = store.today()
         for run in _appliance_runs(plan.new_appliance_days):
             added += store.appliance_book.import_run(
@@ -393,7 +498,7 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
                 None if run[-1][2] >= today - dt.timedelta(days=1) else run[-1][2])
         # what this import wrote, for its undo (the write lock is held: nothing else wrote)
         plan.written = {t: [int(r[0]) for r in store.db.execute(
-            f"SELECT id FROM {t} WHERE id > ?" + (" AND kind = 'action'" if t == "entries" else ""),
+            f"SELECT id FROM {t} WHERE id > ?" + (" AND kind IN ('action', 'meter')" if t == "entries" else ""),
             [n])] for t, n in before.items()}
         return added
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
 from greenlife.core.errors import Message, N_, StorageError
-from greenlife.core.factors import APPLIANCES, GRID_KEY, UNITS
+from greenlife.core.factors import APPLIANCES, GRID_KEY, METER_KEYS, unit_info
 from greenlife.core.models import Factor, Kind
 
 if TYPE_CHECKING:
@@ -302,10 +302,17 @@ def row_problem(row: Mapping[str, Any], known: Mapping[str, set[str]]) -> Messag
     if row.get("kind", "action") == "appliance":  # a day of an appliance's saving
         if row["item"] not in APPLIANCES or key != GRID_KEY or key not in known:
             return Message("unknown appliance line '{value}' ({key})", {"value": row["item"], "key": key})
+    elif row.get("kind") == "meter":  # a month's saving on a meter
+        if key != METER_KEYS.get(row["item"]) or key not in known:
+            return Message("unknown meter line '{value}' ({key})", {"value": row["item"], "key": key})
     elif key != f"{row['category']}.{row['item']}" or key not in known:
         return Message("unknown item '{value}' ({key})", {"value": row["item"], "key": key})
     unit = row["factor_unit"]
-    if unit not in UNITS or unit not in known[key] or row["unit"] != UNITS[unit][0]:
+    try:
+        quantity_unit = unit_info(unit)[0]
+    except KeyError:
+        quantity_unit = None
+    if quantity_unit is None or unit not in known[key] or row["unit"] != quantity_unit:
         return Message("unknown unit '{value}' / '{factor_unit}' for {key}",
                        {"value": row["unit"], "factor_unit": unit, "key": key})
     try:

@@ -554,3 +554,28 @@ CREATE INDEX day_totals_green ON day_totals(member_id, day, avoided)
   WHERE category <> 'appliance' AND avoided > 0;
 """
     )
+
+
+# -- m007: the household's monthly meters; a family's own actions can be archived --------
+@migrations()
+def m007_meters_own_actions(db: Database) -> None:
+    """Monthly electricity, gas and water as read from the meter (its index at the month's
+    end) or the bill (the amount used); their savings are ledger lines of kind 'meter'.
+    A factor can be archived (a family's own action no longer offered; its lines stay)."""
+    db.executescript(
+        """
+CREATE TABLE meter_readings (
+  meter TEXT NOT NULL CHECK (meter IN ('electricity', 'gas', 'water')),
+  month TEXT NOT NULL CHECK (month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+  how TEXT NOT NULL CHECK (how IN ('reading', 'bill')),
+  value REAL NOT NULL CHECK (value >= 0 AND value < 100000000),
+  new_meter_start REAL CHECK (new_meter_start IS NULL OR new_meter_start >= 0),
+  old_meter_end REAL CHECK (old_meter_end IS NULL OR old_meter_end >= 0),
+  note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+  created_at TEXT NOT NULL DEFAULT (datetime('now')),
+  PRIMARY KEY (meter, month)
+);
+ALTER TABLE factors ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1));
+CREATE INDEX entries_meter_day ON entries(day) WHERE kind = 'meter';
+"""
+    )

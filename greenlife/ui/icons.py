@@ -28,14 +28,19 @@ NAMES: dict[str, dict[str, str]] = {
     "page": {"home": "home", "log": "pencil-plus", "history": "history", "book": "notebook",
              "charts": "chart-bar", "badges": "award", "settings": "settings"},
     "category": {"commute": "route", "waste": "recycle", "food": "salad", "appliance": "plug",
-                 "reward": "gift", "grid": "bolt"},
+                 "reward": "gift", "grid": "bolt", "energy": "bolt", "goods": "repeat",
+                 "meter": "droplet", "meters": "droplet"},
     "mode": {"subway": "train", "bus": "bus", "bike": "bike", "walk": "walk", "ecar": "charging-pile",
-             "carpool": "users-group", "petrol": "gas-station"},
+             "carpool": "users-group", "petrol": "gas-station", "steps": "walk",
+             "car_parked": "home"},
     "waste": {"paper": "news", "plastic": "bottle", "glass": "glass-full", "metal": "nut",
               "kitchen": "apple", "hazardous": "battery", "residual": "trash",
               # Shanghai's four bins (core/waste.py)
               "recyclable": "recycle", "wet": "droplet", "hazardous_bin": "alert-triangle", "dry": "trash"},
-    "food": {"clean_plate": "bowl-chopsticks", "food_waste": "trash-x"},
+    "food": {"clean_plate": "bowl-chopsticks", "food_waste": "trash-x", "no_tableware": "salad"},
+    "goods": {"secondhand": "repeat", "bag": "gift", "box_returned": "recycle", "paperless": "news"},
+    "energy": {"solar": "bolt"},
+    "meter": {"electricity": "bolt", "gas": "temperature-plus", "water": "droplet"},
     "appliance": {"electricity": "bolt", "air_conditioner": "air-conditioning", "refrigerator": "fridge",
                   "washing_machine": "wash-machine", "water_heater": "temperature-plus",
                   "television": "device-tv"},
@@ -46,7 +51,8 @@ NAMES: dict[str, dict[str, str]] = {
 }
 KINDS = tuple(NAMES)
 # what a ledger line's or an entry's item is, by its category
-ITEM_KINDS = {"commute": "mode", "waste": "waste", "food": "food", "appliance": "appliance", "grid": "appliance"}
+ITEM_KINDS = {"commute": "mode", "waste": "waste", "food": "food", "appliance": "appliance", "grid": "appliance",
+              "goods": "goods", "energy": "energy", "meter": "meter"}
 
 _svg_cache: dict[str, bytes] = {}
 _icon_cache: dict[tuple[str, str], QIcon] = {}

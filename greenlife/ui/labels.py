@@ -14,6 +14,8 @@ _CATEGORY = {
     "waste": QT_TRANSLATE_NOOP("Labels", "Waste sorting"),
     "food": QT_TRANSLATE_NOOP("Labels", "Food"),
     "appliance": QT_TRANSLATE_NOOP("Labels", "Appliances"),
+    "energy": QT_TRANSLATE_NOOP("Labels", "Energy"),
+    "goods": QT_TRANSLATE_NOOP("Labels", "Goods and reuse"),
     "reward": QT_TRANSLATE_NOOP("Labels", "Reward"),
 }
 _ITEM = {
@@ -34,6 +36,16 @@ _ITEM = {
     "clean_plate": QT_TRANSLATE_NOOP("Labels", "Clean-plate meals"),
     "food_waste": QT_TRANSLATE_NOOP("Labels", "Food thrown away"),
     "electricity": QT_TRANSLATE_NOOP("Labels", "Grid electricity"),
+    "steps": QT_TRANSLATE_NOOP("Labels", "Walking (steps)"),
+    "car_parked": QT_TRANSLATE_NOOP("Labels", "Petrol car left parked"),
+    "secondhand": QT_TRANSLATE_NOOP("Labels", "Second-hand or passed on"),
+    "bag": QT_TRANSLATE_NOOP("Labels", "Own shopping bag"),
+    "box_returned": QT_TRANSLATE_NOOP("Labels", "Express box returned"),
+    "paperless": QT_TRANSLATE_NOOP("Labels", "Paperless bill"),
+    "no_tableware": QT_TRANSLATE_NOOP("Labels", "No disposable tableware"),
+    "solar": QT_TRANSLATE_NOOP("Labels", "Rooftop solar"),
+    "gas": QT_TRANSLATE_NOOP("Labels", "Gas"),
+    "water": QT_TRANSLATE_NOOP("Labels", "Water"),
 }
 _APPLIANCE = {
     "air_conditioner": QT_TRANSLATE_NOOP("Labels", "Air conditioner"),
@@ -49,6 +61,13 @@ _UNIT = {
     "meal": QT_TRANSLATE_NOOP("Labels", "meals"),
     "points": QT_TRANSLATE_NOOP("Labels", "points"),
     "kWh": "kWh",
+    "m³": QT_TRANSLATE_NOOP("Labels", "m³"),
+    "step": QT_TRANSLATE_NOOP("Labels", "steps"),
+    "day": QT_TRANSLATE_NOOP("Labels", "days"),
+    "order": QT_TRANSLATE_NOOP("Labels", "orders"),
+    "box": QT_TRANSLATE_NOOP("Labels", "boxes"),
+    "bag": QT_TRANSLATE_NOOP("Labels", "bags"),
+    "bill": QT_TRANSLATE_NOOP("Labels", "bills"),
 }
 # who a balance belongs to when it is no member's: the store names it in English
 _WHO = {"the household": QT_TRANSLATE_NOOP("Errors", "the household")}
@@ -137,8 +156,18 @@ def category(key: str) -> str:
     return _t("Labels", _CATEGORY.get(key, key))
 
 
+_OWN: dict[str, str] = {}  # a family's own actions: item -> the name the family gave it
+
+
+def set_own_names(names: dict[str, str]) -> None:
+    _OWN.clear()
+    _OWN.update(names)
+
+
 def item(key: str) -> str:
-    return _t("Labels", _ITEM[key]) if key in _ITEM else key
+    if key in _ITEM:
+        return _t("Labels", _ITEM[key])
+    return _OWN.get(key, key)
 
 
 def factor_name(key: str | None) -> str:
@@ -197,6 +226,14 @@ _FACTOR_UNIT = {
     "g CO2e/meal": QT_TRANSLATE_NOOP("Labels", "g CO2e/meal"),
     "kg CO2e/kg": QT_TRANSLATE_NOOP("Labels", "kg CO2e/kg"),
     "kg CO2/kWh": QT_TRANSLATE_NOOP("Labels", "kg CO2/kWh"),
+    "g CO2/kWh": QT_TRANSLATE_NOOP("Labels", "g CO2/kWh"),
+    "kg CO2/m³": QT_TRANSLATE_NOOP("Labels", "kg CO2/m³"),
+    "g CO2/step": QT_TRANSLATE_NOOP("Labels", "g CO2/step"),
+    "g CO2/day": QT_TRANSLATE_NOOP("Labels", "g CO2/day"),
+    "g CO2/order": QT_TRANSLATE_NOOP("Labels", "g CO2/order"),
+    "g CO2/box": QT_TRANSLATE_NOOP("Labels", "g CO2/box"),
+    "g CO2/bag": QT_TRANSLATE_NOOP("Labels", "g CO2/bag"),
+    "g CO2/bill": QT_TRANSLATE_NOOP("Labels", "g CO2/bill"),
 }
 
 

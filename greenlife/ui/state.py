@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from greenlife.core.challenges import Challenge
 from greenlife.core.changes import Changes
+from greenlife.core.meters import Reading
 from greenlife.core.models import Appliance, Entry, EntryDraft, Factor, Leg, Member, Template
 from greenlife.store import Store
 from greenlife.store.rewards import Reward
@@ -43,10 +44,20 @@ class AppState(QObject):
         from greenlife.ui.worker import use_clock
 
         use_clock(store.today)  # the worker's connection keeps the same day as this one
+        self.name_own_actions()
+
+    def name_own_actions(self) -> None:
+        """The family's own actions are shown by the names the family gave them."""
+        from greenlife.ui import labels
+
+        labels.set_own_names({f.item: f.label for f, _archived
+                              in self.store.factor_book.own_actions()})
 
     def notify(self, changes: Changes) -> None:
         """Tell the pages (and the goal check and badge sync) what a change touched."""
         self.reads.forget(changes)
+        if changes.factors:
+            self.name_own_actions()
         self.changed.emit(changes)
         if changes.goals or changes.touches_days(*self._this_week()):
             self._check_goal()
@@ -339,6 +350,44 @@ class AppState(QObject):
         after = self.store.update_entry(entry_id, draft, confirm=confirm)
         self.record(EditEntry(self, before, after, text))
         return after
+
+    # -- the household's meters -----------------------------------------------------
+    def save_meter_reading(self, reading: Reading, text: str) -> None:
+        """One month of one meter (replacing what it had); undo puts the month back."""
+        before, _n = self.store.meters.save(reading)
+        self.record(MeterChange(self, reading.meter, reading.month, before, reading,
+                                         text))
+
+    def delete_meter_reading(self, meter: str, month: dt.date, text: str) -> None:
+        gone = self.store.meters.delete(meter, month)
+        self.record(MeterChange(self, meter, month, gone, None, text))
+
+    def set_meter_baseline(self, meter: str, value: object, text: str) -> None:
+        """The monthly use the first year is compared with; undo restores the one before."""
+        before = self.store.meters.baseline(meter)
+        after = self.store.meters.set_baseline(meter, value)
+        if before != after:
+            self.record(MeterBaseline(self, meter, before, after, text))
+
+    # -- the family's own actions ---------------------------------------------------
+    def add_own_action(self, name: object, unit: object, grams: object, source: object,
+                       category: object, text: str) -> Factor:
+        f = self.store.factor_book.add_own(name, unit, grams, source, category)
+        self.record(OwnActionChange(self, None, (f, False), text))
+        return f
+
+    def edit_own_action(self, key: str, name: object, unit: object, grams: object,
+                        source: object, text: str) -> Factor:
+        before = self.store.factor_book.own_action(key)
+        f = self.store.factor_book.edit_own(key, name, unit, grams, source)
+        self.record(OwnActionChange(self, before, (f, before[1]), text))
+        return f
+
+    def archive_own_action(self, key: str, archived: bool, text: str) -> None:
+        """Archive (no longer offered; its lines stay) or bring back an own action."""
+        before = self.store.factor_book.own_action(key)
+        self.store.factor_book.archive_own(key, archived)
+        self.record(OwnActionChange(self, before, (before[0], archived), text))
 
 
 class _Command(QUndoCommand):
@@ -732,6 +781,59 @@ class ChangeLanguage(SettingChange):
 
 class ChangeTheme(SettingChange):
     changes = Changes.of("settings")
+
+
+class MeterChange(_Command):
+    """One month of one meter entered, changed or removed; its lines follow (this month's,
+    the next month's and the same month next year's may all change: days unknown)."""
+
+    changes = Changes.of("ledger")
+
+    def __init__(self, state: AppState, meter: str, month: dt.date, before: Reading | None,
+                 after: Reading | None, text: str) -> None:
+        super().__init__(state, text)
+        self.meter, self.month, self.before, self.after = meter, month, before, after
+
+    def do(self) -> None:
+        self.state.store.meters.put(self.meter, self.month, self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.meters.put(self.meter, self.month, self.before)
+
+
+class MeterBaseline(_Command):
+    changes = Changes.of("ledger", "settings")
+
+    def __init__(self, state: AppState, meter: str, before: float | None, after: float | None,
+                 text: str) -> None:
+        super().__init__(state, text)
+        self.meter, self.before, self.after = meter, before, after
+
+    def do(self) -> None:
+        self.state.store.meters.set_baseline(self.meter, self.after)
+
+    def undo_change(self) -> None:
+        self.state.store.meters.set_baseline(self.meter, self.before)
+
+
+class OwnActionChange(_Command):
+    """An own action added (before None), edited, archived or brought back."""
+
+    changes = Changes.of("factors")
+
+    def __init__(self, state: AppState, before: tuple[Factor, bool] | None,
+                 after: tuple[Factor, bool], text: str) -> None:
+        super().__init__(state, text)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        self.state.store.factor_book.put_own(*self.after)
+
+    def undo_change(self) -> None:
+        if self.before is None:
+            self.state.store.factor_book.remove_own(self.after[0].key)
+        else:
+            self.state.store.factor_book.put_own(*self.before)
 
 
 class SetSetting(_Command):

@@ -4,7 +4,7 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="179"/>
+        <location filename="../../greenlife/ui/labels.py" line="208"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln meal</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="181"/>
+        <location filename="../../greenlife/ui/labels.py" line="210"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln ride</numerusform>
@@ -51,12 +51,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="695"/>
+        <location filename="../../greenlife/ui/state.py" line="744"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="696"/>
+        <location filename="../../greenlife/ui/state.py" line="745"/>
         <source>Change theme</source>
         <translation>Change theme</translation>
     </message>
@@ -472,109 +472,109 @@
         <translation>CO2 emitted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="116"/>
         <source>Rewards</source>
         <translation>Rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="123"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
         <source>Redeem for</source>
         <translation>Redeem for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="125"/>
         <source>&amp;Redeem</source>
         <translation>&amp;Redeem</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="126"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>Spend points on the selected reward (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
         <source>Add reward…</source>
         <translation>Add reward…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="128"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Rename or reprice the selected reward</source>
         <translation>Rename or reprice the selected reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="130"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="132"/>
         <source>Take the selected reward off the list; what was redeemed stays in the book</source>
         <translation>Take the selected reward off the list; what was redeemed stays in the book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="152"/>
         <source>Family rewards</source>
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="262"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="297"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="295"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="298"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="312"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="315"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="329"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="334"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="329"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="336"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="339"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="346"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="349"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="348"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="351"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
@@ -599,37 +599,37 @@
         <translation>Net for this period</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="180"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="181"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="216"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="216"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
         <source>all time</source>
         <translation>all time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="222"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="221"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="228"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -637,18 +637,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
         <location filename="../../greenlife/ui/pages/book.py" line="226"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -656,41 +656,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="323"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="344"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="276"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="347"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="286"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="289"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="303"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="303"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="334"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -853,174 +853,174 @@
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="115"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>points (1 point = 1 g CO2)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="130"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>Points per day, Monday to Sunday: {values}. Week total {total}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="136"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="154"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
         <source>Members this week</source>
         <translation>Members this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="144"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="144"/>
         <source>{name}: {points}</source>
         <translation>{name}: {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>Last 12 weeks</source>
         <translation>Last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>weekly goal</source>
         <translation>weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="153"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>Goal met in {met} of the last 12 weeks.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="154"/>
         <source>Last 12 weeks: {values}</source>
         <translation>Last 12 weeks: {values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="167"/>
         <source>{year} by month</source>
         <translation>{year} by month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="170"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="172"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>Year total {total}; best month {month}.</translation>
     </message>
@@ -1433,766 +1433,851 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="13"/>
+        <source>No action of your own with key {id}.</source>
+        <translation>No action of your own with key {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
         <source>No appliance with id {id}.</source>
         <translation>No appliance with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
         <source>No backup file {path}.</source>
         <translation>No backup file {path}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
         <source>No challenge with id {id}; it may have been removed.</source>
         <translation>No challenge with id {id}; it may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
         <source>No entry with id {id}; it may have been deleted.</source>
         <translation>No entry with id {id}; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
         <source>No good backup of {path} was found.</source>
         <translation>No good backup of {path} was found.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
         <source>No member with id {id}.</source>
         <translation>No member with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <source>No reading of {id}.</source>
+        <translation>No reading of {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>No redemption with id {id}.</source>
         <translation>No redemption with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
         <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
         <translation>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>No usual action with id {id}; it may have been deleted.</source>
         <translation>No usual action with id {id}; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>SQLite&apos;s integrity check: {detail}</source>
         <translation>SQLite&apos;s integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>The backup could not be checked ({detail}); older backups were kept.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>The backup {path} is damaged too; pick an older one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>The data file could not be written{where}: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>The data file could not switch to WAL journaling (got {mode}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>The disk is full ({path}): nothing was written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>The file has {n} bad rows; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>The file name {path} is too long for this disk; choose a shorter one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>Two challenges are running already; end one before starting another.</source>
         <translation>Two challenges are running already; end one before starting another.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>a Windows network share</source>
         <translation>a Windows network share</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>a line of an appliance that is gone</source>
         <translation>a line of an appliance that is gone</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>a network drive</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>a network file system ({kind})</source>
         <translation>a network file system ({kind})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>an appliance line without its appliance, or the reverse</source>
         <translation>an appliance line without its appliance, or the reverse</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>appliances</source>
         <translation>appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>belongs to no member</source>
         <translation>belongs to no member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>cannot be recomputed ({detail})</source>
         <translation>cannot be recomputed ({detail})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>cells in this row: {cells}; columns in the header: {header}</source>
         <translation>cells in this row: {cells}; columns in the header: {header}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>daily items</source>
         <translation>daily items</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>daily totals</source>
         <translation>daily totals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>date out of range</source>
         <translation>date out of range</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>entries</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>grams {value} are not quantity x factor = {expected}</source>
         <translation>grams {value} are not quantity x factor = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>imported {n} lines; already in the book: {already}</source>
         <translation>imported {n} lines; already in the book: {already}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>impossible appliance</source>
         <translation>impossible appliance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>line {line}: {reason}</source>
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>monthly totals</source>
         <translation>monthly totals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>negative factor</source>
         <translation>negative factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</source>
         <translation>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>points do not match grams</source>
         <translation>points do not match grams</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>points {value} are not the rounded grams = {expected}</source>
         <translation>points {value} are not the rounded grams = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>quantity is not positive or is absurd</source>
         <translation>quantity is not positive or is absurd</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>redemption of no points</source>
         <translation>redemption of no points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>redemptions</source>
         <translation>redemptions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>refers to a missing row in {parent}</source>
         <translation>refers to a missing row in {parent}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
         <source>refused by the data file&apos;s rules ({reason}); nothing was saved</source>
         <translation>refused by the data file&apos;s rules ({reason}); nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
         <source>sign of grams does not match the factor kind</source>
         <translation>sign of grams does not match the factor kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <source>the cells quantity, factor_value and points must be numbers</source>
+        <translation>the cells quantity, factor_value and points must be numbers</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>the cells quantity, factor_value, factor_year and points must be numbers</source>
         <translation>the cells quantity, factor_value, factor_year and points must be numbers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>the file</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>the row for {label} does not match the entries</source>
         <translation>the row for {label} does not match the entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>unknown appliance line &apos;{value}&apos; ({key})</source>
         <translation>unknown appliance line &apos;{value}&apos; ({key})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>unknown category</source>
         <translation>unknown category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>unknown item &apos;{value}&apos; ({key})</source>
         <translation>unknown item &apos;{value}&apos; ({key})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <source>unknown meter line &apos;{value}&apos; ({key})</source>
+        <translation>unknown meter line &apos;{value}&apos; ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</source>
         <translation>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>would import {n} lines; already in the book: {already}</source>
         <translation>would import {n} lines; already in the book: {already}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</source>
         <translation>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another id</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{field}: &apos;{value}&apos; does not match the factor unit {expected}</source>
         <translation>{field}: &apos;{value}&apos; does not match the factor unit {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{field}: &apos;{value}&apos; does not match {expected}</source>
         <translation>{field}: &apos;{value}&apos; does not match {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}: &apos;{value}&apos; is already a member; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <source>{field}: &apos;{value}&apos; is already one of your actions</source>
+        <translation>{field}: &apos;{value}&apos; is already one of your actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <source>{field}: &apos;{value}&apos; is not a meter (electricity, gas or water)</source>
+        <translation>{field}: &apos;{value}&apos; is not a meter (electricity, gas or water)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <source>{field}: &apos;{value}&apos; is not a month; use YYYY-MM</source>
+        <translation>{field}: &apos;{value}&apos; is not a month; use YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>{field}: &apos;{value}&apos; is not a number</source>
         <translation>{field}: &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <source>{field}: &apos;{value}&apos; is not a number from 0 to {high}</source>
+        <translation>{field}: &apos;{value}&apos; is not a number from 0 to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <source>{field}: &apos;{value}&apos; is not a number of grams; enter more than 0 and up to {high}</source>
+        <translation>{field}: &apos;{value}&apos; is not a number of grams; enter more than 0 and up to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</source>
         <translation>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <source>{field}: &apos;{value}&apos; is not a unit; give 1 to {high} characters without /, e.g. hour or item</source>
+        <translation>{field}: &apos;{value}&apos; is not a unit; give 1 to {high} characters without /, e.g. hour or item</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>{field}: &apos;{value}&apos; is not a valid item name</source>
         <translation>{field}: &apos;{value}&apos; is not a valid item name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>{field}: &apos;{value}&apos; is not a whole number</source>
         <translation>{field}: &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>{field}: &apos;{value}&apos; is not an appliance type</source>
         <translation>{field}: &apos;{value}&apos; is not an appliance type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
-        <source>{field}: &apos;{value}&apos; must be action, appliance or redemption</source>
-        <translation>{field}: &apos;{value}&apos; must be action, appliance or redemption</translation>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <source>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</source>
+        <translation>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
-        <source>{field}: &apos;{value}&apos; must be commute, waste or food</source>
-        <translation>{field}: &apos;{value}&apos; must be commute, waste or food</translation>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <source>{field}: &apos;{value}&apos; must be one of {known}</source>
+        <translation>{field}: &apos;{value}&apos; must be one of {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <source>{field}: &apos;{value}&apos; must be one of: {known}</source>
+        <translation>{field}: &apos;{value}&apos; must be one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <source>{field}: &apos;{value}&apos; must be reading or bill</source>
+        <translation>{field}: &apos;{value}&apos; must be reading or bill</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</source>
+        <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <source>{field}: a bill gives the amount used; a new meter is entered with a reading</source>
+        <translation>{field}: a bill gives the amount used; a new meter is entered with a reading</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}: &apos;{value}&apos; must be reduction or emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
-        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
-        <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>{field}: a date is required</source>
         <translation>{field}: a date is required</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>{field}: a name is required</source>
         <translation>{field}: a name is required</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>{field}: a redemption spends points ({value} is not below zero)</source>
         <translation>{field}: a redemption spends points ({value} is not below zero)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}: a usual action needs at least one part</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <source>{field}: a value is required; enter 0 to {high}</source>
+        <translation>{field}: a value is required; enter 0 to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}: a value is required; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>{field}: an appliance&apos;s line uses {key}</source>
         <translation>{field}: an appliance&apos;s line uses {key}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>{field}: appliances are not imported from entry rows</source>
         <translation>{field}: appliances are not imported from entry rows</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}: contains control characters; remove them</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}: each part needs an action and a quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</source>
         <translation>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>{field}: the cell is missing</source>
         <translation>{field}: the cell is missing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <source>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</source>
+        <translation>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <source>{field}: the quantity or the factor&apos;s value is out of range</source>
+        <translation>{field}: the quantity or the factor&apos;s value is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>{field}: the reward&apos;s name is required (80 characters at most)</source>
         <translation>{field}: the reward&apos;s name is required (80 characters at most)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>{field}: the source of the factor is required (500 characters at most)</source>
         <translation>{field}: the source of the factor is required (500 characters at most)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>{field}: unknown member &apos;{value}&apos;; add the member first</source>
         <translation>{field}: unknown member &apos;{value}&apos;; add the member first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}: {name} has no entries on {value} to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}: {value} characters is too long; keep it to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>{field}: {value} does not match quantity × factor = {expected}</source>
         <translation>{field}: {value} does not match quantity × factor = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</source>
         <translation>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}: {value} is before the start {start}; enter a later date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <source>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</source>
+        <translation>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>{n} bad rows; nothing was imported. Fix them and import again.</source>
         <translation>{n} bad rows; nothing was imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}: a part of this path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
         <source>{table}, row {rowid}: {reason}</source>
         <translation>{table}, row {rowid}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
         <source>{table}: {reason}</source>
         <translation>{table}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="54"/>
+        <location filename="../../greenlife/ui/labels.py" line="73"/>
         <source>the household</source>
         <translation>the household</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <location filename="../../greenlife/ui/labels.py" line="83"/>
         <source>The file has %Ln bad rows; nothing was imported.</source>
         <translation>
             <numerusform>The file has %Ln bad row; nothing was imported.</numerusform>
@@ -2200,7 +2285,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="67"/>
+        <location filename="../../greenlife/ui/labels.py" line="86"/>
         <source>%Ln bad rows; nothing was imported. Fix them and import again.</source>
         <translation>
             <numerusform>%Ln bad row; nothing was imported. Fix it and import again.</numerusform>
@@ -2208,7 +2293,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="69"/>
+        <location filename="../../greenlife/ui/labels.py" line="88"/>
         <source>%Ln bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>
             <numerusform>%Ln bad row ({more} not shown); nothing was imported. Fix it and import again.</numerusform>
@@ -2216,7 +2301,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="72"/>
+        <location filename="../../greenlife/ui/labels.py" line="91"/>
         <source>would import %Ln lines; already in the book: {already}</source>
         <translation>
             <numerusform>would import %Ln line; already in the book: {already}</numerusform>
@@ -2224,7 +2309,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="74"/>
+        <location filename="../../greenlife/ui/labels.py" line="93"/>
         <source>imported %Ln lines; already in the book: {already}</source>
         <translation>
             <numerusform>imported %Ln line; already in the book: {already}</numerusform>
@@ -2419,112 +2504,152 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>Assumption: 0 points; sorting still counts for badges.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <source>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</source>
+        <translation>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
+        <source>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</source>
+        <translation>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
+        <source>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</source>
+        <translation>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="188"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
+        <source>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</source>
+        <translation>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
+        <source>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</source>
+        <translation>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
+        <source>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</source>
+        <translation>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
+        <source>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</source>
+        <translation>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
+        <source>Each kWh generated replaces a kWh of grid electricity at the national factor.</source>
+        <translation>Each kWh generated replaces a kWh of grid electricity at the national factor.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="103"/>
         <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
         <translation>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="93"/>
+        <location filename="../../greenlife/ui/labels.py" line="112"/>
         <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
         <translation>Derived: 7 L/100 km x 2.3 kg CO2/L</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="94"/>
+        <location filename="../../greenlife/ui/labels.py" line="113"/>
         <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
         <translation>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="95"/>
+        <location filename="../../greenlife/ui/labels.py" line="114"/>
         <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
         <translation>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="96"/>
+        <location filename="../../greenlife/ui/labels.py" line="115"/>
         <source>Derived: petrol baseline 160 g/km shared by two people</source>
         <translation>Derived: petrol baseline 160 g/km shared by two people</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="97"/>
+        <location filename="../../greenlife/ui/labels.py" line="116"/>
         <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
         <translation>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="98"/>
+        <location filename="../../greenlife/ui/labels.py" line="117"/>
         <source>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</source>
         <translation>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="99"/>
+        <location filename="../../greenlife/ui/labels.py" line="118"/>
         <source>No published per-kg saving</source>
         <translation>No published per-kg saving</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="100"/>
+        <location filename="../../greenlife/ui/labels.py" line="119"/>
         <source>Shanghai carbon-inclusion platform, 2025</source>
         <translation>Shanghai carbon-inclusion platform, 2025</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="101"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>US EPA WARM v16 (2023), converted from t per short ton x1.1023</source>
         <translation>US EPA WARM v16 (2023), converted from t per short ton x1.1023</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <location filename="../../greenlife/ui/labels.py" line="121"/>
         <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
         <translation>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="103"/>
+        <location filename="../../greenlife/ui/labels.py" line="122"/>
         <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</source>
         <translation>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="104"/>
+        <location filename="../../greenlife/ui/labels.py" line="123"/>
         <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</source>
         <translation>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</translation>
     </message>
@@ -2575,197 +2700,247 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
+        <source>bags</source>
+        <translation>bags</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
+        <source>bills</source>
+        <translation>bills</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
+        <source>boxes</source>
+        <translation>boxes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="208"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
         <source>factor_key</source>
         <translation>factor_key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
         <source>factor_kind</source>
         <translation>factor_kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
         <source>factor_source</source>
         <translation>factor_source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
         <source>factor_unit</source>
         <translation>factor_unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="188"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
+        <source>grams</source>
+        <translation>grams</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
+        <source>how</source>
+        <translation>how</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
         <source>legs</source>
         <translation>parts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
+        <source>meter</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="208"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
         <source>year</source>
         <translation>year</translation>
     </message>
@@ -3344,198 +3519,333 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="17"/>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="18"/>
+        <source>Goods and reuse</source>
+        <translation>Goods and reuse</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="19"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="20"/>
+        <location filename="../../greenlife/ui/labels.py" line="22"/>
         <source>Subway / rail</source>
         <translation>Subway / rail</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="21"/>
+        <location filename="../../greenlife/ui/labels.py" line="23"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="22"/>
+        <location filename="../../greenlife/ui/labels.py" line="24"/>
         <source>Bike / shared bike</source>
         <translation>Bike / shared bike</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="23"/>
+        <location filename="../../greenlife/ui/labels.py" line="25"/>
         <source>Walk</source>
         <translation>Walk</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="24"/>
+        <location filename="../../greenlife/ui/labels.py" line="26"/>
         <source>Electric car</source>
         <translation>Electric car</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="25"/>
+        <location filename="../../greenlife/ui/labels.py" line="27"/>
         <source>Carpool</source>
         <translation>Carpool</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="26"/>
+        <location filename="../../greenlife/ui/labels.py" line="28"/>
         <source>Petrol car</source>
         <translation>Petrol car</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="27"/>
+        <location filename="../../greenlife/ui/labels.py" line="29"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="28"/>
+        <location filename="../../greenlife/ui/labels.py" line="30"/>
         <source>Plastic</source>
         <translation>Plastic</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="29"/>
+        <location filename="../../greenlife/ui/labels.py" line="31"/>
         <source>Metal</source>
         <translation>Metal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="30"/>
+        <location filename="../../greenlife/ui/labels.py" line="32"/>
         <source>Glass</source>
         <translation>Glass</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="31"/>
+        <location filename="../../greenlife/ui/labels.py" line="33"/>
         <source>Kitchen waste</source>
         <translation>Kitchen waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="32"/>
+        <location filename="../../greenlife/ui/labels.py" line="34"/>
         <source>Hazardous waste</source>
         <translation>Hazardous waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="33"/>
+        <location filename="../../greenlife/ui/labels.py" line="35"/>
         <source>Residual waste</source>
         <translation>Residual waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="34"/>
+        <location filename="../../greenlife/ui/labels.py" line="36"/>
         <source>Clean-plate meals</source>
         <translation>Clean-plate meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="35"/>
+        <location filename="../../greenlife/ui/labels.py" line="37"/>
         <source>Food thrown away</source>
         <translation>Food thrown away</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="36"/>
+        <location filename="../../greenlife/ui/labels.py" line="38"/>
         <source>Grid electricity</source>
         <translation>Grid electricity</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="39"/>
+        <source>Walking (steps)</source>
+        <translation>Walking (steps)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <source>Petrol car left parked</source>
+        <translation>Petrol car left parked</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <source>Second-hand or passed on</source>
+        <translation>Second-hand or passed on</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="42"/>
+        <source>Own shopping bag</source>
+        <translation>Own shopping bag</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="43"/>
+        <source>Express box returned</source>
+        <translation>Express box returned</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="44"/>
+        <source>Paperless bill</source>
+        <translation>Paperless bill</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="45"/>
+        <source>No disposable tableware</source>
+        <translation>No disposable tableware</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <source>Rooftop solar</source>
+        <translation>Rooftop solar</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="48"/>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="51"/>
         <source>Air conditioner</source>
         <translation>Air conditioner</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <location filename="../../greenlife/ui/labels.py" line="52"/>
         <source>Refrigerator</source>
         <translation>Refrigerator</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <location filename="../../greenlife/ui/labels.py" line="53"/>
         <source>Washing machine</source>
         <translation>Washing machine</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="42"/>
+        <location filename="../../greenlife/ui/labels.py" line="54"/>
         <source>Water heater</source>
         <translation>Water heater</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="43"/>
+        <location filename="../../greenlife/ui/labels.py" line="55"/>
         <source>Television</source>
         <translation>Television</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <location filename="../../greenlife/ui/labels.py" line="58"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <location filename="../../greenlife/ui/labels.py" line="59"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="48"/>
+        <location filename="../../greenlife/ui/labels.py" line="60"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="49"/>
+        <location filename="../../greenlife/ui/labels.py" line="61"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="50"/>
+        <location filename="../../greenlife/ui/labels.py" line="62"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="114"/>
+        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="65"/>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="66"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="67"/>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="68"/>
+        <source>boxes</source>
+        <translation>boxes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="69"/>
+        <source>bags</source>
+        <translation>bags</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="70"/>
+        <source>bills</source>
+        <translation>bills</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="133"/>
         <source>bronze</source>
         <translation>bronze</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="115"/>
+        <location filename="../../greenlife/ui/labels.py" line="134"/>
         <source>silver</source>
         <translation>silver</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="116"/>
+        <location filename="../../greenlife/ui/labels.py" line="135"/>
         <source>gold</source>
         <translation>gold</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="120"/>
+        <location filename="../../greenlife/ui/labels.py" line="139"/>
         <source>Shanghai</source>
         <translation>Shanghai</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="120"/>
+        <location filename="../../greenlife/ui/labels.py" line="139"/>
         <source>Wuhan</source>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="152"/>
+        <location filename="../../greenlife/ui/labels.py" line="181"/>
         <source>Whole household</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="195"/>
+        <location filename="../../greenlife/ui/labels.py" line="224"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="196"/>
+        <location filename="../../greenlife/ui/labels.py" line="225"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="197"/>
+        <location filename="../../greenlife/ui/labels.py" line="226"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="198"/>
+        <location filename="../../greenlife/ui/labels.py" line="227"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="199"/>
+        <location filename="../../greenlife/ui/labels.py" line="228"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="229"/>
+        <source>g CO2/kWh</source>
+        <translation>g CO2/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="230"/>
+        <source>kg CO2/m³</source>
+        <translation>kg CO2/m³</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="231"/>
+        <source>g CO2/step</source>
+        <translation>g CO2/step</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="232"/>
+        <source>g CO2/day</source>
+        <translation>g CO2/day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="233"/>
+        <source>g CO2/order</source>
+        <translation>g CO2/order</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="234"/>
+        <source>g CO2/box</source>
+        <translation>g CO2/box</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="235"/>
+        <source>g CO2/bag</source>
+        <translation>g CO2/bag</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="236"/>
+        <source>g CO2/bill</source>
+        <translation>g CO2/bill</translation>
     </message>
 </context>
 <context>
@@ -3700,88 +4010,98 @@ Source: {source} ({year})</translation>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="51"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="55"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="57"/>
         <source>Yester&amp;day</source>
         <translation>Yester&amp;day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="69"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="74"/>
         <source>Usual actions</source>
         <translation>Usual actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
+        <source>Meters</source>
+        <translation>Meters</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="78"/>
+        <source>Our actions</source>
+        <translation>Our actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="84"/>
         <source>Member to repeat</source>
         <translation>Member to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="85"/>
         <source>Same as &amp;yesterday</source>
         <translation>Same as &amp;yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="86"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>Log today everything this member logged yesterday</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="89"/>
         <source>Repeat yesterday for</source>
         <translation>Repeat yesterday for</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="105"/>
         <source>Logged on this day</source>
         <translation>Logged on this day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="139"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="163"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="176"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="193"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="179"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
         <source>Week of {date}: {who}</source>
         <translation>Week of {date}: {who}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="207"/>
         <source>Logged on {date}</source>
         <translation>Logged on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="210"/>
         <source>{name}: {what} {quantity} {unit}, {points}</source>
         <translation>{name}: {what} {quantity} {unit}, {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="200"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="217"/>
         <source>Nothing yet.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="219"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -3789,22 +4109,22 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="220"/>
         <source>points: {points}</source>
         <translation>points: {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="235"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>Saved on {date}: {what} for {name}, {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="236"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="254"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>Same as yesterday for {name} on {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="259"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>Repeated %n entry from yesterday on {date}</numerusform>
@@ -4034,6 +4354,357 @@ A backup is made on the first start of each day and before every upgrade, in the
         <location filename="../../greenlife/ui/models/members.py" line="39"/>
         <source>Colour of {name} in the charts</source>
         <translation>Colour of {name} in the charts</translation>
+    </message>
+</context>
+<context>
+    <name>MeterPanel</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <source>Meter reading at the month&apos;s end</source>
+        <translation>Meter reading at the month&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="65"/>
+        <source>Amount on the bill</source>
+        <translation>Amount on the bill</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
+        <source>Reading or amount</source>
+        <translation>Reading or amount</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="69"/>
+        <source>A new meter was fitted this month</source>
+        <translation>A new meter was fitted this month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
+        <source>New meter&apos;s first reading</source>
+        <translation>New meter&apos;s first reading</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="109"/>
+        <source>Old meter&apos;s last reading</source>
+        <translation>Old meter&apos;s last reading</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
+        <source>if known</source>
+        <translation>if known</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
+        <source>Save &amp;month</source>
+        <translation>Save &amp;month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
+        <source>Baseline per month</source>
+        <translation>Baseline per month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="80"/>
+        <source>Set &amp;baseline</source>
+        <translation>Set &amp;baseline</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
+        <source>Months entered</source>
+        <translation>Months entered</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
+        <source>&amp;Remove month</source>
+        <translation>&amp;Remove month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
+        <source>Remove the selected month</source>
+        <translation>Remove the selected month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <source>Electricity (kWh)</source>
+        <translation>Electricity (kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <source>Gas (m³)</source>
+        <translation>Gas (m³)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="159"/>
+        <source>Water (m³)</source>
+        <translation>Water (m³)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="196"/>
+        <source>{meter} for {month}</source>
+        <translation>{meter} for {month}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
+        <source>Baseline of {meter}</source>
+        <translation>Baseline of {meter}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
+        <source>Remove {meter} for {month}</source>
+        <translation>Remove {meter} for {month}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
+        <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
+        <translation>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
+        <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
+        <translation>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="263"/>
+        <source>reading {value}</source>
+        <translation>reading {value}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="264"/>
+        <source>bill {value}</source>
+        <translation>bill {value}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
+        <source>new meter</source>
+        <translation>new meter</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="273"/>
+        <source>(baseline)</source>
+        <translation>(baseline)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <source>Same month last year</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="313"/>
+        <source>{month}: {used} {unit}, a year before {before}</source>
+        <translation>{month}: {used} {unit}, a year before {before}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="315"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="316"/>
+        <source>No months entered yet.</source>
+        <translation>No months entered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="319"/>
+        <source>{meter} against last year</source>
+        <translation>{meter} against last year</translation>
+    </message>
+</context>
+<context>
+    <name>OwnActionsPanel</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="36"/>
+        <source>Name of the action</source>
+        <translation>Name of the action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="37"/>
+        <source>e.g. Repaired instead of replaced</source>
+        <translation>e.g. Repaired instead of replaced</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="39"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="58"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="77"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="43"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="78"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="44"/>
+        <source>e.g. time, hour, item</source>
+        <translation>e.g. time, hour, item</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="79"/>
+        <source>Grams of CO2 per unit</source>
+        <translation>Grams of CO2 per unit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="80"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="49"/>
+        <source>who published the figure, or leave empty for our estimate</source>
+        <translation>who published the figure, or leave empty for our estimate</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="52"/>
+        <source>&amp;Add action</source>
+        <translation>&amp;Add action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="53"/>
+        <source>Save &amp;changes</source>
+        <translation>Save &amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="177"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="55"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="57"/>
+        <source>Our own actions</source>
+        <translation>Our own actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="58"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="59"/>
+        <source>Grams per unit</source>
+        <translation>Grams per unit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="60"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="69"/>
+        <source>An action your family does that GreenLife does not list: say how many grams of CO2 one unit saves and where the figure comes from. Without a source it is counted as our estimate and marked as an assumption in the report.</source>
+        <translation>An action your family does that GreenLife does not list: say how many grams of CO2 one unit saves and where the figure comes from. Without a source it is counted as our estimate and marked as an assumption in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="76"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="112"/>
+        <source>Add action {name}</source>
+        <translation>Add action {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="126"/>
+        <source>Edit action {name}</source>
+        <translation>Edit action {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="138"/>
+        <source>Bring back action {name}</source>
+        <translation>Bring back action {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="139"/>
+        <source>Archive action {name}</source>
+        <translation>Archive action {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="177"/>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="185"/>
+        <source>Our estimate (assumption)</source>
+        <translation>Our estimate (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="187"/>
+        <source>{grams} g per {unit}</source>
+        <translation>{grams} g per {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="189"/>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="189"/>
+        <source>offered</source>
+        <translation>offered</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,14 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="179"/>
+        <location filename="../../greenlife/ui/labels.py" line="208"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln 餐</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="181"/>
+        <location filename="../../greenlife/ui/labels.py" line="210"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln 次</numerusform>
@@ -49,12 +49,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="695"/>
+        <location filename="../../greenlife/ui/state.py" line="744"/>
         <source>Change language</source>
         <translation>更改语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="696"/>
+        <location filename="../../greenlife/ui/state.py" line="745"/>
         <source>Change theme</source>
         <translation>更改外观</translation>
     </message>
@@ -469,109 +469,109 @@
         <translation>二氧化碳排放量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="104"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="105"/>
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="109"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="110"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="115"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="116"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="123"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="143"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="144"/>
         <source>Redeem for</source>
         <translation>兑换人</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="124"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="125"/>
         <source>&amp;Redeem</source>
         <translation>兑换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="126"/>
         <source>Spend points on the selected reward (Ctrl+Z undoes)</source>
         <translation>用积分兑换所选奖励（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
         <source>Add reward…</source>
         <translation>添加奖励…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="128"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
         <source>Rename or reprice the selected reward</source>
         <translation>修改所选奖励的名称或积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="129"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="130"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="132"/>
         <source>Take the selected reward off the list; what was redeemed stays in the book</source>
         <translation>将所选奖励移出列表；已兑换的记录仍保留在账本中</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="152"/>
         <source>Family rewards</source>
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="262"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="297"/>
         <source>Redeem a reward</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="295"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="298"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>为{who}花 {points} 积分兑换{reward}？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="312"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="315"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="329"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="334"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="329"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="336"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="339"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="346"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="349"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="348"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="351"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
@@ -596,96 +596,96 @@
         <translation>本期净额</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="180"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="181"/>
         <source>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</source>
         <translation>账本：本期的每一条记录——行动、家电每天的节能、兑换的奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="197"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="198"/>
         <source>Book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="203"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="212"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="268"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="204"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="216"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="216"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="217"/>
         <source>all time</source>
         <translation>全部时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="220"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="222"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="224"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="221"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="223"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="228"/>
         <source>{points} points</source>
         <translation>
             <numerusform>{points} 积分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="225"/>
         <location filename="../../greenlife/ui/pages/book.py" line="226"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="227"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="239"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="256"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="273"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="323"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="344"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="276"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="347"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="286"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="289"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="303"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="303"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="334"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -842,174 +842,174 @@
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="113"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="115"/>
         <source>points (1 point = 1 g CO2)</source>
         <translation>积分（1 积分 = 1 克二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="123"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="125"/>
         <source>Week of {date}</source>
         <translation>{date} 当周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="127"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="128"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="130"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="129"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="131"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="168"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="137"/>
         <source>Points per day, Monday to Sunday: {values}. Week total {total}.</source>
         <translation>周一至周日每日积分：{values}。本周合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="136"/>
-        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="138"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="154"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="139"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="141"/>
         <source>Members this week</source>
         <translation>本周各成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="144"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="142"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="144"/>
         <source>{name}: {points}</source>
         <translation>{name}：{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="146"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="148"/>
         <source>weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="151"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="153"/>
         <source>Goal met in {met} of the last 12 weeks.</source>
         <translation>最近 12 周中有 {met} 周达成目标。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="152"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="154"/>
         <source>Last 12 weeks: {values}</source>
         <translation>最近 12 周：{values}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="162"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="163"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="166"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="165"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="167"/>
         <source>{year} by month</source>
         <translation>{year} 年逐月积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/charts.py" line="170"/>
+        <location filename="../../greenlife/ui/pages/charts.py" line="172"/>
         <source>Year total {total}; best month {month}.</source>
         <translation>全年合计 {total}；最佳月份：{month}。</translation>
     </message>
@@ -1417,794 +1417,879 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="13"/>
+        <source>No action of your own with key {id}.</source>
+        <translation>没有键为 {id} 的自定义行动。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
         <source>No appliance with id {id}.</source>
         <translation>没有编号为 {id} 的家电。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
         <source>No backup file {path}.</source>
         <translation>没有备份文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
         <source>No challenge with id {id}; it may have been removed.</source>
         <translation>没有编号为{id}的挑战，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
         <source>No entry with id {id}; it may have been deleted.</source>
         <translation>没有编号为 {id} 的记录，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
         <source>No good backup of {path} was found.</source>
         <translation>没有找到 {path} 的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
         <source>No member with id {id}.</source>
         <translation>没有编号为 {id} 的成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <source>No reading of {id}.</source>
+        <translation>没有 {id} 的读数。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>No redemption with id {id}.</source>
         <translation>没有编号为 {id} 的兑换记录。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
         <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
         <translation>没有奖励“{value}”；现有奖励：{known}（可用 greenlife reward add 名称 --price 积分 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>No usual action with id {id}; it may have been deleted.</source>
         <translation>没有编号为{id}的常用动作；它可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>SQLite&apos;s integrity check: {detail}</source>
         <translation>SQLite 完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>无法校验该备份（{detail}）；较早的备份均已保留。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>备份 {path} 也已损坏，请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>无法写入数据文件{where}：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>数据文件无法切换到 WAL 日志模式（当前为 {mode}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>数据文件正忙{where}：另一个程序锁定了它。没有保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>数据文件已损坏{where}：没有保存任何内容。请恢复最新的备份（greenlife backup restore --latest 或在设置中操作）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>数据文件是只读的{where}：没有保存任何内容。请将其设为可写（或移到可写的文件夹）后再保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>数据文件仍在检查中（账本较大时需要片刻）；没有保存任何内容。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>保存时数据文件报告了错误（{reason}）；这次更改可能已经保存。请先检查，再决定是否重新保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>现在无法读写数据文件 {path}（{reason}）。磁盘可能已满、只读或已断开。这不是文件损坏：绿色生活碳账本没有改动该文件，恢复备份也无济于事。请先解决磁盘问题，再重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>数据文件 {path} 已在另一个绿色生活碳账本窗口中打开（进程 {pid}）。请使用那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>数据文件 {path} 已损坏（{detail}）。绿色生活碳账本没有改动它。请恢复最新的完好备份：在应用中操作，或运行 greenlife backup restore --latest。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>数据文件 {path} 位于{where}。SQLite 的预写日志在那里并不安全，账本可能损坏。请把文件放在本机磁盘上（使用 --db 或 GREENLIFE_DB），再把备份放到共享位置。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>数据文件 {path} 正在绿色生活碳账本应用中打开（进程 {pid}）。请在应用中进行此更改，或先关闭应用；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>磁盘已满（{path}）：未写入任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>磁盘已满{where}：没有保存任何内容。请腾出空间后再次保存；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>文件中有 {n} 行有问题；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>文件名 {path} 对此磁盘而言太长；请换一个较短的名称。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>该数据文件已有成员；示例家庭只能放入空文件。请用 --db 指定一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>Two challenges are running already; end one before starting another.</source>
         <translation>已有两个挑战在进行中；请先结束一个再开始新的挑战。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>a Windows network share</source>
         <translation>Windows 网络共享</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>a line of an appliance that is gone</source>
         <translation>属于已删除电器的记录行</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>a network file system ({kind})</source>
         <translation>网络文件系统（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>an appliance line without its appliance, or the reverse</source>
         <translation>电器记录行缺少对应的电器，或电器数据与类别不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>appliances</source>
         <translation>电器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>belongs to no member</source>
         <translation>不属于任何成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>cannot be recomputed ({detail})</source>
         <translation>无法重新计算（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>cells in this row: {cells}; columns in the header: {header}</source>
         <translation>本行单元格数：{cells}；表头列数：{header}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>daily items</source>
         <translation>每日项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>daily totals</source>
         <translation>每日合计</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>date out of range</source>
         <translation>日期超出范围</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>grams {value} are not quantity x factor = {expected}</source>
         <translation>克数 {value} 不等于数量 × 系数 = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>imported {n} lines; already in the book: {already}</source>
         <translation>已导入 {n} 行；账本中已有：{already}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>impossible appliance</source>
         <translation>不可能的电器数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>monthly totals</source>
         <translation>每月合计</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>negative factor</source>
         <translation>系数为负数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</source>
         <translation>正常：数据文件通过了 SQLite 的完整性和外键检查，以及绿色生活的规则检查</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>points do not match grams</source>
         <translation>积分与克数不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>points {value} are not the rounded grams = {expected}</source>
         <translation>积分 {value} 不等于取整后的克数 = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>quantity is not positive or is absurd</source>
         <translation>数量不是正数或大得不合理</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>redemption of no points</source>
         <translation>兑换的积分为零</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>redemptions</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>refers to a missing row in {parent}</source>
         <translation>引用了“{parent}”中不存在的行</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
         <source>refused by the data file&apos;s rules ({reason}); nothing was saved</source>
         <translation>数据文件的规则拒绝了这个值（{reason}）；没有保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
         <source>sign of grams does not match the factor kind</source>
         <translation>克数的正负与系数类型（减排或排放）不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <source>the cells quantity, factor_value and points must be numbers</source>
+        <translation>quantity、factor_value 和 points 这几格必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>the cells quantity, factor_value, factor_year and points must be numbers</source>
         <translation>数量、系数值、系数年份和积分这几个单元格必须是数字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>the file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>the row for {label} does not match the entries</source>
         <translation>“{label}”这一行与记录不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>unknown appliance line &apos;{value}&apos; ({key})</source>
         <translation>未知的电器记录行 &apos;{value}&apos;（&apos;{key}&apos;）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>unknown category</source>
         <translation>未知的类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>unknown item &apos;{value}&apos; ({key})</source>
         <translation>未知的项目 &apos;{value}&apos;（&apos;{key}&apos;）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <source>unknown meter line &apos;{value}&apos; ({key})</source>
+        <translation>未知的表计记录“{value}”（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</source>
         <translation>&apos;{key}&apos; 的单位 &apos;{value}&apos; / &apos;{factor_unit}&apos; 未知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>would import {n} lines; already in the book: {already}</source>
         <translation>将导入 {n} 行；账本中已有：{already}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</source>
         <translation>{field}：&apos;{value}&apos;（&apos;{key}&apos;）不在系数表中；请先添加该系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}：“{value}”已存在，请换一个编号</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}：“{value}”已存在，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{field}: &apos;{value}&apos; does not match the factor unit {expected}</source>
         <translation>{field}：&apos;{value}&apos; 与系数单位 &apos;{expected}&apos; 不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{field}: &apos;{value}&apos; does not match {expected}</source>
         <translation>{field}：&apos;{value}&apos; 与 &apos;{expected}&apos; 不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”含有逗号；小数请用小数点（1.5）；请输入 {low} 到 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}：“{value}”已是家庭成员，请换一个名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <source>{field}: &apos;{value}&apos; is already one of your actions</source>
+        <translation>{field}：“{value}”已是您家的行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}：“{value}”已归档，请先在设置中恢复该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}：“{value}”不是颜色，请使用 #RRGGBB 格式，例如 #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}：“{value}”不是日期，请使用 YYYY-MM-DD 格式，范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是有限数值，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}：“{value}”不是已知单位，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <source>{field}: &apos;{value}&apos; is not a meter (electricity, gas or water)</source>
+        <translation>{field}：“{value}”不是表计（电、燃气或水）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <source>{field}: &apos;{value}&apos; is not a month; use YYYY-MM</source>
+        <translation>{field}：“{value}”不是月份；请用 YYYY-MM 格式</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>{field}: &apos;{value}&apos; is not a number</source>
         <translation>{field}：&apos;{value}&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <source>{field}: &apos;{value}&apos; is not a number from 0 to {high}</source>
+        <translation>{field}：“{value}”不是 0 至 {high} 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <source>{field}: &apos;{value}&apos; is not a number of grams; enter more than 0 and up to {high}</source>
+        <translation>{field}：“{value}”不是克数；请输入大于 0 且不超过 {high} 的数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是数字，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</source>
         <translation>{field}：系数表中 &apos;{key}&apos; 没有单位 &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <source>{field}: &apos;{value}&apos; is not a unit; give 1 to {high} characters without /, e.g. hour or item</source>
+        <translation>{field}：“{value}”不是单位；请填 1 至 {high} 个字符，不含 /，例如 小时 或 件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}：“{value}”不是有效编号，请使用字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>{field}: &apos;{value}&apos; is not a valid item name</source>
         <translation>{field}：&apos;{value}&apos; 不是有效的项目名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>{field}: &apos;{value}&apos; is not a whole number</source>
         <translation>{field}：&apos;{value}&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>{field}: &apos;{value}&apos; is not an appliance type</source>
         <translation>{field}：&apos;{value}&apos; 不是电器类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}：“{value}”太长，请不超过 {high} 个字符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
-        <source>{field}: &apos;{value}&apos; must be action, appliance or redemption</source>
-        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;action&apos;（行动）、&apos;appliance&apos;（电器）或 &apos;redemption&apos;（兑换）</translation>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <source>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</source>
+        <translation>{field}：“{value}”必须是 action、appliance、meter 或 redemption</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
-        <source>{field}: &apos;{value}&apos; must be commute, waste or food</source>
-        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;commute&apos;（出行）、&apos;waste&apos;（垃圾分类）或 &apos;food&apos;（饮食）</translation>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <source>{field}: &apos;{value}&apos; must be one of {known}</source>
+        <translation>{field}：“{value}”必须是以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <source>{field}: &apos;{value}&apos; must be one of: {known}</source>
+        <translation>{field}：“{value}”必须是以下之一：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <source>{field}: &apos;{value}&apos; must be reading or bill</source>
+        <translation>{field}：“{value}”必须是读数或账单</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</source>
+        <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food、energy、goods、grid 或 meter，后接由字母和 _ 组成的名称）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <source>{field}: a bill gives the amount used; a new meter is entered with a reading</source>
+        <translation>{field}：账单给出的是用量；换新表请按读数录入</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}：“{value}”必须是减排或排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
-        <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food or grid, then a name of letters and _)</source>
-        <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food 或 grid，后接由字母和 _ 组成的名称）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>{field}: a date is required</source>
         <translation>{field}：必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>{field}: a name is required</source>
         <translation>{field}：请填写名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>{field}: a redemption spends points ({value} is not below zero)</source>
         <translation>{field}：兑换会花费积分（{value} 不小于零）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}：常用动作至少需要一项</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <source>{field}: a value is required; enter 0 to {high}</source>
+        <translation>{field}：必须填写；请输入 0 至 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}：请填写数值，范围 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>{field}: an appliance&apos;s line uses {key}</source>
         <translation>{field}：电器的记录行应使用 &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>{field}: appliances are not imported from entry rows</source>
         <translation>{field}：电器不从行动记录行导入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}：包含控制字符，请删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}：每一项都需要动作和数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</source>
         <translation>{field}：不是比基准耗电更少的电器一天的节电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}：请说明数值的来源，或写明“假设：……”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}：系数组“{set}”中没有系数“{value}”；请查看 &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>{field}: the cell is missing</source>
         <translation>{field}：缺少这个单元格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <source>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</source>
+        <translation>{field}：到 {month} 为止表读数会倒退 {value}；如果换了新表，请填写新表的起始读数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <source>{field}: the quantity or the factor&apos;s value is out of range</source>
+        <translation>{field}：数量或系数值超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>{field}: the reward&apos;s name is required (80 characters at most)</source>
         <translation>{field}：必须填写奖励名称（最多 80 个字符）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>{field}: the source of the factor is required (500 characters at most)</source>
         <translation>{field}：必须填写系数来源（最多 500 个字符）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}：未知系数集“{value}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>{field}: unknown member &apos;{value}&apos;; add the member first</source>
         <translation>{field}：未知的成员 &apos;{value}&apos;；请先添加该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}：{key} 现在以{new}计，但过去的记录是以{old}记录的，无法重新计算。请改回原单位，或为新单位添加一个新系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>{field}: {value} does not match quantity × factor = {expected}</source>
         <translation>{field}：{value} 与数量 × 系数 = {expected} 不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</source>
         <translation>{field}：{value} 与当天节约的电量 × 电网系数不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <source>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</source>
+        <translation>{field}：{value} 尚未结束或过早；请输入 {low} 至 {high} 之间的月份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}：{value} 千瓦时/年不低于典型三级能效型号（{baseline} 千瓦时/年），因此没有节能；只有耗电更少的型号才能获得积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>{n} 行有问题（另有 {more} 行未显示）；没有导入任何内容。请修正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>{n} bad rows; nothing was imported. Fix them and import again.</source>
         <translation>{n} 行有问题；没有导入任何内容。请修正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：没有权限或磁盘只读。请选择一个可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} 中的列 {cols} 出现了不止一次，无法判断应使用哪一列。请删除多余的列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} 是其他程序的数据库（应用标识 {app_id}），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} 是空文件（0 字节），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请删除它，或为新账本换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）；请给出绿色生活碳账本数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} 不是普通文件（而是文件夹、设备或管道）。请导入绿色生活碳账本导出的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} 由更新版本的绿色生活碳账本写入（数据结构版本 {found}；本版本只认识到 {known}）。绿色生活碳账本没有改动它；请更新绿色生活碳账本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}：路径中的某一部分是文件，而不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
         <source>{path}: {reason}.</source>
         <translation>{path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
         <source>{table}, row {rowid}: {reason}</source>
         <translation>{table}，第 {rowid} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
         <source>{table}: {reason}</source>
         <translation>{table}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>数据文件旁边的 {wal} 属于另一个数据库：读取它会替换账本的页面。绿色生活碳账本没有做任何更改；请把该文件移走（请保留它）后重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="54"/>
+        <location filename="../../greenlife/ui/labels.py" line="73"/>
         <source>the household</source>
         <translation>全家</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <location filename="../../greenlife/ui/labels.py" line="83"/>
         <source>The file has %Ln bad rows; nothing was imported.</source>
         <translation>
             <numerusform>文件中有 %Ln 行有问题；没有导入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="67"/>
+        <location filename="../../greenlife/ui/labels.py" line="86"/>
         <source>%Ln bad rows; nothing was imported. Fix them and import again.</source>
         <translation>
             <numerusform>%Ln 行有问题；没有导入任何内容。请修正后重新导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="69"/>
+        <location filename="../../greenlife/ui/labels.py" line="88"/>
         <source>%Ln bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>
             <numerusform>%Ln 行有问题（另有 {more} 行未显示）；没有导入任何内容。请修正后重新导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="72"/>
+        <location filename="../../greenlife/ui/labels.py" line="91"/>
         <source>would import %Ln lines; already in the book: {already}</source>
         <translation>
             <numerusform>将导入 %Ln 行；账本中已有：{already}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="74"/>
+        <location filename="../../greenlife/ui/labels.py" line="93"/>
         <source>imported %Ln lines; already in the book: {already}</source>
         <translation>
             <numerusform>已导入 %Ln 行；账本中已有：{already}</numerusform>
@@ -2398,112 +2483,152 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>假设：0 积分；分类投放仍计入徽章。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <source>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</source>
+        <translation>假设：每年98千克 ÷ 12天；未能追溯到发布者。改用的出行方式照常记录。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
+        <source>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</source>
+        <translation>假设：采用北京的下限23克；未能追溯到公开发布的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
+        <source>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</source>
+        <translation>假设：采用武汉每个购物袋5克；未能追溯到公开发布的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="188"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
+        <source>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</source>
+        <translation>假设：每千克衣物或物品被再次使用而不是买新的；3.6千克这一数据未能追溯到发布者。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
+        <source>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</source>
+        <translation>假设：每立方米供水和处理约耗电0.3千瓦时；并非公开发布的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
+        <source>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</source>
+        <translation>假设：由公开的缺省值推算（每太焦56.1吨 × 每立方米38.931兆焦）。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
+        <source>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</source>
+        <translation>假设：没有可追溯的数据；约10克纸，每克纸约1克二氧化碳。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
+        <source>Each kWh generated replaces a kWh of grid electricity at the national factor.</source>
+        <translation>每发一度电替代一度电网电力，按全国平均因子计算。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="103"/>
         <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
         <translation>假设：家用型号中国能效标识上典型的 3 级能效数值；1 级能效约省电 20%。请填写您家电能效标识上的年耗电量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="93"/>
+        <location filename="../../greenlife/ui/labels.py" line="112"/>
         <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
         <translation>推算：每百公里 7 升 × 每升 2.3 千克 CO2</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="94"/>
+        <location filename="../../greenlife/ui/labels.py" line="113"/>
         <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
         <translation>推算：每餐剩菜 93 克（中国科学院与世界自然基金会，2018）× 每千克 2.5 千克 CO2e（联合国粮农组织，2013）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="95"/>
+        <location filename="../../greenlife/ui/labels.py" line="114"/>
         <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
         <translation>推算：燃油车基准 160 克/公里减去电动车 80 克/公里（每百公里 15 kWh × 0.5306）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="96"/>
+        <location filename="../../greenlife/ui/labels.py" line="115"/>
         <source>Derived: petrol baseline 160 g/km shared by two people</source>
         <translation>推算：燃油车基准 160 克/公里，由两人分摊</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="97"/>
+        <location filename="../../greenlife/ui/labels.py" line="116"/>
         <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
         <translation>联合国粮农组织《食物浪费足迹》，2013（33 亿吨 CO2e / 13 亿吨浪费的食物）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="98"/>
+        <location filename="../../greenlife/ui/labels.py" line="117"/>
         <source>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</source>
         <translation>生态环境部、国家统计局关于发布 2023 年电力二氧化碳排放因子的公告</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="99"/>
+        <location filename="../../greenlife/ui/labels.py" line="118"/>
         <source>No published per-kg saving</source>
         <translation>没有公开的每千克减排数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="100"/>
+        <location filename="../../greenlife/ui/labels.py" line="119"/>
         <source>Shanghai carbon-inclusion platform, 2025</source>
         <translation>上海碳普惠平台，2025</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="101"/>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>US EPA WARM v16 (2023), converted from t per short ton x1.1023</source>
         <translation>美国环保署 WARM v16（2023），由每短吨的吨数 ×1.1023 换算</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="102"/>
+        <location filename="../../greenlife/ui/labels.py" line="121"/>
         <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
         <translation>美国环保署 WARM v16（2023），食物垃圾堆肥与填埋相比（近似值）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="103"/>
+        <location filename="../../greenlife/ui/labels.py" line="122"/>
         <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</source>
         <translation>武汉碳普惠平台（2025），据新华社报道</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="104"/>
+        <location filename="../../greenlife/ui/labels.py" line="123"/>
         <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</source>
         <translation>武汉碳普惠平台（2025），据新华社报道；步行按骑行计算（假设）</translation>
     </message>
@@ -2554,197 +2679,247 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
+        <source>bags</source>
+        <translation>购物袋个数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
+        <source>bills</source>
+        <translation>账单份数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
+        <source>boxes</source>
+        <translation>快递箱个数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="208"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
         <source>days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
         <source>factor_key</source>
         <translation>系数键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
         <source>factor_kind</source>
         <translation>系数类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
         <source>factor_source</source>
         <translation>系数来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
         <source>factor_unit</source>
         <translation>系数单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="188"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
+        <source>grams</source>
+        <translation>克数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
+        <source>how</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
+        <source>kWh</source>
+        <translation>千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
         <source>legs</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
         <source>meals</source>
         <translation>用餐次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
+        <source>meter</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
+        <source>orders</source>
+        <translation>外卖单数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
         <source>rides</source>
         <translation>乘车次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="208"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
@@ -3315,198 +3490,333 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="17"/>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="18"/>
+        <source>Goods and reuse</source>
+        <translation>物品与循环</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="19"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="20"/>
+        <location filename="../../greenlife/ui/labels.py" line="22"/>
         <source>Subway / rail</source>
         <translation>地铁 / 轨道交通</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="21"/>
+        <location filename="../../greenlife/ui/labels.py" line="23"/>
         <source>Bus</source>
         <translation>公交</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="22"/>
+        <location filename="../../greenlife/ui/labels.py" line="24"/>
         <source>Bike / shared bike</source>
         <translation>骑行 / 共享单车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="23"/>
+        <location filename="../../greenlife/ui/labels.py" line="25"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="24"/>
+        <location filename="../../greenlife/ui/labels.py" line="26"/>
         <source>Electric car</source>
         <translation>电动汽车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="25"/>
+        <location filename="../../greenlife/ui/labels.py" line="27"/>
         <source>Carpool</source>
         <translation>拼车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="26"/>
+        <location filename="../../greenlife/ui/labels.py" line="28"/>
         <source>Petrol car</source>
         <translation>燃油车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="27"/>
+        <location filename="../../greenlife/ui/labels.py" line="29"/>
         <source>Paper</source>
         <translation>纸类</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="28"/>
+        <location filename="../../greenlife/ui/labels.py" line="30"/>
         <source>Plastic</source>
         <translation>塑料</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="29"/>
+        <location filename="../../greenlife/ui/labels.py" line="31"/>
         <source>Metal</source>
         <translation>金属</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="30"/>
+        <location filename="../../greenlife/ui/labels.py" line="32"/>
         <source>Glass</source>
         <translation>玻璃</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="31"/>
+        <location filename="../../greenlife/ui/labels.py" line="33"/>
         <source>Kitchen waste</source>
         <translation>厨余垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="32"/>
+        <location filename="../../greenlife/ui/labels.py" line="34"/>
         <source>Hazardous waste</source>
         <translation>有害垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="33"/>
+        <location filename="../../greenlife/ui/labels.py" line="35"/>
         <source>Residual waste</source>
         <translation>其他垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="34"/>
+        <location filename="../../greenlife/ui/labels.py" line="36"/>
         <source>Clean-plate meals</source>
         <translation>光盘（餐）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="35"/>
+        <location filename="../../greenlife/ui/labels.py" line="37"/>
         <source>Food thrown away</source>
         <translation>浪费的食物</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="36"/>
+        <location filename="../../greenlife/ui/labels.py" line="38"/>
         <source>Grid electricity</source>
         <translation>电网电力</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="39"/>
+        <source>Walking (steps)</source>
+        <translation>步行（步数）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <source>Petrol car left parked</source>
+        <translation>燃油车停驶</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <source>Second-hand or passed on</source>
+        <translation>二手或转赠</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="42"/>
+        <source>Own shopping bag</source>
+        <translation>自带购物袋</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="43"/>
+        <source>Express box returned</source>
+        <translation>快递箱回收</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="44"/>
+        <source>Paperless bill</source>
+        <translation>电子账单</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="45"/>
+        <source>No disposable tableware</source>
+        <translation>不要一次性餐具</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <source>Rooftop solar</source>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="48"/>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="51"/>
         <source>Air conditioner</source>
         <translation>空调</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <location filename="../../greenlife/ui/labels.py" line="52"/>
         <source>Refrigerator</source>
         <translation>冰箱</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <location filename="../../greenlife/ui/labels.py" line="53"/>
         <source>Washing machine</source>
         <translation>洗衣机</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="42"/>
+        <location filename="../../greenlife/ui/labels.py" line="54"/>
         <source>Water heater</source>
         <translation>电热水器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="43"/>
+        <location filename="../../greenlife/ui/labels.py" line="55"/>
         <source>Television</source>
         <translation>电视机</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <location filename="../../greenlife/ui/labels.py" line="58"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <location filename="../../greenlife/ui/labels.py" line="59"/>
         <source>rides</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="48"/>
+        <location filename="../../greenlife/ui/labels.py" line="60"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="49"/>
+        <location filename="../../greenlife/ui/labels.py" line="61"/>
         <source>meals</source>
         <translation>餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="50"/>
+        <location filename="../../greenlife/ui/labels.py" line="62"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="114"/>
+        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <source>m³</source>
+        <translation>立方米</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="65"/>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="66"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="67"/>
+        <source>orders</source>
+        <translation>单</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="68"/>
+        <source>boxes</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="69"/>
+        <source>bags</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="70"/>
+        <source>bills</source>
+        <translation>份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="133"/>
         <source>bronze</source>
         <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="115"/>
+        <location filename="../../greenlife/ui/labels.py" line="134"/>
         <source>silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="116"/>
+        <location filename="../../greenlife/ui/labels.py" line="135"/>
         <source>gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="120"/>
+        <location filename="../../greenlife/ui/labels.py" line="139"/>
         <source>Shanghai</source>
         <translation>上海</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="120"/>
+        <location filename="../../greenlife/ui/labels.py" line="139"/>
         <source>Wuhan</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="152"/>
+        <location filename="../../greenlife/ui/labels.py" line="181"/>
         <source>Whole household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="195"/>
+        <location filename="../../greenlife/ui/labels.py" line="224"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="196"/>
+        <location filename="../../greenlife/ui/labels.py" line="225"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="197"/>
+        <location filename="../../greenlife/ui/labels.py" line="226"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="198"/>
+        <location filename="../../greenlife/ui/labels.py" line="227"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="199"/>
+        <location filename="../../greenlife/ui/labels.py" line="228"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="229"/>
+        <source>g CO2/kWh</source>
+        <translation>克二氧化碳/千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="230"/>
+        <source>kg CO2/m³</source>
+        <translation>千克二氧化碳/立方米</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="231"/>
+        <source>g CO2/step</source>
+        <translation>克二氧化碳/步</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="232"/>
+        <source>g CO2/day</source>
+        <translation>克二氧化碳/天</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="233"/>
+        <source>g CO2/order</source>
+        <translation>克二氧化碳/单</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="234"/>
+        <source>g CO2/box</source>
+        <translation>克二氧化碳/个</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="235"/>
+        <source>g CO2/bag</source>
+        <translation>克二氧化碳/个</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="236"/>
+        <source>g CO2/bill</source>
+        <translation>克二氧化碳/份</translation>
     </message>
 </context>
 <context>
@@ -3665,110 +3975,120 @@ Source: {source} ({year})</source>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="51"/>
-        <location filename="../../greenlife/ui/pages/log.py" line="85"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="52"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="55"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="54"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="57"/>
         <source>Yester&amp;day</source>
         <translation>昨天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="69"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="74"/>
         <source>Usual actions</source>
         <translation>常用动作</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="75"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
+        <source>Meters</source>
+        <translation>水电气</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="78"/>
+        <source>Our actions</source>
+        <translation>我家的行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/pages/log.py" line="84"/>
         <source>Member to repeat</source>
         <translation>要重复的成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="76"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="85"/>
         <source>Same as &amp;yesterday</source>
         <translation>同昨天(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="77"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="86"/>
         <source>Log today everything this member logged yesterday</source>
         <translation>把该成员昨天的全部记录再记到今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="80"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="89"/>
         <source>Repeat yesterday for</source>
         <translation>重复昨天：</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="96"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="105"/>
         <source>Logged on this day</source>
         <translation>当天已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="139"/>
         <source>This week</source>
         <translation>本周合计</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="163"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="176"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="193"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="179"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="196"/>
         <source>Week of {date}: {who}</source>
         <translation>{date} 当周：{who}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="190"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="207"/>
         <source>Logged on {date}</source>
         <translation>{date}已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="193"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="210"/>
         <source>{name}: {what} {quantity} {unit}, {points}</source>
         <translation>{name}：{what} {quantity} {unit}，{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="200"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="217"/>
         <source>Nothing yet.</source>
         <translation>还没有记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="202"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="219"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="203"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="220"/>
         <source>points: {points}</source>
         <translation>积分：{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="217"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="235"/>
         <source>Saved on {date}: {what} for {name}, {points} points</source>
         <translation>已保存{date}：{name}的{what}，{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/log.py" line="236"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="254"/>
         <source>Same as yesterday for {name} on {date}</source>
         <translation>为{name}在{date}重复昨天的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/log.py" line="241"/>
+        <location filename="../../greenlife/ui/pages/log.py" line="259"/>
         <source>Repeated %n entries from yesterday on {date}</source>
         <translation>
             <numerusform>已将昨天的%n条记录重复到{date}</numerusform>
@@ -3997,6 +4317,357 @@ A backup is made on the first start of each day and before every upgrade, in the
         <location filename="../../greenlife/ui/models/members.py" line="39"/>
         <source>Colour of {name} in the charts</source>
         <translation>{name}在图表中的颜色</translation>
+    </message>
+</context>
+<context>
+    <name>MeterPanel</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="56"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
+        <source>Meter</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <source>Meter reading at the month&apos;s end</source>
+        <translation>月底的表读数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="65"/>
+        <source>Amount on the bill</source>
+        <translation>账单上的用量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
+        <source>Reading or amount</source>
+        <translation>读数或用量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="69"/>
+        <source>A new meter was fitted this month</source>
+        <translation>本月换了新表</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
+        <source>New meter&apos;s first reading</source>
+        <translation>新表起始读数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="109"/>
+        <source>Old meter&apos;s last reading</source>
+        <translation>旧表最后读数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
+        <source>if known</source>
+        <translation>如已知</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
+        <source>Save &amp;month</source>
+        <translation>保存本月(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
+        <source>Baseline per month</source>
+        <translation>每月基准用量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="80"/>
+        <source>Set &amp;baseline</source>
+        <translation>设定基准(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
+        <source>Months entered</source>
+        <translation>已录入的月份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <source>Used</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <source>Last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <source>Saved</source>
+        <translation>节约</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
+        <source>&amp;Remove month</source>
+        <translation>删除该月(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
+        <source>Remove the selected month</source>
+        <translation>删除选中的月份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <source>Electricity (kWh)</source>
+        <translation>电（千瓦时）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <source>Gas (m³)</source>
+        <translation>燃气（立方米）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="159"/>
+        <source>Water (m³)</source>
+        <translation>水（立方米）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="196"/>
+        <source>{meter} for {month}</source>
+        <translation>{month} 的{meter}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
+        <source>Baseline of {meter}</source>
+        <translation>{meter}的基准</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
+        <source>Remove {meter} for {month}</source>
+        <translation>删除 {month} 的{meter}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
+        <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
+        <translation>每个月都与去年同月比较。在有满一年的读数之前，请填写基准（平常一个月的用量，例如来自去年的账单），第一年的各月与它比较。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
+        <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
+        <translation>每个月都与去年同月比较；没有去年同月的月份与您设定的每月 {value} {unit} 基准比较。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="263"/>
+        <source>reading {value}</source>
+        <translation>读数 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="264"/>
+        <source>bill {value}</source>
+        <translation>账单 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
+        <source>new meter</source>
+        <translation>新表</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="273"/>
+        <source>(baseline)</source>
+        <translation>（基准）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="313"/>
+        <source>{month}: {used} {unit}, a year before {before}</source>
+        <translation>{month}：{used} {unit}，去年同月 {before}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="315"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="316"/>
+        <source>No months entered yet.</source>
+        <translation>还没有录入任何月份。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="319"/>
+        <source>{meter} against last year</source>
+        <translation>{meter}与去年同月对比</translation>
+    </message>
+</context>
+<context>
+    <name>OwnActionsPanel</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="36"/>
+        <source>Name of the action</source>
+        <translation>行动名称</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="37"/>
+        <source>e.g. Repaired instead of replaced</source>
+        <translation>例如：修好而不是换新</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="39"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="58"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="77"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="43"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="78"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="44"/>
+        <source>e.g. time, hour, item</source>
+        <translation>例如：次、小时、件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="46"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="79"/>
+        <source>Grams of CO2 per unit</source>
+        <translation>每单位二氧化碳克数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="48"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="80"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="49"/>
+        <source>who published the figure, or leave empty for our estimate</source>
+        <translation>数据的发布者；留空则为我们的估计</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="52"/>
+        <source>&amp;Add action</source>
+        <translation>添加行动(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="53"/>
+        <source>Save &amp;changes</source>
+        <translation>保存修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="54"/>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="177"/>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="55"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="57"/>
+        <source>Our own actions</source>
+        <translation>我家的行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="58"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="59"/>
+        <source>Grams per unit</source>
+        <translation>每单位克数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="60"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="69"/>
+        <source>An action your family does that GreenLife does not list: say how many grams of CO2 one unit saves and where the figure comes from. Without a source it is counted as our estimate and marked as an assumption in the report.</source>
+        <translation>绿色生活碳账本没有列出的、您家做的行动：说明每单位减少多少克二氧化碳，以及数据来自哪里。没有来源的按“我们的估计”计算，并在报告中标为假设。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="76"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="112"/>
+        <source>Add action {name}</source>
+        <translation>添加行动“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="126"/>
+        <source>Edit action {name}</source>
+        <translation>修改行动“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="138"/>
+        <source>Bring back action {name}</source>
+        <translation>恢复行动“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="139"/>
+        <source>Archive action {name}</source>
+        <translation>归档行动“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="177"/>
+        <source>&amp;Bring back</source>
+        <translation>恢复(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="185"/>
+        <source>Our estimate (assumption)</source>
+        <translation>我们的估计（假设）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="187"/>
+        <source>{grams} g per {unit}</source>
+        <translation>每{unit} {grams} 克</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="189"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/own_actions.py" line="189"/>
+        <source>offered</source>
+        <translation>可用</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,8 @@ def test_food_appliance_factors_recalc_entries(db, capsys):
     run(db, "factors", "list", "--json")
     factors = {f["key"]: f for f in json.loads(capsys.readouterr().out)}
     assert factors["waste.paper"]["value"] == 4
-    assert factors["commute.subway"]["source"] == "Shanghai carbon-inclusion platform, 2025"
+    assert factors["commute.subway"]["source"] == (
+        "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025")
     run(db, "entries", "--json", "--category", "food")
     assert sorted(e["points"] for e in json.loads(capsys.readouterr().out)) == [-500, 460]
 
@@ -169,3 +170,39 @@ def test_cli_commands_are_in_the_rotating_log(db, capsys):
     text = logs.current_path().read_text(encoding="utf-8")
     assert "command=member" in text.splitlines()[-2]
     assert text.splitlines()[-1].endswith("stop: exit code 0")
+
+
+def test_meters_own_actions_and_new_actions_from_the_command_line(db, capsys):
+    import datetime as dt
+
+    from greenlife.core.meters import add_months, month_start
+
+    this = month_start(dt.date.today())  # the CLI runs on the real clock
+    m1, m2 = (add_months(this, -k).isoformat()[:7] for k in (2, 1))
+    assert run(db, "member", "add", "杨女士") == 0
+    assert run(db, "log", "commute", "--member", "杨女士", "--mode", "steps", "--steps", "10000") == 0
+    assert run(db, "log", "goods", "--member", "杨女士", "--item", "box_returned", "--quantity",
+               "3") == 0
+    assert run(db, "action", "add", "--name", "Mended clothes", "--category", "goods",
+               "--unit", "item", "--grams", "300") == 0
+    assert run(db, "log", "goods", "--member", "杨女士", "--item", "own_mended_clothes",
+               "--quantity", "2") == 0
+    out = capsys.readouterr().out
+    assert "+200 points" in out  # 10,000 steps x 0.02 g
+    assert "+111 points" in out  # 3 boxes x 37 g
+    assert "+600 points" in out
+    assert run(db, "meter", "baseline", "electricity", "300") == 0
+    assert run(db, "meter", "set", "electricity", m1, "1000") == 0
+    assert run(db, "meter", "set", "electricity", m2, "1250") == 0
+    capsys.readouterr()
+    assert run(db, "meter", "list", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    (last,) = [r for r in rows if r["month"] == m2]
+    assert (last["used"], last["saved"], last["basis"], last["points"]) == (250, 50, "baseline",
+                                                                          26530)
+    assert run(db, "meter", "set", "electricity", this.isoformat()[:7], "1300") == 1
+    assert "not over yet" in capsys.readouterr().err
+    assert run(db, "action", "list", "--json") == 0
+    (own,) = json.loads(capsys.readouterr().out)
+    assert (own["name"], own["assumption"], own["source"]) == ("Mended clothes", True,
+                                                              "Our estimate")

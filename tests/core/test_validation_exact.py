@@ -232,7 +232,7 @@ def test_an_unknown_item_lists_the_known_ones_of_its_category_only():
         "glass, hazardous, kitchen, metal, paper, plastic, residual"
     ]
     _, errors = entry(category="food", item="cake")
-    assert errors[0].message == "item: unknown item 'cake'; choose one of: clean_plate, food_waste"
+    assert errors[0].message == "item: unknown item 'cake'; choose one of: clean_plate, food_waste, no_tableware"
     _, errors = entry(category="appliance", item="x" * 50)
     assert errors[0].message == "item: unknown item '" + "x" * 40 + "'; choose one of: "
 

@@ -54,7 +54,7 @@ def test_pdf_text_layer_matches_the_book(book, tmp_path):
     # every factor of the year by its Chinese name, with its source in Chinese
     for label in ("地铁 / 轨道交通", "燃油车", "光盘（餐）", "骑行 / 共享单车"):
         assert label in text
-    assert "上海碳普惠平台，2025（人民日报报道）" in text
+    assert "上海碳普惠平台，人民日报报道，2025" in " ".join(text.split())
     assert "纸类" not in text  # paper was logged in 2025 only
     assert "电影之夜" in text
     assert "2026年6月1日" in text  # dates through the language, not ISO
@@ -73,7 +73,7 @@ def test_pdf_in_english(book, tmp_path):
     assert "trees planted" in text
     assert "Ant Forest" in text
     assert "Subway / rail transit" in text
-    assert "Shanghai carbon-inclusion platform, 2025" in " ".join(text.split())  # may wrap
+    assert "Shanghai carbon-inclusion platform, as reported by People's Daily" in " ".join(text.split())  # may wrap
     assert "1 Jun 2026" in text
     assert "Page 1 of" in text
     assert not INTERNAL_KEYS.search(text)

@@ -16,7 +16,8 @@ def test_entry_stores_grams_points_and_factor_snapshot(store, yang):
     row = store.db.execute(
         "SELECT grams, points, factor_value, factor_unit, factor_source, factor_year, factor_kind "
         "FROM entries WHERE id = ?", [e.id]).fetchone()
-    assert row == (5917.0, 5917, 97.0, "g CO2/km", "Shanghai carbon-inclusion platform, 2025",
+    assert row == (5917.0, 5917, 97.0, "g CO2/km",
+                   "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025",
                    2025, "reduction")
     assert e.day == TODAY
 

@@ -68,3 +68,30 @@ def test_settings_have_declared_defaults(store):
     assert store.setting("weekly_goal") == "30000"
     store.set_setting("weekly_goal", "25000")
     assert store.setting("weekly_goal") == "25000"
+
+
+def test_an_older_book_gets_the_new_factors_and_keeps_its_edits():
+    from greenlife.core.factors import OLD_SOURCES
+    from greenlife.store.facade import Store
+
+    s = Store.open(memory=True)
+    db = s.db
+    old_sh = next(k for k, v in OLD_SOURCES.items() if "People's Daily" in v)
+    # the book as an earlier version left it: no new factors, the old wording, one edit
+    db.execute("DELETE FROM factors WHERE key IN ('goods.bag', 'meter.electricity', "
+               "'commute.steps')")
+    db.execute("UPDATE factors SET source = ? WHERE key IN ('commute.subway', 'commute.bus') "
+               "AND set_id = 'shanghai'", [old_sh])
+    db.execute("UPDATE factors SET value = 100 WHERE key = 'commute.bus' AND set_id = 'shanghai'")
+    db.execute("UPDATE factors SET source = 'Our city paper' WHERE key = 'commute.bike' "
+               "AND set_id = 'shanghai'")
+    db.execute("DELETE FROM settings WHERE key = 'builtin_factors'")
+    db.conn.commit()
+    s2 = Store(db)
+    sh = s2.factors("shanghai")
+    assert sh["goods.bag"].value == 5 and s2.factors("wuhan")["meter.electricity"].value == 525
+    assert sh["commute.steps"].value == 0.02
+    assert "People's Daily" in sh["commute.subway"].source  # unedited: reworded
+    assert (sh["commute.bus"].value, sh["commute.bus"].source) == (100, old_sh)  # edited: kept
+    assert sh["commute.bike"].source == "Our city paper"
+    assert s2.factor_book.upgrade() == 0  # once

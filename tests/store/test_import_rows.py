@@ -15,11 +15,13 @@ from greenlife.store.importer import MAX_BYTES, ImportError_, _appliance_runs, a
 from tests.conftest import TODAY
 from tests.store.quick import quick_store
 
+SH = "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025"
+
 SUBWAY = {
     "id": "1", "date": "2026-03-02", "member": "杨女士", "kind": "action", "category": "commute",
     "item": "subway", "quantity": "61.0", "unit": "km", "factor_set": "shanghai",
     "factor_key": "commute.subway", "factor_value": "97.0", "factor_unit": "g CO2/km",
-    "factor_kind": "reduction", "factor_source": "Shanghai carbon-inclusion platform, 2025",
+    "factor_kind": "reduction", "factor_source": SH,
     "factor_year": "2025", "factor_assumption": "0", "grams": "5917.0", "points": "5917", "note": "x",
 }
 TV = {
@@ -75,7 +77,7 @@ def test_a_valid_action_row_is_planned_with_every_value(book, tmp_path):
     assert plan.rows == 1
     yang = book.members()[0].id
     assert plan.new == [(yang, "2026-03-02", "commute", "subway", 61.0, "km", "shanghai", "commute.subway",
-                         97.0, "g CO2/km", "reduction", "Shanghai carbon-inclusion platform, 2025", 2025, 0,
+                         97.0, "g CO2/km", "reduction", SH, 2025, 0,
                          5917.0, 5917, "x")]
     assert plan.candidates == plan.new
     assert plan.new_lines == 1
@@ -121,14 +123,17 @@ def test_a_long_factor_set_name_is_cut_to_40(book, tmp_path):
         ({"date": "2099-01-01"}, "date: 2099-01-01 is in the future; enter a date from 2000-01-01 to 2026-11-24"),
         ({"date": "03/02/2026"}, "date: '03/02/2026' is not a date; use YYYY-MM-DD between 2000-01-01 and 2026-11-24"),
         ({"member": "王" * 50}, "member: unknown member '" + "王" * 40 + "'; add the member first"),
-        ({"category": "transport" * 5}, "category: '" + ("transport" * 5)[:20] + "' must be commute, waste or food"),
+        ({"category": "transport" * 5}, "category: '" + ("transport" * 5)[:20]
+         + "' must be one of commute, waste, food, energy, goods"),
         ({"category": "appliance"}, "category: appliances are not imported from entry rows"),
         ({"item": ""}, "item: '' is not a valid item name"),
         ({"item": "sub way"}, "item: 'sub way' is not a valid item name"),
         ({"item": "地铁"}, "item: '地铁' is not a valid item name"),
         ({"item": "x1" * 20}, "item: '" + ("x1" * 20)[:20] + "' is not a valid item name"),
         ({"factor_unit": "g/mile" * 5}, "factor_unit: '" + ("g/mile" * 5)[:20] + "' is not one of g CO2/km, "
-                                        "g CO2/ride, g CO2e/meal, kg CO2e/kg, kg CO2/kWh"),
+                                        "g CO2/ride, g CO2e/meal, kg CO2e/kg, kg CO2/kWh, g CO2/kWh, "
+                                        "kg CO2/m³, g CO2/step, g CO2/day, g CO2/order, g CO2/box, "
+                                        "g CO2/bag, g CO2/bill"),
         ({"unit": "kilometres long"}, "unit: 'kilometres' does not match the factor unit g CO2/km"),
         ({"quantity": "500.5"}, "quantity: 500.5 km is out of range; enter 0.01 to 500 km"),
         ({"quantity": "0.001"}, "quantity: 0.001 km is out of range; enter 0.01 to 500 km"),
@@ -150,7 +155,8 @@ def test_a_long_factor_set_name_is_cut_to_40(book, tmp_path):
         ({"points": "5916"}, "points: 5916 does not match quantity × factor = 5917"),
         ({"points": "inf"}, "points: inf does not match quantity × factor = 5917"),
         ({"points": "nan"}, "points: nan does not match quantity × factor = 5917"),
-        ({"kind": "gift" * 10}, "kind: '" + ("gift" * 10)[:20] + "' must be action, appliance or redemption"),
+        ({"kind": "gift" * 10}, "kind: '" + ("gift" * 10)[:20] + "' must be action, appliance, meter or "
+         "redemption"),
     ],
 )
 def test_each_bad_action_cell_has_its_own_reason(book, tmp_path, cells, text):

@@ -38,7 +38,8 @@ def test_entry_values_is_the_whole_row():
     draft = EntryDraft(3, D, Category.COMMUTE, "subway", 61.0, "km", "n")
     assert entry_values(draft, F["commute.subway"]) == [
         3, "2026-11-20", "commute", "subway", 61.0, "km", "shanghai", "commute.subway", 97, "g CO2/km",
-        "reduction", "Shanghai carbon-inclusion platform, 2025", 2025, 0, 5917.0, 5917, "n"]
+        "reduction", "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025",
+        2025, 0, 5917.0, 5917, "n"]
     waste = EntryDraft(3, D, Category.FOOD, "food_waste", 0.2, "kg", "")
     row = entry_values(waste, F["food.food_waste"])
     assert row[5] == "kg"

@@ -101,6 +101,7 @@ class BookPage(Page):
         summary.addRow(self.tr("CO2 emitted"), self.emitted)
         for c in Category:
             summary.addRow(labels.category(c.value), self.cats[c.value])
+        self.summary_form = summary
         box1 = QGroupBox(self.tr("Summary"))
         b1 = QVBoxLayout(box1)
         b1.addWidget(available_title)
@@ -228,6 +229,8 @@ class BookPage(Page):
             points=labels.points(-b.debit_points)))
         for c, label in self.cats.items():
             label.setText(labels.points(b.points_by_category.get(c, 0), signed=True))
+            if c in ("energy", "goods"):  # newer categories: a row once they hold points
+                self.summary_form.setRowVisible(label, bool(b.points_by_category.get(c, 0)))
         while self.members_grid.count():
             w = self.members_grid.takeAt(0).widget()
             if w:

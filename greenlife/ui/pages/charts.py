@@ -107,7 +107,9 @@ class ChartsPage(Page):
         self.draw_year()
 
     def _cat_names(self) -> dict[str, str]:
-        return {c: labels.category(c) for c in ("commute", "waste", "food", "appliance")}
+        from greenlife.reports.style import CATEGORY_ORDER
+
+        return {c: labels.category(c) for c in CATEGORY_ORDER}
 
     def _ylabel(self) -> str:
         return self.tr("points (1 point = 1 g CO2)")

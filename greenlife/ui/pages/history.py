@@ -48,7 +48,7 @@ class HistoryPage(Page):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Filter by category"))
         self.category.addItem(self.tr("All categories"), None)
-        for c in ("commute", "waste", "food"):
+        for c in ("commute", "waste", "food", "energy", "goods"):  # the categories of actions
             self.category.addItem(labels.category(c), c)
         self.use_dates = QCheckBox(self.tr("From"))
         self.start = date_edit(today)

@@ -1,4 +1,5 @@
-"""Log: one form per category, plus 'same as yesterday'."""
+"""Log: one form per category, plus 'same as yesterday'; the household's meters and the
+family's own actions have a tab each."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ from greenlife.ui.widgets.common import (
 )
 from greenlife.ui.widgets.entry_form import HOUSEHOLD, EntryForm
 from greenlife.ui.widgets.managed import ApplianceList, UsualActionList
+from greenlife.ui.widgets.meters import MeterPanel
+from greenlife.ui.widgets.own_actions import OwnActionsPanel
 
 
 class LogPage(Page):
@@ -54,7 +57,8 @@ class LogPage(Page):
         self.yesterday_button = QPushButton(self.tr("Yester&day"))
         self.yesterday_button.clicked.connect(lambda: self.set_day(1))
         self.forms = {c: EntryForm(state, c, day=self.day)
-                      for c in (Category.COMMUTE, Category.WASTE, Category.FOOD)}
+                      for c in (Category.COMMUTE, Category.WASTE, Category.FOOD, Category.ENERGY,
+                                Category.GOODS)}
         for c, form in self.forms.items():
             self.tabs.addTab(form, icon("category", c.value), labels.category(c.value))
             form.saved.connect(self._saved)
@@ -64,9 +68,14 @@ class LogPage(Page):
         appliance_box = QVBoxLayout(appliance_tab)
         appliance_box.addWidget(self.appliance)
         appliance_box.addWidget(self.appliances, 1)
-        self.tabs.addTab(appliance_tab, icon("category", "appliance"), labels.category("appliance"))
+        self.appliance_index = self.tabs.addTab(appliance_tab, icon("category", "appliance"),
+                                                labels.category("appliance"))
         self.usual = UsualActionList(state)
         self.tabs.addTab(self.usual, icon("action", "usual"), self.tr("Usual actions"))
+        self.meters = MeterPanel(state)
+        self.tabs.addTab(self.meters, icon("category", "meters"), self.tr("Meters"))
+        self.own_actions = OwnActionsPanel(state)
+        self.tabs.addTab(self.own_actions, icon("action", "add"), self.tr("Our actions"))
         self.tabs.setIconSize(QSize(20, 20))
         self.notice = UndoNotice(state)
         self.status = self.notice.text  # "Saved on <date>: …", with Undo beside it
@@ -109,30 +118,36 @@ class LogPage(Page):
         self.week_box.setObjectName("logWeek")
         self.week_grid = QGridLayout(self.week_box)
         self.week_grid.setColumnStretch(1, 1)
+        self.week_grid.setColumnStretch(4, 1)
+        self.week_grid.setColumnMinimumWidth(3, 24)
         self.week_cells: dict[str, QLabel] = {}
-        for r, c in enumerate(("commute", "waste", "food", "appliance")):
+        # six categories in two columns of three, so the box stays as short as it was
+        for i, c in enumerate(("commute", "waste", "food", "appliance", "energy", "goods")):
+            r, col = i % 3, (i // 3) * 3
             mark = QLabel()
             mark.setPixmap(icon("category", c).pixmap(QSize(20, 20)))
-            self.week_grid.addWidget(mark, r, 0)
-            self.week_grid.addWidget(QLabel(labels.category(c)), r, 1)
+            self.week_grid.addWidget(mark, r, col)
+            self.week_grid.addWidget(QLabel(labels.category(c)), r, col + 1)
             cell = QLabel()
             cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.week_grid.addWidget(cell, r, 2)
+            self.week_grid.addWidget(cell, r, col + 2)
             self.week_cells[c] = cell
         self.week_total = QLabel()
         self.week_total.setObjectName("logWeekTotal")
         self.week_total.setStyleSheet("font-weight: 600;")
         self.week_total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.week_grid.addWidget(QLabel(self.tr("This week")), 4, 1)
-        self.week_grid.addWidget(self.week_total, 4, 2)
+        self.week_grid.addWidget(QLabel(self.tr("This week")), 3, 4)
+        self.week_grid.addWidget(self.week_total, 3, 5)
         self.tabs.currentChanged.connect(lambda _i: self.show_week())
         for form in self.forms.values():
             form.member.currentIndexChanged.connect(lambda _i: self.show_week())
         left = QVBoxLayout()
         left.addWidget(self.tabs, 1)
         left.addWidget(self.week_box)
-        # every tab's title stays in view (no scroll arrows); the day's list takes what is left
-        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
+        # the tabs' titles stay in view where the window allows; past that (nine tabs at
+        # 1024 px) the bar scrolls rather than pushing the form under the day's list
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setMinimumWidth(min(self.tabs.tabBar().sizeHint().width() + 8, 520))
         self.day_list.setMinimumWidth(220)
         body = QHBoxLayout()
         body.addLayout(left, 3)
@@ -157,6 +172,8 @@ class LogPage(Page):
         self.appliance.reload_choices()
         self.appliances.refresh()
         self.usual.refresh()
+        self.meters.refresh()
+        self.own_actions.refresh()
         fill_members(self.repeat_member, self.state.store.members())
         self.show_day()
         self.show_week()
@@ -203,7 +220,8 @@ class LogPage(Page):
             "points: {points}").format(points=labels.points(points, signed=True)))
 
     def show_category(self, category: Category) -> None:
-        self.tabs.setCurrentIndex(list(self.forms).index(category) if category in self.forms else 3)
+        self.tabs.setCurrentIndex(list(self.forms).index(category) if category in self.forms
+                                  else self.appliance_index)
         self.tabs.currentWidget().setFocus()
 
     def focus_first_field(self) -> None:

@@ -100,8 +100,8 @@ class EntryForm(QWidget):
             form.addRow("", self.errors["date"])
         else:
             form.addRow(self.tr("Date"), self._with_error(self.day, "date"))
-        item_label = {Category.COMMUTE: self.tr("Mode"), Category.WASTE: self.tr("Stream"),
-                      Category.FOOD: self.tr("What")}[category]
+        item_label = {Category.COMMUTE: self.tr("Mode"), Category.WASTE: self.tr("Stream")
+                      }.get(category, self.tr("What"))
         form.addRow(item_label, self.item)
         form.addRow(self.errors["item"])
         qrow = QHBoxLayout()

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from greenlife.core.meters import (
+    BILL,
+    Reading,
+    add_months,
+    against_last_year,
+    month_end,
+    monthly_use,
+    savings,
+)
+
+
+def M(y: int, m: int) -> dt.date:
+    return dt.date(y, m, 1)
+
+
+def idx(y: int, m: int, value: float, **kw) -> Reading:
+    return Reading("electricity", M(y, m), value, **kw)
+
+
+def test_month_arithmetic_across_the_year_boundary():
+    assert add_months(M(2025, 12), 1) == M(2026, 1)
+    assert add_months(M(2026, 1), -12) == M(2025, 1)
+    assert add_months(M(2026, 2), -3) == M(2025, 11)
+    assert month_end(M(2024, 2)) == dt.date(2024, 2, 29)
+
+
+def test_same_month_last_year_gives_the_saving_and_an_increase_is_negative():
+    r = [idx(2024, 12, 1000), idx(2025, 1, 1300), idx(2025, 2, 1550),
+         idx(2025, 12, 4000), idx(2026, 1, 4250), idx(2026, 2, 4600)]
+    got = {s.month: s for s in savings("electricity", r)}
+    jan = got[M(2026, 1)]  # January across the year boundary: Dec 2025 -> Jan 2026
+    assert (jan.used, jan.compared_with, jan.basis, jan.saved) == (250, 300, "last_year", 50)
+    feb = got[M(2026, 2)]
+    assert (feb.used, feb.compared_with, feb.saved) == (350, 250, -100)  # an increase
+    assert M(2025, 1) not in got  # no last year and no baseline: nothing to compare with
+
+
+def test_first_year_uses_the_baseline_the_family_chose():
+    r = [idx(2025, 3, 100), idx(2025, 4, 280)]
+    (s,) = savings("electricity", r, baseline=200)
+    assert (s.month, s.used, s.compared_with, s.basis, s.saved) == (M(2025, 4), 180, 200,
+                                                                      "baseline", 20)
+
+
+def test_a_missing_month_is_spread_over_the_gap():
+    r = [idx(2025, 1, 100), idx(2025, 4, 400)]  # February and March were not read
+    uses, problems = monthly_use(r)
+    assert problems == []
+    assert [(u.month, u.amount, u.estimated) for u in uses.values()] == [
+        (M(2025, 2), 100, True), (M(2025, 3), 100, True), (M(2025, 4), 100, True)]
+    # a year later, February is compared with the spread estimate and says so
+    later = r + [idx(2026, 1, 1000), idx(2026, 2, 1090)]
+    feb = next(s for s in savings("electricity", later) if s.month == M(2026, 2))
+    assert (feb.saved, feb.estimated) == (10, True)
+
+
+def test_a_replaced_meter_reset_is_not_a_negative_use():
+    r = [idx(2025, 5, 9800),
+         idx(2025, 6, 120, new_meter_start=0, old_meter_end=9900)]  # 100 old + 120 new
+    uses, problems = monthly_use(r)
+    assert problems == []
+    assert uses[M(2025, 6)].amount == 220
+    # without the old meter's last index only the new meter's part is counted
+    uses, _ = monthly_use([idx(2025, 5, 9800), idx(2025, 6, 120, new_meter_start=20)])
+    assert uses[M(2025, 6)].amount == 100
+
+
+def test_a_reset_not_marked_as_a_new_meter_is_a_problem_not_a_saving():
+    uses, problems = monthly_use([idx(2025, 5, 9800), idx(2025, 6, 120)])
+    assert M(2025, 6) not in uses
+    assert [(p.month, p.used) for p in problems] == [(M(2025, 6), -9680)]
+
+
+def test_a_bill_amount_counts_as_is_and_readings_around_it_are_not_double_counted():
+    r = [idx(2025, 1, 1000),
+         Reading("electricity", M(2025, 2), 180, how=BILL),  # the bill says 180 kWh
+         idx(2025, 3, 1400)]  # 400 since January's index: 180 billed + 220 in March
+    uses, problems = monthly_use(r)
+    assert problems == []
+    assert uses[M(2025, 2)].amount == 180
+    assert not uses[M(2025, 2)].estimated
+    assert uses[M(2025, 3)].amount == 220
+    assert not uses[M(2025, 3)].estimated
+
+
+def test_bills_only_compare_month_by_month():
+    r = [Reading("gas", M(2024, 11), 30, how=BILL), Reading("gas", M(2025, 11), 26.5, how=BILL)]
+    (s,) = savings("gas", r)
+    assert (s.meter, s.saved, s.basis) == ("gas", 3.5, "last_year")
+    assert savings("electricity", r) == []  # another meter's bills are not mixed in
+
+
+def test_the_month_not_yet_over_is_left_out():
+    r = [idx(2025, 10, 0), idx(2025, 11, 200)]
+    assert savings("electricity", r, baseline=250, before=dt.date(2025, 11, 20)) == []
+    assert len(savings("electricity", r, baseline=250, before=dt.date(2025, 12, 1))) == 1
+
+
+def test_the_chart_series_pairs_each_month_with_last_year():
+    r = [idx(2024, 12, 0), idx(2025, 1, 300), idx(2025, 12, 3000), idx(2026, 1, 3250)]
+    uses, _ = monthly_use(r)
+    series = against_last_year(uses, M(2026, 1), n=2)
+    # February to December 2025 had no reading: 2700 kWh spread over 11 months
+    assert series == [(M(2025, 12), pytest.approx(2700 / 11), None), (M(2026, 1), 250, 300)]
+
+
+@pytest.mark.parametrize("value", [0.0, 12.5])
+def test_no_readings_no_savings(value):
+    assert savings("water", [], baseline=value) == []
