@@ -149,7 +149,7 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
     except ValueError:
         raise _BadRow(FieldError("category", "{field}: '{value}' must be one of {known}", {
             "value": cell["category"][:20],
-            "known": ", ".join(c.value for c in Category if c is not Category.APPLIANCE)})
+            "known": ", ".join(f"'{c.value}'" for c in Category if c is not Category.APPLIANCE)})
         ) from None
     if category is Category.APPLIANCE:
         raise _BadRow(FieldError("category", "{field}: appliances are not imported from entry rows"))

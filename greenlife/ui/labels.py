@@ -109,18 +109,28 @@ APPLIANCE_NOTE = QT_TRANSLATE_NOOP(
 # the sources of the shipped factors (core/factors.py), offered to lupdate here; a test keeps
 # them equal to the core's (a family's own source stays as typed)
 FACTOR_SOURCES = (
+    QT_TRANSLATE_NOOP("FactorNotes", 'Assumption: one printed A4 bill and envelope (about 10 g of paper) not made'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable tableware'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from a Beijing Cainiao station, 2023'),
     QT_TRANSLATE_NOOP("FactorNotes", 'Derived: 7 L/100 km x 2.3 kg CO2/L'),
     QT_TRANSLATE_NOOP("FactorNotes", 'Derived: 93 g plate waste per meal (CAS & WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)'),
+    QT_TRANSLATE_NOOP("FactorNotes", "Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China's net calorific value 38,931 kJ/m³ (GB/T 2589)"),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg CO2 a year), as reported in the press, 2021'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg CO2/kWh (MEE & NBS, 2023)'),
     QT_TRANSLATE_NOOP("FactorNotes", 'Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)'),
     QT_TRANSLATE_NOOP("FactorNotes", 'Derived: petrol baseline 160 g/km shared by two people'),
     QT_TRANSLATE_NOOP("FactorNotes", 'FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)'),
-    QT_TRANSLATE_NOOP("FactorNotes", 'MEE & NBS notice on 2023 electricity CO2 emission factors'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported by Hubei Daily (湖北日报), 2022'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Ministry of Ecology and Environment & National Bureau of Statistics (MEE & NBS), notice on 2023 electricity CO2 emission factors'),
     QT_TRANSLATE_NOOP("FactorNotes", 'No published per-kg saving'),
-    QT_TRANSLATE_NOOP("FactorNotes", 'Shanghai carbon-inclusion platform, 2025'),
-    QT_TRANSLATE_NOOP("FactorNotes", 'US EPA WARM v16 (2023), converted from t per short ton x1.1023'),
+    QT_TRANSLATE_NOOP("FactorNotes", "Shanghai carbon-inclusion platform, as reported by People's Daily (人民日报), 2025"),
     QT_TRANSLATE_NOOP("FactorNotes", 'US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)'),
-    QT_TRANSLATE_NOOP("FactorNotes", 'Wuhan carbon-inclusion platform (2025), as reported by Xinhua'),
-    QT_TRANSLATE_NOOP("FactorNotes", 'Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025; walking treated like cycling (assumption)'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Wuhan carbon-inclusion platform (武碳江湖), own shopping bag'),
+    QT_TRANSLATE_NOOP("FactorNotes", 'Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the Wuhan press, Aug 2025'),
 )
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="208"/>
+        <location filename="../../greenlife/ui/labels.py" line="218"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln meal</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="210"/>
+        <location filename="../../greenlife/ui/labels.py" line="220"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln ride</numerusform>
@@ -2595,63 +2595,113 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="112"/>
+        <source>Assumption: one printed A4 bill and envelope (about 10 g of paper) not made</source>
+        <translation>Assumption: one printed A4 bill and envelope (about 10 g of paper) not made</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="113"/>
+        <source>Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable tableware</source>
+        <translation>Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable tableware</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="114"/>
+        <source>Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from a Beijing Cainiao station, 2023</source>
+        <translation>Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from a Beijing Cainiao station, 2023</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="115"/>
         <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
         <translation>Derived: 7 L/100 km x 2.3 kg CO2/L</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="113"/>
+        <location filename="../../greenlife/ui/labels.py" line="116"/>
         <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
         <translation>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="114"/>
+        <location filename="../../greenlife/ui/labels.py" line="117"/>
+        <source>Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China&apos;s net calorific value 38,931 kJ/m³ (GB/T 2589)</source>
+        <translation>Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China&apos;s net calorific value 38,931 kJ/m³ (GB/T 2589)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="118"/>
+        <source>Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg CO2 a year), as reported in the press, 2021</source>
+        <translation>Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg CO2 a year), as reported in the press, 2021</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="119"/>
+        <source>Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg CO2/kWh (MEE &amp; NBS, 2023)</source>
+        <translation>Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg CO2/kWh (MEE &amp; NBS, 2023)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
         <translation>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="115"/>
+        <location filename="../../greenlife/ui/labels.py" line="121"/>
         <source>Derived: petrol baseline 160 g/km shared by two people</source>
         <translation>Derived: petrol baseline 160 g/km shared by two people</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="116"/>
+        <location filename="../../greenlife/ui/labels.py" line="122"/>
         <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
         <translation>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="117"/>
-        <source>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</source>
-        <translation>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</translation>
+        <location filename="../../greenlife/ui/labels.py" line="123"/>
+        <source>Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)</source>
+        <translation>Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="118"/>
+        <location filename="../../greenlife/ui/labels.py" line="124"/>
+        <source>Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported by Hubei Daily (湖北日报), 2022</source>
+        <translation>Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported by Hubei Daily (湖北日报), 2022</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="125"/>
+        <source>Ministry of Ecology and Environment &amp; National Bureau of Statistics (MEE &amp; NBS), notice on 2023 electricity CO2 emission factors</source>
+        <translation>Ministry of Ecology and Environment &amp; National Bureau of Statistics (MEE &amp; NBS), notice on 2023 electricity CO2 emission factors</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="127"/>
+        <source>Shanghai carbon-inclusion platform, as reported by People&apos;s Daily (人民日报), 2025</source>
+        <translation>Shanghai carbon-inclusion platform, as reported by People&apos;s Daily (人民日报), 2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="129"/>
+        <source>US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023</source>
+        <translation>US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="130"/>
+        <source>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025</source>
+        <translation>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="131"/>
+        <source>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025; walking treated like cycling (assumption)</source>
+        <translation>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025; walking treated like cycling (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="132"/>
+        <source>Wuhan carbon-inclusion platform (武碳江湖), own shopping bag</source>
+        <translation>Wuhan carbon-inclusion platform (武碳江湖), own shopping bag</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="133"/>
+        <source>Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the Wuhan press, Aug 2025</source>
+        <translation>Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the Wuhan press, Aug 2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="126"/>
         <source>No published per-kg saving</source>
         <translation>No published per-kg saving</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="119"/>
-        <source>Shanghai carbon-inclusion platform, 2025</source>
-        <translation>Shanghai carbon-inclusion platform, 2025</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/labels.py" line="120"/>
-        <source>US EPA WARM v16 (2023), converted from t per short ton x1.1023</source>
-        <translation>US EPA WARM v16 (2023), converted from t per short ton x1.1023</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/labels.py" line="121"/>
+        <location filename="../../greenlife/ui/labels.py" line="128"/>
         <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
         <translation>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/labels.py" line="122"/>
-        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</source>
-        <translation>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/labels.py" line="123"/>
-        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</source>
-        <translation>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</translation>
     </message>
 </context>
 <context>
@@ -3753,97 +3803,97 @@ Source: {source} ({year})</translation>
         <translation>bills</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="133"/>
+        <location filename="../../greenlife/ui/labels.py" line="143"/>
         <source>bronze</source>
         <translation>bronze</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="134"/>
+        <location filename="../../greenlife/ui/labels.py" line="144"/>
         <source>silver</source>
         <translation>silver</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="135"/>
+        <location filename="../../greenlife/ui/labels.py" line="145"/>
         <source>gold</source>
         <translation>gold</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="139"/>
+        <location filename="../../greenlife/ui/labels.py" line="149"/>
         <source>Shanghai</source>
         <translation>Shanghai</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="139"/>
+        <location filename="../../greenlife/ui/labels.py" line="149"/>
         <source>Wuhan</source>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="181"/>
+        <location filename="../../greenlife/ui/labels.py" line="191"/>
         <source>Whole household</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="224"/>
+        <location filename="../../greenlife/ui/labels.py" line="234"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="225"/>
+        <location filename="../../greenlife/ui/labels.py" line="235"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="226"/>
+        <location filename="../../greenlife/ui/labels.py" line="236"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="227"/>
+        <location filename="../../greenlife/ui/labels.py" line="237"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="228"/>
+        <location filename="../../greenlife/ui/labels.py" line="238"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="229"/>
+        <location filename="../../greenlife/ui/labels.py" line="239"/>
         <source>g CO2/kWh</source>
         <translation>g CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="230"/>
+        <location filename="../../greenlife/ui/labels.py" line="240"/>
         <source>kg CO2/m³</source>
         <translation>kg CO2/m³</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="231"/>
+        <location filename="../../greenlife/ui/labels.py" line="241"/>
         <source>g CO2/step</source>
         <translation>g CO2/step</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="232"/>
+        <location filename="../../greenlife/ui/labels.py" line="242"/>
         <source>g CO2/day</source>
         <translation>g CO2/day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="233"/>
+        <location filename="../../greenlife/ui/labels.py" line="243"/>
         <source>g CO2/order</source>
         <translation>g CO2/order</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="234"/>
+        <location filename="../../greenlife/ui/labels.py" line="244"/>
         <source>g CO2/box</source>
         <translation>g CO2/box</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="235"/>
+        <location filename="../../greenlife/ui/labels.py" line="245"/>
         <source>g CO2/bag</source>
         <translation>g CO2/bag</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="236"/>
+        <location filename="../../greenlife/ui/labels.py" line="246"/>
         <source>g CO2/bill</source>
         <translation>g CO2/bill</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="208"/>
+        <location filename="../../greenlife/ui/labels.py" line="218"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln 餐</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="210"/>
+        <location filename="../../greenlife/ui/labels.py" line="220"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln 次</numerusform>
@@ -1913,12 +1913,12 @@ Source: {source} ({year})</source>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</source>
-        <translation>{field}：“{value}”必须是 action、appliance、meter 或 redemption</translation>
+        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;action&apos;（行动）、&apos;appliance&apos;（电器）、&apos;meter&apos;（表计）或 &apos;redemption&apos;（兑换）</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>{field}: &apos;{value}&apos; must be one of {known}</source>
-        <translation>{field}：“{value}”必须是以下之一：{known}</translation>
+        <translation>{field}：&apos;{value}&apos; 无效，应为以下之一：{known}</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="114"/>
@@ -2574,63 +2574,113 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/labels.py" line="112"/>
+        <source>Assumption: one printed A4 bill and envelope (about 10 g of paper) not made</source>
+        <translation>假设：少印一张 A4 账单和信封（约10克纸）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="113"/>
+        <source>Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable tableware</source>
+        <translation>北京碳普惠：外卖不要一次性餐具，每单至少23克</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="114"/>
+        <source>Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from a Beijing Cainiao station, 2023</source>
+        <translation>菜鸟回箱计划（纸箱复用一次减排37克二氧化碳），央视新闻报道北京菜鸟驿站，2023</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="115"/>
         <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
         <translation>推算：每百公里 7 升 × 每升 2.3 千克 CO2</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="113"/>
+        <location filename="../../greenlife/ui/labels.py" line="116"/>
         <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
         <translation>推算：每餐剩菜 93 克（中国科学院与世界自然基金会，2018）× 每千克 2.5 千克 CO2e（联合国粮农组织，2013）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="114"/>
+        <location filename="../../greenlife/ui/labels.py" line="117"/>
+        <source>Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China&apos;s net calorific value 38,931 kJ/m³ (GB/T 2589)</source>
+        <translation>推算：IPCC 2006指南天然气缺省值每太焦56.1吨二氧化碳 × 中国天然气低位发热量38,931千焦/立方米（GB/T 2589）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="118"/>
+        <source>Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg CO2 a year), as reported in the press, 2021</source>
+        <translation>推算：某省节能提示（每月少开一天车，一年约减排98千克二氧化碳），媒体报道，2021</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="119"/>
+        <source>Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg CO2/kWh (MEE &amp; NBS, 2023)</source>
+        <translation>推算：供应和处理1立方米自来水约耗电0.3千瓦时 × 0.5306千克二氧化碳/千瓦时（生态环境部、国家统计局，2023）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="120"/>
         <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
         <translation>推算：燃油车基准 160 克/公里减去电动车 80 克/公里（每百公里 15 kWh × 0.5306）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="115"/>
+        <location filename="../../greenlife/ui/labels.py" line="121"/>
         <source>Derived: petrol baseline 160 g/km shared by two people</source>
         <translation>推算：燃油车基准 160 克/公里，由两人分摊</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="116"/>
+        <location filename="../../greenlife/ui/labels.py" line="122"/>
         <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
         <translation>联合国粮农组织《食物浪费足迹》，2013（33 亿吨 CO2e / 13 亿吨浪费的食物）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="117"/>
-        <source>MEE &amp; NBS notice on 2023 electricity CO2 emission factors</source>
-        <translation>生态环境部、国家统计局关于发布 2023 年电力二氧化碳排放因子的公告</translation>
+        <location filename="../../greenlife/ui/labels.py" line="123"/>
+        <source>Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)</source>
+        <translation>国内媒体广泛引用的旧衣物再利用数字（每千克3.6千克二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="118"/>
+        <location filename="../../greenlife/ui/labels.py" line="124"/>
+        <source>Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported by Hubei Daily (湖北日报), 2022</source>
+        <translation>湖北碳排放权交易中心“碳碳星球”小程序（每步0.02积分 = 0.02克），湖北日报报道，2022</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="125"/>
+        <source>Ministry of Ecology and Environment &amp; National Bureau of Statistics (MEE &amp; NBS), notice on 2023 electricity CO2 emission factors</source>
+        <translation>生态环境部、国家统计局关于2023年电力二氧化碳排放因子的公告</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="127"/>
+        <source>Shanghai carbon-inclusion platform, as reported by People&apos;s Daily (人民日报), 2025</source>
+        <translation>上海碳普惠平台，人民日报报道，2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="129"/>
+        <source>US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023</source>
+        <translation>美国环保署废物减量模型（WARM）v16，2023；由每短吨换算（×1.1023）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="130"/>
+        <source>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025</source>
+        <translation>武汉碳普惠平台（武碳江湖），新华社报道，2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="131"/>
+        <source>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025; walking treated like cycling (assumption)</source>
+        <translation>武汉碳普惠平台（武碳江湖），新华社报道，2025；步行按骑行计（假设）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="132"/>
+        <source>Wuhan carbon-inclusion platform (武碳江湖), own shopping bag</source>
+        <translation>武汉碳普惠平台（武碳江湖），自带购物袋</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="133"/>
+        <source>Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the Wuhan press, Aug 2025</source>
+        <translation>武汉碳普惠平台（武碳江湖“惠节电”：每节约1千瓦时525克），武汉媒体报道，2025年8月</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/labels.py" line="126"/>
         <source>No published per-kg saving</source>
         <translation>没有公开的每千克减排数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="119"/>
-        <source>Shanghai carbon-inclusion platform, 2025</source>
-        <translation>上海碳普惠平台，2025</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/labels.py" line="120"/>
-        <source>US EPA WARM v16 (2023), converted from t per short ton x1.1023</source>
-        <translation>美国环保署 WARM v16（2023），由每短吨的吨数 ×1.1023 换算</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/labels.py" line="121"/>
+        <location filename="../../greenlife/ui/labels.py" line="128"/>
         <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
         <translation>美国环保署 WARM v16（2023），食物垃圾堆肥与填埋相比（近似值）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/labels.py" line="122"/>
-        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua</source>
-        <translation>武汉碳普惠平台（2025），据新华社报道</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/labels.py" line="123"/>
-        <source>Wuhan carbon-inclusion platform (2025), as reported by Xinhua; walking treated like cycling (assumption)</source>
-        <translation>武汉碳普惠平台（2025），据新华社报道；步行按骑行计算（假设）</translation>
     </message>
 </context>
 <context>
@@ -3724,97 +3774,97 @@ Source: {source} ({year})</source>
         <translation>份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="133"/>
+        <location filename="../../greenlife/ui/labels.py" line="143"/>
         <source>bronze</source>
         <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="134"/>
+        <location filename="../../greenlife/ui/labels.py" line="144"/>
         <source>silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="135"/>
+        <location filename="../../greenlife/ui/labels.py" line="145"/>
         <source>gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="139"/>
+        <location filename="../../greenlife/ui/labels.py" line="149"/>
         <source>Shanghai</source>
         <translation>上海</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="139"/>
+        <location filename="../../greenlife/ui/labels.py" line="149"/>
         <source>Wuhan</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="181"/>
+        <location filename="../../greenlife/ui/labels.py" line="191"/>
         <source>Whole household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="224"/>
+        <location filename="../../greenlife/ui/labels.py" line="234"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="225"/>
+        <location filename="../../greenlife/ui/labels.py" line="235"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="226"/>
+        <location filename="../../greenlife/ui/labels.py" line="236"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="227"/>
+        <location filename="../../greenlife/ui/labels.py" line="237"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="228"/>
+        <location filename="../../greenlife/ui/labels.py" line="238"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="229"/>
+        <location filename="../../greenlife/ui/labels.py" line="239"/>
         <source>g CO2/kWh</source>
         <translation>克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="230"/>
+        <location filename="../../greenlife/ui/labels.py" line="240"/>
         <source>kg CO2/m³</source>
         <translation>千克二氧化碳/立方米</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="231"/>
+        <location filename="../../greenlife/ui/labels.py" line="241"/>
         <source>g CO2/step</source>
         <translation>克二氧化碳/步</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="232"/>
+        <location filename="../../greenlife/ui/labels.py" line="242"/>
         <source>g CO2/day</source>
         <translation>克二氧化碳/天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="233"/>
+        <location filename="../../greenlife/ui/labels.py" line="243"/>
         <source>g CO2/order</source>
         <translation>克二氧化碳/单</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="234"/>
+        <location filename="../../greenlife/ui/labels.py" line="244"/>
         <source>g CO2/box</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="235"/>
+        <location filename="../../greenlife/ui/labels.py" line="245"/>
         <source>g CO2/bag</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="236"/>
+        <location filename="../../greenlife/ui/labels.py" line="246"/>
         <source>g CO2/bill</source>
         <translation>克二氧化碳/份</translation>
     </message>

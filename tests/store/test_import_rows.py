@@ -57,8 +57,13 @@ def book(tmp_path, tmp_path_factory):
     s.close()
 
 
+def texts(errors):
+    """The rows' reasons as the English templates read (the UI and CLI translate them)."""
+    return [(line, getattr(e, "message", e)) for line, e in errors]
+
+
 def errors_of(book, tmp_path, *rows):
-    return plan_import(book, write(tmp_path, rows)).errors
+    return texts(plan_import(book, write(tmp_path, rows)).errors)
 
 
 def reason(book, tmp_path, **cells):
@@ -124,13 +129,13 @@ def test_a_long_factor_set_name_is_cut_to_40(book, tmp_path):
         ({"date": "03/02/2026"}, "date: '03/02/2026' is not a date; use YYYY-MM-DD between 2000-01-01 and 2026-11-24"),
         ({"member": "王" * 50}, "member: unknown member '" + "王" * 40 + "'; add the member first"),
         ({"category": "transport" * 5}, "category: '" + ("transport" * 5)[:20]
-         + "' must be one of commute, waste, food, energy, goods"),
+         + "' must be one of 'commute', 'waste', 'food', 'energy', 'goods'"),
         ({"category": "appliance"}, "category: appliances are not imported from entry rows"),
         ({"item": ""}, "item: '' is not a valid item name"),
         ({"item": "sub way"}, "item: 'sub way' is not a valid item name"),
         ({"item": "地铁"}, "item: '地铁' is not a valid item name"),
         ({"item": "x1" * 20}, "item: '" + ("x1" * 20)[:20] + "' is not a valid item name"),
-        ({"factor_unit": "g/mile" * 5}, "factor_unit: '" + ("g/mile" * 5)[:20] + "' is not one of g CO2/km, "
+        ({"factor_unit": "g/mile" * 5}, "factor_unit: '" + ("g/mile" * 5)[:20] + "' is not a known unit; choose one of: g CO2/km, "
                                         "g CO2/ride, g CO2e/meal, kg CO2e/kg, kg CO2/kWh, g CO2/kWh, "
                                         "kg CO2/m³, g CO2/step, g CO2/day, g CO2/order, g CO2/box, "
                                         "g CO2/bag, g CO2/bill"),
@@ -140,7 +145,7 @@ def test_a_long_factor_set_name_is_cut_to_40(book, tmp_path):
         ({"quantity": ""}, "quantity: a value is required; enter 0.01 to 500 km"),
         ({"factor_value": "-1"}, "factor_value: -1 g CO2/km is out of range; enter 0 to 999999 g CO2/km"),
         ({"factor_value": "1000000"}, "factor_value: 1e+06 g CO2/km is out of range; enter 0 to 999999 g CO2/km"),
-        ({"factor_kind": "saving"}, "factor_kind: must be reduction or emission"),
+        ({"factor_kind": "saving"}, "factor_kind: 'saving' must be reduction or emission"),
         ({"factor_source": ""}, "factor_source: the source of the factor is required (500 characters at most)"),
         ({"factor_source": "s" * 501}, "factor_source: the source of the factor is required (500 characters at most)"),
         ({"factor_year": "1989"}, "factor_year: 1989  is out of range; enter 1990 to 2100 "),
@@ -213,7 +218,7 @@ def test_items_and_units_must_be_in_the_factor_table(book, tmp_path):
 def test_a_row_with_the_wrong_number_of_cells_and_a_missing_cell(book, tmp_path):
     path = write(tmp_path, [[*SUBWAY.values(), "extra"], list(SUBWAY.values())[:5]])
     plan = plan_import(book, path)
-    assert plan.errors == [(2, "has 20 cells, the header has 19"), (3, "has 5 cells, the header has 19")]
+    assert texts(plan.errors) == [(2, "cells in this row: 20; columns in the header: 19"), (3, "cells in this row: 5; columns in the header: 19")]
     assert plan.new == []
 
 
@@ -226,7 +231,7 @@ def test_blank_rows_are_skipped_and_lines_are_file_lines(book, tmp_path):
 
 def test_a_file_with_an_error_plans_nothing_new(book, tmp_path):
     plan = plan_import(book, write(tmp_path, [SUBWAY, {**SUBWAY, "points": "1"}]))
-    assert plan.errors == [(3, "points: 1 does not match quantity × factor = 5917")]
+    assert texts(plan.errors) == [(3, "points: 1 does not match quantity × factor = 5917")]
     assert plan.new == []
     assert plan.candidates == []
     assert not plan.ok
@@ -303,7 +308,7 @@ def test_not_utf8_binary_and_csv_errors_say_where(book, tmp_path):
         plan_import(book, path)
     assert info.value.message.startswith(f"{path} could not be read as CSV near line 3: field larger than")
     path.write_text(",".join(COLUMNS) + "\n" + "x" * 9_999 + "\n")
-    assert plan_import(book, path).errors == [(2, "has 1 cells, the header has 19")]
+    assert texts(plan_import(book, path).errors) == [(2, "cells in this row: 1; columns in the header: 19")]
     path.write_text(",".join(COLUMNS) + '\n"a"b\n')
     with pytest.raises(ImportError_, match="near line 2"):
         plan_import(book, path)
@@ -450,10 +455,10 @@ def test_appliance_defaults_and_flags(book, tmp_path):
         ({"member": "王" * 50}, "member: unknown member '" + "王" * 40 + "'; add the member first"),
         ({"item": "toaster" * 6}, "item: '" + ("toaster" * 6)[:30] + "' is not an appliance type"),
         ({"factor_key": "commute.subway"}, "factor_key: an appliance's line uses grid.electricity"),
-        ({"quantity": "x"}, "quantity, factor_value, factor_year and points must be numbers"),
-        ({"factor_value": "x"}, "quantity, factor_value, factor_year and points must be numbers"),
-        ({"points": "44.0"}, "quantity, factor_value, factor_year and points must be numbers"),
-        ({"factor_year": "y"}, "quantity, factor_value, factor_year and points must be numbers"),
+        ({"quantity": "x"}, "the cells quantity, factor_value, factor_year and points must be numbers"),
+        ({"factor_value": "x"}, "the cells quantity, factor_value, factor_year and points must be numbers"),
+        ({"points": "44.0"}, "the cells quantity, factor_value, factor_year and points must be numbers"),
+        ({"factor_year": "y"}, "the cells quantity, factor_value, factor_year and points must be numbers"),
         ({"factor_unit": "kWh"}, "quantity: not a day's saving of an appliance that uses less than its baseline"),
         ({"quantity": "0", "points": "0"},
          "quantity: not a day's saving of an appliance that uses less than its baseline"),
@@ -633,7 +638,7 @@ def test_an_empty_file_and_unreadable_files_say_so_exactly(book, tmp_path, monke
 def test_a_carriage_return_inside_a_quoted_note_is_kept_and_refused(book, tmp_path):
     path = write(tmp_path, [{**SUBWAY, "note": "a\r\nb"}])
     # the row spans lines 2 and 3 of the file; the line it ends on is given
-    assert plan_import(book, path).errors == [(3, "note: contains control characters; remove them")]
+    assert texts(plan_import(book, path).errors) == [(3, "note: contains control characters; remove them")]
 
 
 def test_a_read_error_without_a_reason_shows_the_error(book, tmp_path, monkeypatch):
