@@ -461,13 +461,13 @@ def cmd_meter(store: Store, args: argparse.Namespace) -> int:
         r = mt.check(args.meter, args.month, args.value, BILL if args.bill else READING,
                      args.new_meter_start, args.old_meter_end)
         _before, changed = mt.save(r)
-        print(f"{r.meter} {r.month.isoformat()[:7]}: {r.how} {r.value:g} saved; "
+        print(f"{r.meter} {r.month.isoformat()[:7]}: {r.how} {r.value:.12g} saved; "
               f"{changed} line(s) worked out again")
         _announce(store.sync_badges([]))
         return 0
     if args.action == "baseline":
         value = mt.set_baseline(args.meter, args.value)
-        print(f"{args.meter}: baseline {'none' if value is None else f'{value:g} a month'}")
+        print(f"{args.meter}: baseline {'none' if value is None else f'{value:.12g} a month'}")
         return 0
     lines = mt.lines()
     out = []

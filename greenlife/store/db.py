@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import weakref
 import sqlite3
 from pathlib import Path
 
@@ -35,8 +36,41 @@ def default_db_path() -> Path:
     return Path(user_data_dir(APP_NAME, ORG_NAME)) / "greenlife.db"
 
 
+class _Connection(sqlite3.Connection):
+    """A connection this process keeps to a book (weakly listed: see ``has_live_connection``)."""
+
+
+_live: dict[str, list[weakref.ref[_Connection]]] = {}
+
+
+def _key(path: Path | str) -> str:
+    return os.path.realpath(str(path))
+
+
+def has_live_connection(path: Path | str) -> bool:
+    """Whether this process holds an open connection to the file. Then nothing may open and
+    close the file by other means: POSIX drops all of the process's locks on a file when any
+    of its descriptors is closed, and another process closing the book would then delete the
+    write-ahead log holding this one's latest saves."""
+    alive = []
+    for ref in _live.get(_key(path), []):
+        conn = ref()
+        if conn is None:
+            continue
+        try:
+            conn.total_changes  # noqa: B018 - raises once the connection is closed
+        except sqlite3.ProgrammingError:
+            continue
+        alive.append(ref)
+    _live[_key(path)] = alive
+    return bool(alive)
+
+
 def _connect(path: Path | str) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+                           factory=_Connection)
+    if str(path) != ":memory:":
+        _live.setdefault(_key(path), []).append(weakref.ref(conn))
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from greenlife.store.transactions import Transactions
 
 VALUE_MAX = 99_999_999
+SAVED_MAX = 1_000_000  # a month's line (the ledger's CHECK on a meter line's quantity)
 BASELINE_KEY = "meter_baseline.{meter}"
 
 _INSERT = (
@@ -201,7 +202,7 @@ class Meters:
             raise ValidationError(errors)
         with self.tx():
             self.settings.set(BASELINE_KEY.format(meter=meter),
-                              "" if amount is None else f"{amount:g}")
+                              "" if amount is None else repr(amount))
             self.post(meter)
         return amount
 
@@ -213,8 +214,17 @@ class Meters:
         return monthly_use(self.readings(meter))[0]
 
     def post(self, meter: str) -> int:
-        """Work a meter's lines out again; return the number of lines added or removed."""
+        """Work a meter's lines out again; return the number of lines added or removed. A
+        month whose use differs from its comparison by more than a line can hold is refused
+        (inside the caller's transaction: nothing is written)."""
         wanted = {s.month: s for s in self.savings(meter) if s.saved != 0}
+        too_big = [w for w in wanted.values() if abs(w.saved) > SAVED_MAX]
+        if too_big:
+            raise ValidationError([FieldError(
+                "value", "{field}: {month} would differ from its comparison by {value} — "
+                         "more than a household uses; check the reading or the baseline",
+                {"month": too_big[0].month.isoformat()[:7],
+                 "value": f"{abs(too_big[0].saved):,.0f}"})])
         existing = {dt.date.fromisoformat(day).replace(day=1): (eid, qty, key, fset, value, unit,
                                                                 kind, source, year, assumed)
                     for eid, day, qty, key, fset, value, unit, kind, source, year, assumed

@@ -177,15 +177,20 @@ def identify(path: Path, known: Collection[str]) -> Identity | None:
         raise ForeignFileError("{path} is an empty file (0 bytes), not a GreenLife book. GreenLife "
                                "has not changed it; delete it or choose another file name for a "
                                "new book.", path=str(path))
-    try:
-        with open(path, "rb") as f:
-            header = f.read(100)
-    except OSError as exc:
-        raise DiskTroubleError(str(path), exc.strerror or str(exc)) from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise CorruptDatabaseError(str(path), "not an SQLite database: another kind of file, or its "
-                                   "first page is damaged")
-    main_id = int.from_bytes(header[68:72], "big")
+    from greenlife.store.db import has_live_connection
+
+    main_id: int | None = None
+    if not has_live_connection(path):  # a book this process has open was looked at already;
+        # reading it with open() now would drop the process's SQLite locks on it
+        try:
+            with open(path, "rb") as f:
+                header = f.read(100)
+        except OSError as exc:
+            raise DiskTroubleError(str(path), exc.strerror or str(exc)) from exc
+        if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+            raise CorruptDatabaseError(str(path), "not an SQLite database: another kind of file, "
+                                       "or its first page is damaged")
+        main_id = int.from_bytes(header[68:72], "big")
     try:
         conn = connect_ro(path)
     except sqlite3.Error as exc:

@@ -142,6 +142,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", "{field}: unknown {field} '{value}'; choose one of: {known}"),
     QT_TRANSLATE_NOOP("Errors", '{field}: {item} is counted in {unit}; give --{expected} instead'),
     QT_TRANSLATE_NOOP("Errors", '{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit'),
+    QT_TRANSLATE_NOOP("Errors", '{field}: {month} would differ from its comparison by {value} — more than a household uses; check the reading or the baseline'),
     QT_TRANSLATE_NOOP("Errors", '{field}: {name} has no entries on {value} to repeat'),
     QT_TRANSLATE_NOOP("Errors", '{field}: {value} characters is too long; keep it to {high}'),
     QT_TRANSLATE_NOOP("Errors", '{field}: {value} does not match quantity × factor = {expected}'),

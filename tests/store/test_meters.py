@@ -113,3 +113,25 @@ def test_meter_months_are_lines_not_logged_actions(store):
     assert store.count_entries(store.people.household().id) == 0
     assert [e.item for e in store.entries()] == ["solar"]
     assert store.book.count_lines(None, None, None) == 2
+
+
+def test_a_month_beyond_what_a_line_holds_is_refused_and_values_keep_every_digit(store):
+    """A reading the form accepts (up to 99,999,999) whose month differs by more than a line
+    may hold is refused with a message, nothing written (it raised the database's CHECK);
+    a baseline or reading keeps its digits (1,234,567 was stored as 1.23457e+06)."""
+    mt = store.meters
+    mt.set_baseline("water", 10)
+    mt.save(mt.check("water", M(2026, 1), 100))
+    with pytest.raises(ValidationError, match="more than a household uses"):
+        mt.save(mt.check("water", M(2026, 2), 99_999_999))
+    assert mt.reading("water", M(2026, 2)) is None
+    assert meter_lines(store) == []
+    mt.save(mt.check("water", M(2026, 2), 200))  # 100 m³ used in February
+    with pytest.raises(ValidationError, match="more than a household uses"):
+        mt.set_baseline("water", 1_234_567)
+    assert mt.baseline("water") == 10
+    assert [ln[2] for ln in meter_lines(store)] == [-90]
+    mt.set_baseline("gas", 1234.567)
+    assert mt.baseline("gas") == 1234.567
+    mt.save(mt.check("gas", M(2026, 1), 123456.7))
+    assert mt.reading("gas", M(2026, 1)).value == 123456.7

@@ -180,10 +180,10 @@ class MeterPanel(QWidget):
         if r is None:
             return
         self.how.setCurrentIndex(max(self.how.findData(r.how), 0))
-        self.value.setText(f"{r.value:g}")
+        self.value.setText(f"{r.value:.12g}")
         self.replaced.setChecked(r.new_meter_start is not None)
-        self.new_start.setText("" if r.new_meter_start is None else f"{r.new_meter_start:g}")
-        self.old_end.setText("" if r.old_meter_end is None else f"{r.old_meter_end:g}")
+        self.new_start.setText("" if r.new_meter_start is None else f"{r.new_meter_start:.12g}")
+        self.old_end.setText("" if r.old_meter_end is None else f"{r.old_meter_end:.12g}")
 
     def save(self) -> None:
         meter, month = self.current_meter(), self._month()
@@ -240,7 +240,7 @@ class MeterPanel(QWidget):
         unit = labels.unit(METER_UNITS[meter])
         self.unit.setText(unit)
         baseline = store.meters.baseline(meter)
-        self.baseline.setText("" if baseline is None else f"{baseline:g}")
+        self.baseline.setText("" if baseline is None else f"{baseline:.12g}")
         if baseline is None:
             self.baseline_note.setText(self.tr(
                 "Each month is compared with the same month last year. Until there is a year "

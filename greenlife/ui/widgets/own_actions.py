@@ -164,7 +164,7 @@ class OwnActionsPanel(QWidget):
         self.category.setCurrentIndex(max(self.category.findData(f.category.value), 0))
         self.category.setEnabled(False)  # the category is part of the action's key
         self.unit.setText(own_unit(f))
-        self.grams.setText(f"{f.value:g}")
+        self.grams.setText(f"{f.value:.12g}")
         self.source.setText("" if f.assumption else f.source)
 
     def _buttons(self) -> None:
