@@ -58,6 +58,7 @@ class ImportPlan:
     meter_lines: list[tuple[Any, ...]] = field(default_factory=list)  # see _meter_line
     new_meter_lines: list[tuple[Any, ...]] = field(default_factory=list)
     own_actions: dict[str, Factor] = field(default_factory=dict)  # a family's own, new to this book
+    created_actions: list[Factor] = field(default_factory=list)  # after apply_import: those added
     # after apply_import: the ids it wrote, by table (entries, redemptions, appliances)
     written: dict[str, list[int]] = field(default_factory=dict)
 
@@ -474,9 +475,11 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
         # its rows already in the book (the plan was made before the lock)
         plan.new, plan.already = _split(store, plan.candidates or plan.new)
         _split_others(store, plan)
+        plan.created_actions = []
         for f in plan.own_actions.values():
             if f.key not in store.factor_book.get(FAMILY_SET, include_archived=True, merged=False):
                 store.factor_book.write(f)
+                plan.created_actions.append(f)
         added = store.bulk_add(plan.new) if plan.new else 0
         for member_id, day, points, reward in plan.new_redemptions:
             store.db.execute("INSERT INTO redemptions(member_id, day, points, reward) VALUES (?, ?, ?, ?)",

@@ -341,8 +341,9 @@ class AppState(QObject):
             return plan
 
         self.run_slow(text, work,
-                      lambda done: ImportRows(self, done.written, text) if any(
-                          done.written.values()) else None, on_done, on_failed)
+                      lambda done: ImportRows(self, done.written, text, done.created_actions)
+                      if any(done.written.values()) or done.created_actions else None,
+                      on_done, on_failed)
 
     def edit_entry(self, entry_id: int, draft: EntryDraft, text: str, *,
                    confirm: bool = False) -> Entry:
@@ -697,18 +698,26 @@ class Recalculate(_Command):
 class ImportRows(_Command):
     """Rows an import wrote; undo takes exactly those out, redo puts them back."""
 
-    changes = Changes.of("ledger", "appliances")
+    changes = Changes.of("ledger", "appliances", "factors")
 
-    def __init__(self, state: AppState, written: dict[str, list[int]], text: str) -> None:
+    def __init__(self, state: AppState, written: dict[str, list[int]], text: str,
+                 created: Sequence[Factor] = ()) -> None:
         super().__init__(state, text)
         self.written = written
+        self.created = list(created)  # the family's own actions the import added
         self.taken: Any = None
 
     def do(self) -> None:
-        self.state.store.snapshots.put(self.taken)
+        with self.state.store.tx():
+            for f in self.created:
+                self.state.store.factor_book.write(f)
+            self.state.store.snapshots.put(self.taken)
 
     def undo_change(self) -> None:
-        self.taken = self.state.store.snapshots.take(self.written)
+        with self.state.store.tx():
+            self.taken = self.state.store.snapshots.take(self.written)
+            for f in self.created:
+                self.state.store.factor_book.remove(f.set_id, f.key)
 
 
 class RestoreBackup(_Command):

@@ -240,3 +240,33 @@ def test_removing_a_month_is_undoable(qtbot, log_page, state):
     state.undo_stack.undo()
     assert store.balance(hh).credit_points == 480
     assert any(panel.table.item(r, 0).text() == "2026-10" for r in range(panel.table.rowCount()))
+
+
+def test_undoing_an_import_takes_out_the_own_actions_it_added(qtbot, state, tmp_path):
+    """The import's one undo step takes out its lines and the family actions it created;
+    redo brings both back."""
+    from greenlife.reports.export import write_csv
+    from greenlife.store import Store
+    from greenlife.store.importer import plan_import
+
+    other = Store.open(tmp_path / "other.db", today=lambda: TODAY)
+    other.add_member("杨女士")
+    f = other.factor_book.add_own("Tote bag", "bag", 40, "", "goods")
+    other.log("杨女士", "goods", f.key.split(".", 1)[1], 2, day=TODAY)
+    csv_path = tmp_path / "own.csv"
+    write_csv(other, TODAY.year, csv_path)
+    other.close()
+    plan = plan_import(state.store, csv_path)
+    assert plan.ok, plan.errors
+    done = []
+    state.import_plan(plan, "Import own.csv", done.append, lambda e: done.append(e))
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    key = f.key
+    assert key in state.store.factors()
+    assert state.store.balance().points == 80
+    state.undo_stack.undo()
+    assert key not in state.store.factors()
+    assert state.store.balance().points == 0
+    state.undo_stack.redo()
+    assert key in state.store.factors()
+    assert state.store.balance().points == 80
