@@ -234,6 +234,7 @@ class BookPage(Page):
         while self.members_grid.count():
             w = self.members_grid.takeAt(0).widget()
             if w:
+                w.hide()
                 w.deleteLater()
         for row, m in enumerate(store.members(include_archived=True)):
             dot = QLabel()

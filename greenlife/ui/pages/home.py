@@ -71,7 +71,8 @@ def _clear(layout: QGridLayout | QVBoxLayout) -> None:
         item = layout.takeAt(0)
         w = item.widget()
         if w is not None:
-            w.deleteLater()
+            w.hide()  # gone at once: deleteLater waits for the event loop, and a grab or a
+            w.deleteLater()  # paint before it drew the old widget under the new one
         elif item.layout() is not None:
             _clear(item.layout())  # type: ignore[arg-type]
 

@@ -126,6 +126,7 @@ class CheckIn(QWidget):
         while self.list_box.count():
             w = self.list_box.takeAt(0).widget()
             if w:
+                w.hide()  # not drawn under the new rows until the event loop deletes it
                 w.deleteLater()
         self.boxes = []
         for item in self.items:
