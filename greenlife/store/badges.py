@@ -86,13 +86,16 @@ class Badges:
         what is earned, withdraw what no longer is; return the newly earned."""
         ids = [m.id for m in self.members.all(include_archived=True)] if member_ids is None else member_ids
         new: list[EarnedBadge] = []
+        # the statuses read the whole history (slow in a big book): worked out before the
+        # write transaction, so a Save in the window never waits for them; a change made
+        # meanwhile is followed by another sync
+        scopes = [(member_id, scope_of(member_id), {
+            (s.badge.id, s.tier.name): s for s in self.statuses(member_id)
+            if s.earned_on is not None}) for member_id in [*dict.fromkeys(ids), None]]
         with self.tx():
-            for member_id in [*dict.fromkeys(ids), None]:
-                scope = scope_of(member_id)
+            for _member_id, scope, now in scopes:
                 stored = {(b, t): d for b, t, d in self.db.execute(
                     "SELECT badge_id, tier, earned_on FROM badges_earned WHERE scope = ?", [scope])}
-                now = {(s.badge.id, s.tier.name): s for s in self.statuses(member_id)
-                       if s.earned_on is not None}
                 for key in stored.keys() - now.keys():
                     self.db.execute("DELETE FROM badges_earned WHERE scope = ? AND badge_id = ? "
                                     "AND tier = ?", [scope, *key])

@@ -79,3 +79,35 @@ def test_rewards_redeem_refuse_and_undo(store, yang):
     assert store.balance(yang.id).points == 9700
     with pytest.raises(NotFoundError, match="No reward"):
         store.redeem_reward("Spaceship")
+
+
+def test_the_badge_sync_reads_history_without_holding_the_write_lock(tmp_path, monkeypatch):
+    """A sync on the worker reads the whole history; a Save in the window must not wait for
+    it (it waited up to the busy timeout in a book of a million lines)."""
+    import sqlite3
+
+    from greenlife.store import Store
+
+    path = tmp_path / "b.db"
+    s = Store.open(path, today=lambda: TODAY)
+    s.add_member("杨女士")
+    s.log("杨女士", "commute", "bike", 2)
+    real = s.badges.statuses
+    free: list[bool] = []
+
+    def statuses(member_id):
+        other = sqlite3.connect(path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # what a Save does first
+            other.execute("ROLLBACK")
+            free.append(True)
+        except sqlite3.OperationalError:
+            free.append(False)
+        finally:
+            other.close()
+        return real(member_id)
+
+    monkeypatch.setattr(s.badges, "statuses", statuses)
+    s.sync_badges()
+    assert free and all(free)
+    s.close()
