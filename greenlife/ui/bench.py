@@ -62,7 +62,22 @@ def main() -> int:
             [EntryDraft(member, store.today(), Category.COMMUTE, "subway", 12.5, "km")], "bench"))
         window.home.repaint()
 
-    figures["save_to_home_ms"] = median_ms(save, runs=10, warmup=0)
+    from greenlife.ui.worker import wait_for_background
+
+    def settle() -> None:  # the badge sync of the Save before ends (a family saves seconds apart)
+        wait_for_background()
+        app.processEvents()
+
+    idle: list[float] = []
+    for _ in range(10):
+        settle()
+        t = time.perf_counter()
+        save()
+        idle.append((time.perf_counter() - t) * 1000)
+    figures["save_to_home_ms"] = round(statistics.median(idle), 2)
+    # ten Saves in a row: each also competes with the badge sync the one before started
+    figures["save_to_home_back_to_back_ms"] = median_ms(save, runs=10, warmup=0)
+    settle()
 
     # the family forest: one redraw of the picture at the size Home gives it, and Home's
     # whole refresh (check-in, forest, goals, challenges; the streaks are read off the UI
@@ -99,6 +114,7 @@ def main() -> int:
     from dataclasses import replace
 
     for _ in range(7):
+        settle()
         checkin.refresh()
         # the bench book has every item logged today already: log the routine once more
         checkin.items = [replace(i, done=False) for i in checkin.items]
