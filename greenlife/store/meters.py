@@ -174,20 +174,22 @@ class Meters:
         if gone is None:
             raise NotFoundError("No reading of {id}.", id=f"{meter} {month.isoformat()[:7]}")
         with self.tx():
+            span = self._span(meter)
             self.db.execute("DELETE FROM meter_readings WHERE meter = ? AND month = ?",
                             [meter, month_start(month).isoformat()[:7]])
-            self.post(meter)
+            self.post(meter, also=span)
         return gone
 
     def put(self, meter: str, month: dt.date, r: Reading | None) -> None:
         """A month exactly as it was (undo): the reading back, or none."""
         with self.tx():
+            span = self._span(meter)
             if r is None:
                 self.db.execute("DELETE FROM meter_readings WHERE meter = ? AND month = ?",
                                 [meter, month_start(month).isoformat()[:7]])
             else:
                 self._write(r)
-            self.post(meter)
+            self.post(meter, also=span)
 
     # -- the baseline of the first year -----------------------------------------------
     def baseline(self, meter: str) -> float | None:
@@ -213,7 +215,15 @@ class Meters:
     def uses(self, meter: str) -> dict[dt.date, MonthUse]:
         return monthly_use(self.readings(meter))[0]
 
-    def post(self, meter: str) -> int:
+    def _span(self, meter: str) -> tuple[dt.date, dt.date] | None:
+        """The first and last month of the meter's readings (None: no reading)."""
+        lo, hi = self.db.execute("SELECT min(month), max(month) FROM meter_readings "
+                                 "WHERE meter = ?", [meter]).fetchone()
+        if lo is None:
+            return None
+        return dt.date.fromisoformat(lo + "-01"), dt.date.fromisoformat(hi + "-01")
+
+    def post(self, meter: str, also: tuple[dt.date, dt.date] | None = None) -> int:
         """Work a meter's lines out again; return the number of lines added or removed. A
         month whose use differs from its comparison by more than a line can hold is refused
         (inside the caller's transaction: nothing is written)."""
@@ -232,6 +242,11 @@ class Meters:
                         "SELECT id, day, quantity, factor_key, factor_set, factor_value, "
                         "factor_unit, factor_kind, factor_source, factor_year, factor_assumption "
                         "FROM entries WHERE kind = 'meter' AND item = ?", [meter])}
+        # only the months the readings span (before this change too: ``also``) are the
+        # readings' to work out; a line outside them came from elsewhere (an imported book
+        # carries its meter lines, not its readings) and is kept
+        spans = [s for s in (self._span(meter), also) if s is not None]
+        existing = {m: v for m, v in existing.items() if any(a <= m <= b for a, b in spans)}
         if not wanted and not existing:
             return 0
         current = self.factors.get().get(METER_KEYS[meter])

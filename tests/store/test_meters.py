@@ -135,3 +135,27 @@ def test_a_month_beyond_what_a_line_holds_is_refused_and_values_keep_every_digit
     assert mt.baseline("gas") == 1234.567
     mt.save(mt.check("gas", M(2026, 1), 123456.7))
     assert mt.reading("gas", M(2026, 1)).value == 123456.7
+
+
+def test_meter_lines_an_import_brought_are_kept_when_the_meter_changes(store):
+    """A CSV carries a book's meter lines, not its readings: the lines of months no reading
+    here spans belong to the import, and a reading or baseline entered later keeps them."""
+    hh = store.people.household().id
+    store.db.execute(
+        "INSERT INTO entries(kind, member_id, day, category, item, quantity, unit, factor_set, "
+        "factor_key, factor_value, factor_unit, factor_kind, factor_source, grams, points) "
+        "VALUES ('meter', ?, '2025-06-30', 'energy', 'electricity', 50, 'kWh', 'shanghai', "
+        "'meter.electricity', 0.5306, 'kg CO2/kWh', 'reduction', 'MEE', 26530, 26530)", [hh])
+    store.db.conn.commit()
+    mt = store.meters
+    mt.set_baseline("electricity", 300)
+    mt.save(mt.check("electricity", M(2026, 1), 1000))
+    mt.save(mt.check("electricity", M(2026, 2), 1250))  # 250 against 300: +50 kWh
+    assert [(ln[0], ln[7]) for ln in meter_lines(store)] == [("2025-06-30", 26530),
+                                                             ("2026-02-28", 26530)]
+    before = mt.delete("electricity", M(2026, 2))
+    assert [ln[0] for ln in meter_lines(store)] == ["2025-06-30"]
+    mt.put("electricity", M(2026, 2), before)
+    assert [ln[0] for ln in meter_lines(store)] == ["2025-06-30", "2026-02-28"]
+    mt.set_baseline("electricity", None)
+    assert [ln[0] for ln in meter_lines(store)] == ["2025-06-30"]
