@@ -279,6 +279,34 @@ _LEDGER_TOTALS_REMOVE = """
     AND category = {r}.category AND n <= 0;
 """
 
+# The rollup triggers of the one ledger (m003 made them; m005 made them again after its
+# table rebuild): the same SQL both times.
+_LEDGER_TRIGGERS = f"""
+CREATE TRIGGER entries_totals_ai AFTER INSERT ON entries BEGIN
+{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_totals_ad AFTER DELETE ON entries BEGIN
+{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
+END;
+CREATE TRIGGER entries_totals_au AFTER UPDATE OF day, member_id, category, grams, points
+ON entries BEGIN
+{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
+{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_items_ai AFTER INSERT ON entries BEGIN
+{_ITEMS_UPSERT.format(r="NEW")}
+END;
+CREATE TRIGGER entries_items_ad AFTER DELETE ON entries BEGIN
+{_ITEMS_REMOVE.format(r="OLD")}
+END;
+CREATE TRIGGER entries_items_au AFTER UPDATE OF day, member_id, category, item, quantity, grams
+ON entries BEGIN
+{_ITEMS_REMOVE.format(r="OLD")}
+{_ITEMS_UPSERT.format(r="NEW")}
+END;
+"""
+
+
 _ENTRY_COLS = (
     "id, member_id, day, category, item, quantity, unit, factor_set, factor_key, factor_value, "
     "factor_unit, factor_kind, factor_source, factor_year, grams, points, note, created_at"
@@ -355,28 +383,7 @@ INSERT INTO day_totals SELECT day, member_id, category, total(max(grams, 0)),
 INSERT INTO month_totals SELECT substr(day, 1, 7), member_id, category, total(max(grams, 0)),
   total(max(-grams, 0)), sum(points), sum(max(points, 0)), sum(min(points, 0)), count(*)
   FROM entries GROUP BY substr(day, 1, 7), member_id, category;
-CREATE TRIGGER entries_totals_ai AFTER INSERT ON entries BEGIN
-{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
-END;
-CREATE TRIGGER entries_totals_ad AFTER DELETE ON entries BEGIN
-{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
-END;
-CREATE TRIGGER entries_totals_au AFTER UPDATE OF day, member_id, category, grams, points
-ON entries BEGIN
-{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
-{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
-END;
-CREATE TRIGGER entries_items_ai AFTER INSERT ON entries BEGIN
-{_ITEMS_UPSERT.format(r="NEW")}
-END;
-CREATE TRIGGER entries_items_ad AFTER DELETE ON entries BEGIN
-{_ITEMS_REMOVE.format(r="OLD")}
-END;
-CREATE TRIGGER entries_items_au AFTER UPDATE OF day, member_id, category, item, quantity, grams
-ON entries BEGIN
-{_ITEMS_REMOVE.format(r="OLD")}
-{_ITEMS_UPSERT.format(r="NEW")}
-END;
+{_LEDGER_TRIGGERS}
 ALTER TABLE appliances ADD COLUMN factor_assumption INTEGER NOT NULL DEFAULT 0;
 UPDATE appliances SET baseline_source = replace(baseline_source, ' (BRIEF)', '');
 CREATE VIEW ledger_lines AS
@@ -470,28 +477,7 @@ CREATE INDEX entries_day ON entries(day);
 CREATE INDEX entries_factor ON entries(factor_set, factor_key);
 CREATE UNIQUE INDEX entries_appliance_day ON entries(appliance_id, day)
   WHERE appliance_id IS NOT NULL;
-CREATE TRIGGER entries_totals_ai AFTER INSERT ON entries BEGIN
-{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
-END;
-CREATE TRIGGER entries_totals_ad AFTER DELETE ON entries BEGIN
-{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
-END;
-CREATE TRIGGER entries_totals_au AFTER UPDATE OF day, member_id, category, grams, points
-ON entries BEGIN
-{_LEDGER_TOTALS_REMOVE.format(r="OLD")}
-{_LEDGER_TOTALS_UPSERT.format(r="NEW")}
-END;
-CREATE TRIGGER entries_items_ai AFTER INSERT ON entries BEGIN
-{_ITEMS_UPSERT.format(r="NEW")}
-END;
-CREATE TRIGGER entries_items_ad AFTER DELETE ON entries BEGIN
-{_ITEMS_REMOVE.format(r="OLD")}
-END;
-CREATE TRIGGER entries_items_au AFTER UPDATE OF day, member_id, category, item, quantity, grams
-ON entries BEGIN
-{_ITEMS_REMOVE.format(r="OLD")}
-{_ITEMS_UPSERT.format(r="NEW")}
-END;
+{_LEDGER_TRIGGERS}
 CREATE VIEW ledger_lines AS
   SELECT 'entry' AS source, id, kind, member_id, day, category, item, quantity, unit,
     factor_set, factor_key, factor_value, factor_unit, factor_kind, factor_source,

@@ -59,7 +59,7 @@ class AppState(QObject):
         if changes.factors:
             self.name_own_actions()
         self.changed.emit(changes)
-        if changes.goals or changes.touches_days(*self._this_week()):
+        if changes.goals or changes.touches_days(*self.reads.week()):
             self._check_goal()
         if changes.ledger or changes.goals or changes.members or changes.challenges:
             self.sync_badges()
@@ -94,13 +94,6 @@ class AppState(QObject):
         from greenlife.ui.worker import run_in_background
 
         run_in_background(self.path, work, done, on_failed, on_progress)
-
-    def _this_week(self) -> tuple[dt.date, dt.date]:
-        from greenlife.core.periods import bounds
-
-        start, end = bounds("week", self.store.today())
-        assert start is not None and end is not None
-        return start, end
 
     def _household_week(self) -> tuple[int, int]:
         # the same reads Home shows (one read per change for both)
