@@ -51,12 +51,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="744"/>
+        <location filename="../../greenlife/ui/ops.py" line="384"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="745"/>
+        <location filename="../../greenlife/ui/ops.py" line="385"/>
         <source>Change theme</source>
         <translation>Change theme</translation>
     </message>
@@ -265,53 +265,53 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="32"/>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="38"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="33"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="39"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="45"/>
         <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
         <translation>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="52"/>
         <source>Back up &amp;now</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="53"/>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="81"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
         <source>Select a backup first.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="90"/>
         <source>Restore backup?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="90"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="91"/>
         <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
         <translation>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="104"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="105"/>
         <source>Restore the backup of {date}</source>
         <translation>Restore the backup of {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="109"/>
         <source>Restored. The book as it was is in {path}.</source>
         <translation>Restored. The book as it was is in {path}.</translation>
     </message>
@@ -533,48 +533,48 @@
         <translation>Family rewards</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="262"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="297"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="298"/>
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="298"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="299"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>Spend {points} points on {reward} for {who}?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="315"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="316"/>
         <source>Add reward {name}</source>
         <translation>Add reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="329"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="335"/>
         <source>Edit reward</source>
         <translation>Edit reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="329"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="339"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="340"/>
         <source>Edit reward {name}</source>
         <translation>Edit reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="349"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="350"/>
         <source>Archive reward {name}</source>
         <translation>Archive reward {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="352"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>Archived {name}; Undo brings it back.</translation>
     </message>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <location filename="../../greenlife/ui/pages/book.py" line="213"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -643,12 +643,12 @@
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
         <source>{name} (archived)</source>
         <translation>{name} (archived)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>The %n line of this period adds up to {points} points.</numerusform>
@@ -656,41 +656,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="264"/>
         <source>The newest {shown} are listed.</source>
         <translation>The newest {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="276"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="347"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="277"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="327"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="348"/>
         <source>Select a reward first.</source>
         <translation>Select a reward first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="284"/>
         <source>Redeem {reward}</source>
         <translation>Redeem {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="290"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
         <source>Add reward</source>
         <translation>Add reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
         <source>Reward, e.g. movie night</source>
         <translation>Reward, e.g. movie night</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="335"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
     </message>
@@ -1038,22 +1038,22 @@
         <translation>Today as usual? · {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="137"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
         <source>{what} — logged today</source>
         <translation>{what} — logged today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="142"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="143"/>
         <source>As on {date}</source>
         <translation>As on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="145"/>
         <source>A usual action</source>
         <translation>A usual action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="157"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="158"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>As usual: log %n ticked</numerusform>
@@ -1061,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>Today as usual (%n entry)</numerusform>
@@ -1069,7 +1069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="174"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="175"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>Logged %n entry for {date}: {points} points</numerusform>
@@ -3176,174 +3176,174 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="98"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="99"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="181"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="182"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="149"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
         <source>Everyone&apos;s own goal</source>
         <translation>Everyone&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
         <source>Family forest</source>
         <translation>Family forest</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
         <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
         <translation>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
         <source>Family challenges</source>
         <translation>Family challenges</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="140"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Start a challenge…</source>
         <translation>Start a challenge…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="215"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="281"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="285"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="287"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="288"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="297"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="298"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="335"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="336"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="350"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="351"/>
         <source>{name}: {points} of {goal} points this week</source>
         <translation>{name}: {points} of {goal} points this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="362"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="364"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="365"/>
         <source>Points this week / a goal suggested from their last four weeks</source>
         <translation>Points this week / a goal suggested from their last four weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="378"/>
         <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
         <translation>Set {name}&apos;s own weekly goal (suggested: {points})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
         <source>Log something green today to start a streak</source>
         <translation>Log something green today to start a streak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
         <source>%n-day green streak</source>
         <translation>
             <numerusform>%n-day green streak</numerusform>
@@ -3351,12 +3351,12 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="450"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
         <source>log today to keep it</source>
         <translation>log today to keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="452"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="453"/>
         <source>%n missed day forgiven</source>
         <translation>
             <numerusform>%n missed day forgiven</numerusform>
@@ -3364,12 +3364,12 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="466"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="467"/>
         <source>{name} {n}</source>
         <translation>{name} {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="469"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
         <source>%n trees from {kg} kg of CO2 avoided</source>
         <translation>
             <numerusform>%n tree from {kg} kg of CO2 avoided</numerusform>
@@ -3377,22 +3377,22 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="471"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="472"/>
         <source>next tree {percent}% grown ({kg} kg to go)</source>
         <translation>next tree {percent}% grown ({kg} kg to go)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="475"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
         <source>each tree drawn stands for {n}</source>
         <translation>each tree drawn stands for {n}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="477"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
         <source>A new tree has grown!</source>
         <translation>A new tree has grown!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="479"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="480"/>
         <source>Family forest: %n trees</source>
         <translation>
             <numerusform>Family forest: %n tree</numerusform>
@@ -3400,72 +3400,72 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="511"/>
         <source>End the challenge: {name}</source>
         <translation>End the challenge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="516"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="517"/>
         <source>Badge earned!</source>
         <translation>Badge earned!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="522"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="523"/>
         <source>No challenge yet: pick one the whole family can do this week.</source>
         <translation>No challenge yet: pick one the whole family can do this week.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="529"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="530"/>
         <source>Two challenges are running; end one to start another.</source>
         <translation>Two challenges are running; end one to start another.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="542"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="543"/>
         <source>Log {what} for {name} today</source>
         <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="570"/>
         <source>Points per week (suggested from the last four weeks: {points})</source>
         <translation>Points per week (suggested from the last four weeks: {points})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="575"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="576"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="595"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="596"/>
         <source>Start the challenge {name}</source>
         <translation>Start the challenge {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="599"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="600"/>
         <source>Challenge started: {name}</source>
         <translation>Challenge started: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="605"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="606"/>
         <source>End the challenge {name}</source>
         <translation>End the challenge {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="610"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="611"/>
         <source>Challenge ended: {name}</source>
         <translation>Challenge ended: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="626"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="627"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="622"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="623"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>

@@ -49,12 +49,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="744"/>
+        <location filename="../../greenlife/ui/ops.py" line="384"/>
         <source>Change language</source>
         <translation>更改语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/state.py" line="745"/>
+        <location filename="../../greenlife/ui/ops.py" line="385"/>
         <source>Change theme</source>
         <translation>更改外观</translation>
     </message>
@@ -262,53 +262,53 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="32"/>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="38"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="33"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="39"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="44"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="45"/>
         <source>Kept automatically: one a day for 7 days, one a week for 4 weeks, one a month for 12 months, plus one before every upgrade, recalculation and import.</source>
         <translation>自动保留：最近 7 天每天一份、最近 4 周每周一份、最近 12 个月每月一份，另外每次升级、重新计算和导入前各备份一份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="51"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="52"/>
         <source>Back up &amp;now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="52"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="53"/>
         <source>&amp;Restore selected…</source>
         <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="81"/>
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="87"/>
         <source>Select a backup first.</source>
         <translation>请先选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="90"/>
         <source>Restore backup?</source>
         <translation>恢复备份？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="90"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="91"/>
         <source>Replace the book with the backup of {date}? The current book is backed up first, so this can be reversed.</source>
         <translation>用 {date} 的备份替换当前账本吗？当前账本会先备份，因此可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="104"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="105"/>
         <source>Restore the backup of {date}</source>
         <translation>恢复 {date} 的备份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/backups_dialog.py" line="109"/>
         <source>Restored. The book as it was is in {path}.</source>
         <translation>已恢复。恢复前的账本保存在 {path}。</translation>
     </message>
@@ -530,48 +530,48 @@
         <translation>家庭奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="262"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="297"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="298"/>
         <source>Redeem a reward</source>
         <translation>兑换奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="298"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="299"/>
         <source>Spend {points} points on {reward} for {who}?</source>
         <translation>为{who}花 {points} 积分兑换{reward}？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="315"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="316"/>
         <source>Add reward {name}</source>
         <translation>添加奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="329"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="335"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="329"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="330"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="339"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="340"/>
         <source>Edit reward {name}</source>
         <translation>编辑奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="349"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="350"/>
         <source>Archive reward {name}</source>
         <translation>归档奖励{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="352"/>
         <source>Archived {name}; Undo brings it back.</source>
         <translation>已归档{name}；撤销即可恢复。</translation>
     </message>
@@ -608,7 +608,7 @@
     <message>
         <location filename="../../greenlife/ui/pages/book.py" line="204"/>
         <location filename="../../greenlife/ui/pages/book.py" line="213"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="271"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="272"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
@@ -639,53 +639,53 @@
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="242"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="243"/>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/book.py" line="259"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="260"/>
         <source>The %n lines of this period add up to {points} points.</source>
         <translation>
             <numerusform>本期 %n 条记录合计 {points} 积分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="263"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="264"/>
         <source>The newest {shown} are listed.</source>
         <translation>列出了最新的 {shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="276"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="326"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="347"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="277"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="327"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="348"/>
         <source>Select a reward first.</source>
         <translation>请先选择一个奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="284"/>
         <source>Redeem {reward}</source>
         <translation>兑换 {reward}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="289"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="290"/>
         <source>Redeemed {reward} for {points} points. Ctrl+Z undoes it.</source>
         <translation>已用 {points} 积分兑换 {reward}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
         <source>Add reward</source>
         <translation>添加奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="306"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="307"/>
         <source>Reward, e.g. movie night</source>
         <translation>奖励，例如：电影之夜</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/book.py" line="310"/>
-        <location filename="../../greenlife/ui/pages/book.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="311"/>
+        <location filename="../../greenlife/ui/pages/book.py" line="335"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
     </message>
@@ -1027,36 +1027,36 @@
         <translation>今天和往常一样吗？· {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="137"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
         <source>{what} — logged today</source>
         <translation>{what} —— 今天已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="142"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="143"/>
         <source>As on {date}</source>
         <translation>同{date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="145"/>
         <source>A usual action</source>
         <translation>常用动作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="157"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="158"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>照常：记录勾选的%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="170"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>今天照常（%n条记录）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="174"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="175"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>已记录{date}的%n条记录：{points}分</numerusform>
@@ -3153,292 +3153,292 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="98"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="99"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="165"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="181"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="166"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="182"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="148"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="149"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>其他常用动作 —— 点一下即记为今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="107"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
         <source>Everyone&apos;s own goal</source>
         <translation>每个人自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="118"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
         <source>Family forest</source>
         <translation>家庭森林</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="125"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
         <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
         <translation>每棵树 17.9 千克二氧化碳（蚂蚁森林梭梭树）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="134"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
         <source>Family challenges</source>
         <translation>家庭挑战</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="140"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
         <source>Start a challenge…</source>
         <translation>开始一个挑战…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="214"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="215"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="280"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="281"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="284"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="285"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="287"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="288"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="297"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="298"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>家庭目标：每周{goal}积分，即每个人目标之和 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="335"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="336"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="350"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="351"/>
         <source>{name}: {points} of {goal} points this week</source>
         <translation>{name}：本周{points} / {goal}积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="362"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="364"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="365"/>
         <source>Points this week / a goal suggested from their last four weeks</source>
         <translation>本周积分 / 按其最近四周建议的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="378"/>
         <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
         <translation>设置{name}自己的每周目标（建议：{points}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
         <source>Log something green today to start a streak</source>
         <translation>今天记一笔绿色行动，开始连续记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
         <source>%n-day green streak</source>
         <translation>
             <numerusform>连续绿色%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="450"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
         <source>log today to keep it</source>
         <translation>今天记一笔即可保持</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="452"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="453"/>
         <source>%n missed day forgiven</source>
         <translation>
             <numerusform>已宽限%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="466"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="467"/>
         <source>{name} {n}</source>
         <translation>{name} {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="469"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
         <source>%n trees from {kg} kg of CO2 avoided</source>
         <translation>
             <numerusform>二氧化碳减排量{kg}千克，种下%n棵树</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="471"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="472"/>
         <source>next tree {percent}% grown ({kg} kg to go)</source>
         <translation>下一棵树已长成{percent}%（还差{kg}千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="475"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
         <source>each tree drawn stands for {n}</source>
         <translation>图中每棵代表{n}棵</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="477"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
         <source>A new tree has grown!</source>
         <translation>新长出一棵树！</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="479"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="480"/>
         <source>Family forest: %n trees</source>
         <translation>
             <numerusform>家庭森林：%n棵树</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="511"/>
         <source>End the challenge: {name}</source>
         <translation>结束挑战：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="516"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="517"/>
         <source>Badge earned!</source>
         <translation>获得徽章！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="522"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="523"/>
         <source>No challenge yet: pick one the whole family can do this week.</source>
         <translation>还没有挑战：选一个全家本周都能做到的吧。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="529"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="530"/>
         <source>Two challenges are running; end one to start another.</source>
         <translation>已有两个挑战在进行；结束一个才能开始新的。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="542"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="543"/>
         <source>Log {what} for {name} today</source>
         <translation>为{name}记录今天的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="570"/>
         <source>Points per week (suggested from the last four weeks: {points})</source>
         <translation>每周积分（按最近四周建议：{points}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="575"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="576"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="595"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="596"/>
         <source>Start the challenge {name}</source>
         <translation>开始挑战“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="599"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="600"/>
         <source>Challenge started: {name}</source>
         <translation>挑战已开始：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="605"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="606"/>
         <source>End the challenge {name}</source>
         <translation>结束挑战“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="610"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="611"/>
         <source>Challenge ended: {name}</source>
         <translation>挑战已结束：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="626"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="627"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>已为{name}记录{date}的{what}：{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="622"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="623"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>

@@ -21,7 +21,8 @@ from greenlife.core.errors import GreenlifeError
 from greenlife.store.backup import list_backups, restore
 from greenlife.ui import labels
 from greenlife.ui.models.backups import BackupsModel
-from greenlife.ui.state import AppState, RestoreBackup
+from greenlife.ui.ops import RestoreBackup
+from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import show_error
 
 
