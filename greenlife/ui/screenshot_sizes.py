@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,35 +14,24 @@ SIZES = ((1024, 700), (1920, 1080))
 def main(outdir: Path, pages: Iterable[str], sizes: Iterable[tuple[int, int]] = SIZES,
          langs: Iterable[str] = ("zh", "en"), themes: Iterable[str] = ("light", "dark")) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from greenlife.store import Store
-    from greenlife.store.demo import load_demo
     from greenlife.ui.app import make_application, open_window
+    from greenlife.ui.screenshots import demo_book, settle
 
     outdir.mkdir(parents=True, exist_ok=True)
     app = make_application([])
-
-    def settle(seconds: float = 0.3) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            app.processEvents()
-
     written: list[Path] = []
     pages, sizes = list(pages), list(sizes)
     for lang in langs:
         for theme in themes:
             with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / "demo.db"
-                store = Store.open(path)
-                load_demo(store, lang=lang)
-                store.set_setting("language", "zh_CN" if lang == "zh" else "en")
-                store.set_setting("theme", theme)
+                path, store = demo_book(tmp, lang, theme)
                 window = open_window(path, store)
                 for w, h in sizes:
                     window.resize(w, h)
-                    settle()
+                    settle(app)
                     for name in pages:
                         window.go_to(name)
-                        settle()
+                        settle(app)
                         target = outdir / f"{lang}-{theme}-{w}x{h}-{name}.png"
                         if not window.grab().save(str(target)):
                             raise OSError(f"could not write {target}")
