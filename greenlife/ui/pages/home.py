@@ -8,7 +8,6 @@ not half empty); the page scrolls only vertically, never sideways.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
@@ -34,7 +33,6 @@ from greenlife.core.calc import GRAMS_PER_TREE
 from greenlife.core.changes import Changes
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Template
-from greenlife.core.periods import bounds
 from greenlife.core.validation import GOAL_POINTS
 from greenlife.store.members import HOUSEHOLD_COLOUR
 from greenlife.ui import labels

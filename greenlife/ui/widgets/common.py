@@ -5,18 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
 
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Member
 from greenlife.ui import labels
-
-
-def colour_icon(colour: str, size: int = 12) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(QColor(colour))
-    return QIcon(pix)
 
 
 def fill_members(combo: QComboBox, members: list[Member], household: str | None = None) -> None:
