@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from greenlife.core.models import Category, Leg, Template
 from greenlife.core.plausible import check_daily
@@ -93,24 +93,47 @@ def plan_day(day: dt.date, member_ids: Sequence[int], history: Sequence[Logged],
     ``history`` holds the members' actions on the previous ``weeks`` same weekdays and on
     ``day`` itself (those mark items as done); ``templates`` their usual actions in the
     family's order."""
+    learnt = learn_day(day, member_ids, [h for h in history if h.day != day], templates, weeks)
+    return mark_done(learnt, logged_counts(h for h in history if h.day == day))
+
+
+def learn_day(day: dt.date, member_ids: Sequence[int], history: Sequence[Logged],
+              templates: Sequence[Template], weeks: int = WEEKS_BACK) -> list[RoutineItem]:
+    """Each member's routine for ``day`` from the previous same weekdays in ``history`` (or
+    their usual actions), nothing marked done yet. It changes only when those days, the
+    members or their usual actions do; what is logged today marks it with ``mark_done``."""
     items: list[RoutineItem] = []
     for mid in member_ids:
-        mine = [h for h in history if h.member_id == mid]
+        mine = [h for h in history if h.member_id == mid and h.day != day]
         own = [t for t in templates if t.member_id == mid]
-        source = last_same_weekday(day, {h.day for h in mine if h.day != day}, weeks)
+        source = last_same_weekday(day, {h.day for h in mine}, weeks)
         if source is not None:
             groups = _group([h.leg for h in mine if h.day == source], own)
         else:
             groups = [(t, list(t.legs)) for t in own]
-        today = Counter(_key(h.leg)[:2] for h in mine if h.day == day)
-        for t, legs in groups:
-            need = Counter(_key(g)[:2] for g in legs)
-            done = all(today[k] >= n for k, n in need.items())
-            if done:
-                today -= need
-            items.append(RoutineItem(mid, tuple(legs), t.name if t else "",
-                                     t.id if t else None, source, done))
+        items += [RoutineItem(mid, tuple(legs), t.name if t else "", t.id if t else None, source)
+                  for t, legs in groups]
     return items
+
+
+def logged_counts(logged: Iterable[Logged]) -> Counter[tuple[int, str, str]]:
+    """How many times each member logged each item: (member, category, item) -> count."""
+    return Counter((h.member_id, Category(h.leg.category).value, h.leg.item) for h in logged)
+
+
+def mark_done(items: Sequence[RoutineItem], logged_today: Counter[tuple[int, str, str]]
+              ) -> list[RoutineItem]:
+    """The items with those already logged today marked done, in order: an item is done when
+    every one of its legs' items is logged (a leg logged once marks one item only)."""
+    left = Counter(logged_today)
+    out: list[RoutineItem] = []
+    for item in items:
+        need = Counter((item.member_id, Category(g.category).value, g.item) for g in item.legs)
+        done = all(left[k] >= n for k, n in need.items())
+        if done:
+            left -= need
+        out.append(replace(item, done=done))
+    return out
 
 
 def drafts_for(items: Iterable[RoutineItem]) -> list[tuple[int, Leg]]:

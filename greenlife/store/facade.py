@@ -10,6 +10,7 @@ knowing which module does the work; the modules are also reachable as attributes
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from greenlife.core.models import (
     Template,
 )
 from greenlife.core.periods import Period
-from greenlife.core.routine import WEEKS_BACK, RoutineItem, drafts_for, plan_day
+from greenlife.core.routine import WEEKS_BACK, RoutineItem, drafts_for, learn_day, mark_done
 from greenlife.core.streaks import WEEKEND, Streak, streak
 from greenlife.store.appliances import AppliancePlan, Appliances
 from greenlife.store.badges import Badges, EarnedBadge
@@ -304,10 +305,23 @@ class Store:
         weekday, else their usual actions; what is logged already is marked done. The caller
         may pass the members and usual actions it has read already."""
         day = day or self.today()
+        members = self.members() if members is None else members
+        learnt = self.learn_routine(day, members, templates)
+        return mark_done(learnt, self.actions.logged_counts(day, [m.id for m in members]))
+
+    def learn_routine(self, day: dt.date, members: Sequence[Member] | None = None,
+                      templates: Sequence[Template] | None = None) -> list[RoutineItem]:
+        """The routine for ``day`` before marking what is done: it depends only on the
+        previous same weekdays, the members and their usual actions (a caller may keep it
+        until one of those changes)."""
         ids = [m.id for m in (self.members() if members is None else members)]
-        days = [day] + [day - dt.timedelta(weeks=k) for k in range(1, WEEKS_BACK + 1)]
-        return plan_day(day, ids, self.actions.logged_on(days, ids),
-                        list(self.templates() if templates is None else templates))
+        days = [day - dt.timedelta(weeks=k) for k in range(1, WEEKS_BACK + 1)]
+        return learn_day(day, ids, self.actions.logged_on(days, ids),
+                         list(self.templates() if templates is None else templates))
+
+    def logged_counts(self, day: dt.date, member_ids: Sequence[int]) -> Counter[tuple[int, str, str]]:
+        """(member, category, item) -> how many actions of it were logged on ``day``."""
+        return self.actions.logged_counts(day, member_ids)
 
     def routine_drafts(self, items: Iterable[RoutineItem], day: dt.date | None = None
                        ) -> list[EntryDraft]:

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -175,6 +176,17 @@ class Ledger:
             args += list(member_ids)
         return [Logged(mid, dt.date.fromisoformat(day), Leg(Category(cat), item, qty, unit))
                 for mid, day, cat, item, qty, unit in self.db.execute(sql + " ORDER BY id", args)]
+
+    def logged_counts(self, day: dt.date, member_ids: Sequence[int]) -> Counter[tuple[int, str, str]]:
+        """(member, category, item) -> how many actions of it the members logged on a day
+        (what marks a routine item as done), counted by SQLite."""
+        if not member_ids:
+            return Counter()
+        rows = self.db.execute(
+            "SELECT member_id, category, item, count(*) FROM entries WHERE kind = 'action' "
+            f"AND day = ? AND member_id IN ({', '.join('?' * len(member_ids))}) "
+            "GROUP BY member_id, category, item", [day.isoformat(), *member_ids])
+        return Counter({(mid, cat, item): n for mid, cat, item, n in rows})
 
     def already_logged(self, drafts: Sequence[EntryDraft]) -> list[EntryDraft]:
         """The drafts whose member already has the same item logged on the same day."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from greenlife.core.changes import Changes
 from greenlife.core.periods import bounds
+from greenlife.core.routine import WEEKS_BACK
 from greenlife.store import Store
 
 Stale = Callable[[Changes, Any], bool]  # (the change, the value kept) -> forget it?
@@ -69,6 +70,17 @@ class Reads:
         start, end = self.week()
         return dict(self._get("week_credit", lambda c, _v: c.touches_days(start, end),
                               lambda: self.store.credit_by_member(start, end)))
+
+    def routine_learnt(self) -> list[Any]:
+        """Today's routine before marking what is done (learnt from the previous same
+        weekdays or the usual actions): a Save today leaves it as it is."""
+        today = self.store.today()
+        first = today - dt.timedelta(weeks=WEEKS_BACK)
+        last = today - dt.timedelta(weeks=1)
+        return list(self._get("routine", lambda c, _v: c.members or c.templates
+                              or c.touches_days(first, last),
+                              lambda: self.store.learn_routine(today, self.members(),
+                                                               self.templates())))
 
     def week(self) -> tuple[dt.date, dt.date]:
         start, end = bounds("week", self.store.today())

@@ -59,3 +59,26 @@ def test_lines_are_not_added_up_beyond_a_plausible_day():
     far = Leg(Category.COMMUTE, "walk", 30, "km")
     items = plan_day(MONDAY, [1], [Logged(1, last, far), Logged(1, last, far)], [])
     assert [i.legs for i in items] == [(far,), (far,)]
+
+
+def test_the_routine_is_learnt_once_and_marked_done_from_todays_counts():
+    """#18: a Save today re-reads only today's counts; what is learnt from the previous
+    weeks stays. Marking is per member and a leg logged once marks one line only."""
+    from collections import Counter
+
+    from greenlife.core.routine import learn_day, logged_counts, mark_done
+
+    last = MONDAY - dt.timedelta(days=7)
+    history = [Logged(1, last, WALK), Logged(1, last, BIKE), Logged(2, last, WALK),
+               Logged(1, MONDAY, WALK)]
+    learnt = learn_day(MONDAY, [1, 2], history, [])
+    assert [(i.member_id, i.legs, i.done) for i in learnt] == [
+        (1, (WALK,), False), (1, (BIKE,), False), (2, (WALK,), False)]  # today ignored
+    marked = mark_done(learnt, Counter({(2, "commute", "walk"): 1}))
+    assert [i.done for i in marked] == [False, False, True]  # member 2's walk, not member 1's
+    assert [i.done for i in learnt] == [False, False, False]  # the learnt plan is kept as is
+    assert mark_done(learnt, logged_counts(h for h in history if h.day == MONDAY)) \
+        == plan_day(MONDAY, [1, 2], history, [])
+    two = Template(1, 1, "twice", Category.COMMUTE, "walk", 2, "km", (WALK,))
+    assert [i.done for i in mark_done([learn_day(MONDAY, [1], [], [two])[0]],
+                                      Counter({(1, "commute", "walk"): 1}))] == [False]

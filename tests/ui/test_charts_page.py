@@ -53,3 +53,28 @@ def test_home_has_a_small_chart(qtbot, window, state):
     window.go_to("home")
     window.home.ensure_chart()
     assert 970 in bar_heights(window.home.chart.figure)
+
+
+def test_the_room_under_the_axes_is_measured_once_per_layout(qtbot, window, state, monkeypatch):
+    """#18 Save → Home: measuring the tick labels costs 15 ms; a Save that redraws the same
+    days at the same size reuses the room found before, and a new size measures again."""
+    from matplotlib.axes import Axes
+
+    window.go_to("home")
+    window.home.ensure_chart()
+    chart = window.home.chart
+    chart.canvas.draw()
+    measured: list[int] = []
+    real = Axes.get_tightbbox
+    monkeypatch.setattr(Axes, "get_tightbbox", lambda self, *a, **k: measured.append(1) or real(self, *a, **k))
+    chart._fit_margins()  # the layout as drawn: measured once, then kept
+    bottom = chart.figure.subplotpars.bottom
+    measured.clear()
+    state.add_entries([state.store.draft("杨女士", "commute", "subway", 10)], "Log")
+    assert 970 in bar_heights(chart.figure)
+    assert measured == []  # the same days, the same size: not measured again
+    assert chart.figure.subplotpars.bottom == bottom
+    # a taller chart needs a smaller fraction for the same labels: measured again
+    chart.figure.set_size_inches(chart.figure.get_figwidth(), chart.figure.get_figheight() * 2)
+    chart._fit_margins()
+    assert measured and chart.figure.subplotpars.bottom < bottom

@@ -153,3 +153,32 @@ def test_the_check_in_says_amounts_in_english_plurals_and_its_undo_names_what_it
     state.add_entries([state.store.draft("杨女士", "commute", "bike", 2)], "Log Bike for 杨女士")
     home.checkin.notice.show_done("Logged")
     assert home.checkin.notice.undo_button.accessibleName() == "Undo: Log Bike for 杨女士"
+
+
+def test_a_save_marks_the_line_done_in_place_without_learning_the_routine_again(
+        qtbot, state, family, window, monkeypatch):
+    """#18 Save → Home: the routine learnt from the previous weeks is kept until a line of
+    those weeks, a member or a usual action changes; a Save today only marks what is done,
+    on the same check boxes."""
+    home = window.go_to("home")
+    checkin = home.checkin
+    boxes = list(checkin.boxes)
+    learnt: list[int] = []
+    real = state.store.learn_routine
+    monkeypatch.setattr(state.store, "learn_routine", lambda *a, **k: learnt.append(1) or real(*a, **k))
+    state.add_entries([state.store.draft("李先生", "commute", "bus", 2)], "Log")
+    assert learnt == []
+    assert checkin.boxes == boxes  # the same widgets, updated in place
+    assert checkin.boxes[1].text() == "李先生 · Bus 2 rides — logged today"
+    assert not checkin.boxes[1].isEnabled() and not checkin.boxes[1].isChecked()
+    assert checkin.as_usual.text() == "As usual: log 3 ticked"
+    state.undo_stack.undo()
+    assert checkin.boxes[1].text() == "李先生 · Bus 2 rides" and checkin.boxes[1].isChecked()
+    # a line of last Tuesday changes: the routine is learnt again, and shows it
+    state.add_entries([state.store.draft("奶奶", "commute", "walk", 3, day=LAST_TUESDAY)], "Log")
+    assert learnt == [1]
+    assert checkin.boxes[-1].text() == "奶奶 · Walk 3 km"
+    # a member renamed: the lines are built again with the new name
+    xiaoming = next(m.id for m in state.store.members() if m.name == "小明")
+    state.update_member(xiaoming, "Rename", name="小明明")
+    assert any(b.text() == "小明明 · Walk 2 km" for b in checkin.boxes)

@@ -301,7 +301,7 @@ class HomePage(Page):
         if ledger or changes.challenges:
             self._fill_challenges()
         if ledger or changes.members or changes.templates:
-            self.checkin.refresh()
+            self.checkin.refresh(rebuild=changes is None or changes.members or changes.templates)
             self._fill_quick()
         if ledger or changes.members:
             self.latest_model.household_id = reads.household_id()

@@ -41,6 +41,7 @@ class ChartWidget(QWidget):
         self.setObjectName(name)
         self.figure = Figure(figsize=(5, 3) if not compact else (4, 2.2), dpi=100)
         self.canvas = FigureCanvasQTAgg(self.figure)
+        self._margins: dict[tuple[object, ...], float] = {}  # the room below the axes, by layout
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(180 if compact else 240)
         self.title = QLabel()
@@ -102,14 +103,24 @@ class ChartWidget(QWidget):
         height = self.figure.get_figheight() * self.figure.dpi
         if height < 50:
             return
-        try:
-            renderer = self.canvas.get_renderer()
-            lowest = min(ax.get_tightbbox(renderer).y0 for ax in self.figure.axes)
-        except Exception:  # no renderer yet (never shown): the drawing's own margins stay
-            return
-        pad = 4 * self.figure.dpi / 72
-        bottom = self.figure.subplotpars.bottom - (lowest - pad) / height
-        bottom = min(0.45, max(0.04, bottom))
+        # what the room depends on: the size and the texts under the axes. A Save redraws
+        # the same days with new bars, and measuring the texts again costs 15 ms
+        key = (self.figure.get_size_inches().tobytes(), self.figure.dpi,
+               tuple((ax.get_xlabel(), tuple(t.get_text() for t in ax.get_xticklabels()))
+                     for ax in self.figure.axes))
+        bottom = self._margins.get(key)
+        if bottom is None:
+            try:
+                renderer = self.canvas.get_renderer()
+                lowest = min(ax.get_tightbbox(renderer).y0 for ax in self.figure.axes)
+            except Exception:  # no renderer yet (never shown): the drawing's own margins stay
+                return
+            pad = 4 * self.figure.dpi / 72
+            bottom = self.figure.subplotpars.bottom - (lowest - pad) / height
+            bottom = min(0.45, max(0.04, bottom))
+            if len(self._margins) > 64:
+                self._margins.clear()
+            self._margins[key] = bottom
         if abs(bottom - self.figure.subplotpars.bottom) > 0.002:
             self.figure.subplots_adjust(bottom=bottom)
 

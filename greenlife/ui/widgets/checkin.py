@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from greenlife.core.errors import GreenlifeError
 from greenlife.core.models import Leg
-from greenlife.core.routine import RoutineItem
+from greenlife.core.routine import RoutineItem, mark_done
 from greenlife.ui import labels
 from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import show_error
@@ -85,6 +85,11 @@ class UndoNotice(QWidget):
         self.undo_button.setEnabled(False)
 
 
+def _line(item: RoutineItem) -> tuple[object, ...]:
+    """What a line shows, apart from being done."""
+    return (item.member_id, item.legs, item.name, item.template_id, item.learnt_from)
+
+
 class CheckIn(QWidget):
     """The check-in on Home: one checkbox per routine item, and 'As usual'."""
 
@@ -95,6 +100,7 @@ class CheckIn(QWidget):
         self.state = state
         self.items: list[RoutineItem] = []
         self.boxes: list[QCheckBox] = []
+        self._plain: list[str] = []  # each line's text before 'logged today'
         self.title = QLabel()
         self.title.setObjectName("checkinTitle")
         self.title.setStyleSheet("font-weight: 600;")
@@ -116,12 +122,22 @@ class CheckIn(QWidget):
         layout.addWidget(self.as_usual)
         layout.addWidget(self.notice)
 
-    def refresh(self) -> None:
+    def refresh(self, rebuild: bool = True) -> None:
+        """Read today's routine again. ``rebuild=False`` (a Save): when the lines are the
+        same, only what is done changes in place; names and language are as before."""
         store = self.state.store
+        reads = self.state.reads
         today = store.today()
         self.title.setText(self.tr("Today as usual? · {date}").format(date=labels.date(today)))
-        members = self.state.reads.members()
-        self.items = store.routine(today, members, self.state.reads.templates())
+        members = reads.members()
+        items = mark_done(reads.routine_learnt(), store.logged_counts(today, [m.id for m in members]))
+        same_lines = [_line(i) for i in items] == [_line(i) for i in self.items]
+        self.items = items
+        if same_lines and not rebuild and len(self.boxes) == len(items):
+            for item, box, text in zip(items, self.boxes, self._plain, strict=True):
+                self._show(box, item, text)  # a Save: only what is done changed
+            self._update_button()
+            return
         names = {m.id: m.name for m in members}
         while self.list_box.count():
             w = self.list_box.takeAt(0).widget()
@@ -129,16 +145,14 @@ class CheckIn(QWidget):
                 w.hide()  # not drawn under the new rows until the event loop deletes it
                 w.deleteLater()
         self.boxes = []
-        for item in self.items:
+        self._plain = []
+        for item in items:
             what = legs_text(item.legs)
             if item.name:
                 what = f"{item.name} ({what})"
             text = f"{names.get(item.member_id, '?')} · {what}"
-            if item.done:
-                text = self.tr("{what} — logged today").format(what=text)
-            box = QCheckBox(text)
-            box.setChecked(not item.done)
-            box.setEnabled(not item.done)
+            box = QCheckBox()
+            self._show(box, item, text)
             if item.learnt_from is not None:
                 box.setToolTip(self.tr("As on {date}").format(date=labels.date(item.learnt_from)))
             else:
@@ -146,8 +160,16 @@ class CheckIn(QWidget):
             box.toggled.connect(self._update_button)
             self.list_box.addWidget(box)
             self.boxes.append(box)
-        self.empty.setVisible(not self.items)
+            self._plain.append(text)
+        self.empty.setVisible(not items)
         self._update_button()
+
+    def _show(self, box: QCheckBox, item: RoutineItem, text: str) -> None:
+        if item.done:
+            text = self.tr("{what} — logged today").format(what=text)
+        box.setText(text)
+        box.setChecked(not item.done)
+        box.setEnabled(not item.done)
 
     def ticked(self) -> list[RoutineItem]:
         return [i for i, b in zip(self.items, self.boxes, strict=True)
