@@ -10,6 +10,7 @@ knowing which module does the work; the modules are also reachable as attributes
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -131,6 +132,15 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the connection is still open (a timer firing after a close reads nothing)."""
+        try:
+            self.db.conn.total_changes  # noqa: B018 - raises once the connection is closed
+        except sqlite3.ProgrammingError:
+            return False
+        return True
 
     def path_text(self) -> str:
         return self.tx.path_text()

@@ -94,6 +94,7 @@ def open_window(path: Path | None, store: Store) -> MainWindow:
         QTimer.singleShot(0, lambda: window.toast.show_message(install_hint(), 20000))
     # the small chart on Home imports matplotlib: only after the window is painted
     QTimer.singleShot(400, window.home.ensure_chart)
+    QTimer.singleShot(250, window.build_rest)  # the other pages, one per idle moment
     if store.check_pending and path is not None:
         verify_in_background(window, path, store)
     return window

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,16 +20,26 @@ from greenlife import __version__
 from greenlife.core.models import Category
 from greenlife.ui import window_settings
 from greenlife.ui.icons import icon
-from greenlife.ui.pages.badges import BadgesPage
 from greenlife.ui.pages.base import Page
-from greenlife.ui.pages.book import BookPage
-from greenlife.ui.pages.history import HistoryPage
 from greenlife.ui.pages.home import HomePage
-from greenlife.ui.pages.log import LogPage
-from greenlife.ui.pages.settings import SettingsPage
 from greenlife.ui.state import AppState
 
 PAGE_NAMES = ("home", "log", "history", "book", "charts", "badges", "settings")
+# Home is built with the window; the others when first shown or asked for (the window paints
+# sooner: the Log page's forms alone took 90 ms to build at start-up). Their titles come from
+# the same texts their ``title()`` translates (context = the class's name).
+_PAGES = {
+    "log": ("greenlife.ui.pages.log", "LogPage", QT_TRANSLATE_NOOP("LogPage", "Log")),
+    "history": ("greenlife.ui.pages.history", "HistoryPage",
+                QT_TRANSLATE_NOOP("HistoryPage", "History")),
+    "book": ("greenlife.ui.pages.book", "BookPage", QT_TRANSLATE_NOOP("BookPage", "Book")),
+    "charts": ("greenlife.ui.pages.charts", "ChartsPage",
+               QT_TRANSLATE_NOOP("ChartsPage", "Charts")),
+    "badges": ("greenlife.ui.pages.badges", "BadgesPage",
+               QT_TRANSLATE_NOOP("BadgesPage", "Badges")),
+    "settings": ("greenlife.ui.pages.settings", "SettingsPage",
+                 QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
+}
 
 
 def app_icon() -> QIcon:
@@ -57,7 +67,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         from greenlife.ui.widgets.toast import Toast
 
         self.toast = Toast(self)
@@ -81,29 +91,79 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(w)
             w.deleteLater()
         self.nav.clear()
-        from greenlife.ui.pages.charts import ChartsPage
-
         self.home = HomePage(self.state)
-        self.log = LogPage(self.state)
-        self.history = HistoryPage(self.state)
-        self.book = BookPage(self.state)
-        self.charts = ChartsPage(self.state)
-        self.badges = BadgesPage(self.state)
-        self.settings = SettingsPage(self.state)
-        self.pages: list[Page] = [self.home, self.log, self.history, self.book, self.charts,
-                                  self.badges, self.settings]
-        for n, page in enumerate(self.pages, 1):
-            page.setObjectName(f"page_{PAGE_NAMES[n - 1]}")
-            item = QListWidgetItem(icon("page", PAGE_NAMES[n - 1]), page.title())
-            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=page.title(), n=n))
+        self._built: dict[str, Page] = {"home": self.home}
+        self._place(self.home, "home")
+        self.stack.addWidget(self.home)
+        for _name in PAGE_NAMES[1:]:
+            self.stack.addWidget(QWidget())  # the page is built when first shown
+        for n, name in enumerate(PAGE_NAMES, 1):
+            title = self.page_title(name)
+            item = QListWidgetItem(icon("page", name), title)
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=n))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
         self.nav.setAccessibleName(self.tr("Pages"))
         self._build_menus()
         self.go(current)
         self._update_title()
         if had_chart:  # rebuilt after a language change: the small chart comes back at once
             self.home.ensure_chart()
+
+    # -- pages, built when first needed ----------------------------------------------------
+    def page_title(self, name: str) -> str:
+        if name == "home":
+            return self.home.title()
+        _module, cls, source = _PAGES[name]
+        return QCoreApplication.translate(cls, source)
+
+    def page(self, name: str) -> Page:
+        """The page, built now if it was not yet (in its place in the stack)."""
+        built = self._built.get(name)
+        if built is None:
+            import importlib
+
+            module, cls, _title = _PAGES[name]
+            built = getattr(importlib.import_module(module), cls)(self.state)
+            self._place(built, name)
+            index = PAGE_NAMES.index(name)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[name] = built
+        return built
+
+    def build_rest(self) -> None:
+        """Build the next page not built yet, then come back in the next idle moment: after
+        the first paint the pages are ready one by one (so a click on one, or a screen
+        reader's walk of the window, finds it), and the window never waits for them all."""
+        left = [n for n in PAGE_NAMES if n not in self._built]
+        if left and self.isVisible() and self.state.store.is_open:
+            self.page(left[0])
+            if len(left) > 1:
+                QTimer.singleShot(0, self.build_rest)
+
+    @staticmethod
+    def _place(page: Page, name: str) -> None:
+        page.setObjectName(f"page_{name}")
+
+    def _show_row(self, index: int) -> None:
+        # while the window is rebuilt (a language switch) the list moves through its rows
+        if 0 <= index < len(PAGE_NAMES) and self.stack.count() == len(PAGE_NAMES):
+            self.page(PAGE_NAMES[index])
+            self.stack.setCurrentIndex(index)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page (all built)."""
+        return [self.page(n) for n in PAGE_NAMES]
+
+    log = property(lambda self: self.page("log"))
+    history = property(lambda self: self.page("history"))
+    book = property(lambda self: self.page("book"))
+    charts = property(lambda self: self.page("charts"))
+    badges = property(lambda self: self.page("badges"))
+    settings = property(lambda self: self.page("settings"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -140,8 +200,8 @@ class MainWindow(QMainWindow):
         edit.addAction(find)
 
         go = bar.addMenu(self.tr("&Go"))
-        for n, page in enumerate(self.pages):
-            a = QAction(page.title(), self)
+        for n, name in enumerate(PAGE_NAMES):
+            a = QAction(self.page_title(name), self)
             a.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             a.triggered.connect(lambda _=False, n=n: self.go(n))
             go.addAction(a)
@@ -175,7 +235,7 @@ class MainWindow(QMainWindow):
     def go_to(self, name: str) -> Page:
         index = PAGE_NAMES.index(name)
         self.go(index)
-        return self.pages[index]
+        return self.page(name)
 
     def new_entry(self) -> None:
         self.go_to("log")
@@ -228,7 +288,7 @@ class MainWindow(QMainWindow):
             points=fmt(points), goal=fmt(goal)))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pages"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_built"):
             if self.isVisible():
                 self._build()
             else:

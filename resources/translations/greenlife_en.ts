@@ -28,22 +28,22 @@
         <translation>Creating the demo household…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="166"/>
+        <location filename="../../greenlife/ui/app.py" line="167"/>
         <source>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</source>
         <translation>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="204"/>
+        <location filename="../../greenlife/ui/app.py" line="205"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>No good backup was found. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="208"/>
+        <location filename="../../greenlife/ui/app.py" line="209"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>Restore the backup of {date} ({reason})? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="216"/>
+        <location filename="../../greenlife/ui/app.py" line="217"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>Restored the backup of {date}. The previous file was kept as {path}.</translation>
     </message>
@@ -377,6 +377,7 @@
         <translation>Whose badges</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="39"/>
         <location filename="../../greenlife/ui/pages/badges.py" line="40"/>
         <location filename="../../greenlife/ui/pages/badges.py" line="80"/>
         <source>Badges</source>
@@ -604,6 +605,7 @@
         <translation>Ledger: every line of the period — actions, each day of an appliance&apos;s saving, rewards redeemed</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="35"/>
         <location filename="../../greenlife/ui/pages/book.py" line="198"/>
         <source>Book</source>
         <translation>Book</translation>
@@ -784,27 +786,27 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="57"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="58"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="58"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="59"/>
         <source>Save this chart as PNG or SVG</source>
         <translation>Save this chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="92"/>
         <source>Save the chart {title}…</source>
         <translation>Save the chart {title}…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="170"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="181"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="171"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="182"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -843,6 +845,7 @@
         <translation>Show</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="37"/>
         <location filename="../../greenlife/ui/pages/charts.py" line="67"/>
         <source>Charts</source>
         <translation>Charts</translation>
@@ -1028,32 +1031,32 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="109"/>
         <source>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</source>
         <translation>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="122"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="131"/>
         <source>Today as usual? · {date}</source>
         <translation>Today as usual? · {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="169"/>
         <source>{what} — logged today</source>
         <translation>{what} — logged today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="143"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="157"/>
         <source>As on {date}</source>
         <translation>As on {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="145"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="159"/>
         <source>A usual action</source>
         <translation>A usual action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="180"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>As usual: log %n ticked</numerusform>
@@ -1061,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="193"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>Today as usual (%n entry)</numerusform>
@@ -1069,7 +1072,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="175"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="197"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>Logged %n entry for {date}: {points} points</numerusform>
@@ -1107,17 +1110,17 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="131"/>
         <source>{name}: {item}</source>
         <translation>{name}: {item}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="133"/>
         <source>Already logged on {date}: {what}. Log it again?</source>
         <translation>Already logged on {date}: {what}. Log it again?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="137"/>
         <source>Log again?</source>
         <translation>Log again?</translation>
     </message>
@@ -1392,22 +1395,22 @@ Source: {source} ({year})</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="87"/>
         <source>GreenLife</source>
         <translation>GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="90"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</source>
         <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="111"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="104"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>Go ahead anyway? The book will then show the balance below zero.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="114"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="107"/>
         <source>Rewards would no longer be covered</source>
         <translation>Rewards would no longer be covered</translation>
     </message>
@@ -3141,6 +3144,7 @@ Source: {source} ({year})</translation>
         <translation>to</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="34"/>
         <location filename="../../greenlife/ui/pages/history.py" line="125"/>
         <source>History</source>
         <translation>History</translation>
@@ -3176,174 +3180,174 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="97"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="166"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="182"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="180"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="147"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="106"/>
         <source>Everyone&apos;s own goal</source>
         <translation>Everyone&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="117"/>
         <source>Family forest</source>
         <translation>Family forest</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
         <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
         <translation>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="133"/>
         <source>Family challenges</source>
         <translation>Family challenges</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
         <source>Start a challenge…</source>
         <translation>Start a challenge…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="213"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="279"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="285"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="283"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="288"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="286"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="292"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="298"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="336"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="349"/>
         <source>{name}: {points} of {goal} points this week</source>
         <translation>{name}: {points} of {goal} points this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="361"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>Points this week / the member&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="365"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
         <source>Points this week / a goal suggested from their last four weeks</source>
         <translation>Points this week / a goal suggested from their last four weeks</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="374"/>
         <source>Goal…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="567"/>
         <source>Weekly goal for {name}</source>
         <translation>Weekly goal for {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="378"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
         <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
         <translation>Set {name}&apos;s own weekly goal (suggested: {points})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="446"/>
         <source>Log something green today to start a streak</source>
         <translation>Log something green today to start a streak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
         <source>%n-day green streak</source>
         <translation>
             <numerusform>%n-day green streak</numerusform>
@@ -3351,12 +3355,12 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
         <source>log today to keep it</source>
         <translation>log today to keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="453"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
         <source>%n missed day forgiven</source>
         <translation>
             <numerusform>%n missed day forgiven</numerusform>
@@ -3364,12 +3368,12 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="467"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="465"/>
         <source>{name} {n}</source>
         <translation>{name} {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="468"/>
         <source>%n trees from {kg} kg of CO2 avoided</source>
         <translation>
             <numerusform>%n tree from {kg} kg of CO2 avoided</numerusform>
@@ -3377,22 +3381,22 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="472"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
         <source>next tree {percent}% grown ({kg} kg to go)</source>
         <translation>next tree {percent}% grown ({kg} kg to go)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="474"/>
         <source>each tree drawn stands for {n}</source>
         <translation>each tree drawn stands for {n}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
         <source>A new tree has grown!</source>
         <translation>A new tree has grown!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="480"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
         <source>Family forest: %n trees</source>
         <translation>
             <numerusform>Family forest: %n tree</numerusform>
@@ -3400,72 +3404,72 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="508"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="511"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
         <source>End the challenge: {name}</source>
         <translation>End the challenge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="517"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
         <source>Badge earned!</source>
         <translation>Badge earned!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="523"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="521"/>
         <source>No challenge yet: pick one the whole family can do this week.</source>
         <translation>No challenge yet: pick one the whole family can do this week.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="530"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="528"/>
         <source>Two challenges are running; end one to start another.</source>
         <translation>Two challenges are running; end one to start another.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="543"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
         <source>Log {what} for {name} today</source>
         <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="570"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
         <source>Points per week (suggested from the last four weeks: {points})</source>
         <translation>Points per week (suggested from the last four weeks: {points})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="576"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="574"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="596"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="594"/>
         <source>Start the challenge {name}</source>
         <translation>Start the challenge {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="600"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="598"/>
         <source>Challenge started: {name}</source>
         <translation>Challenge started: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="606"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="604"/>
         <source>End the challenge {name}</source>
         <translation>End the challenge {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="611"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="609"/>
         <source>Challenge ended: {name}</source>
         <translation>Challenge ended: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="627"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="625"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="623"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="621"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
@@ -4126,6 +4130,7 @@ Source: {source} ({year})</translation>
         <translation>This week</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="32"/>
         <location filename="../../greenlife/ui/pages/log.py" line="163"/>
         <source>Log</source>
         <translation>Log</translation>
@@ -4190,87 +4195,87 @@ Source: {source} ({year})</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="98"/>
+        <location filename="../../greenlife/ui/main_window.py" line="103"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="101"/>
+        <location filename="../../greenlife/ui/main_window.py" line="105"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="111"/>
+        <location filename="../../greenlife/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="112"/>
+        <location filename="../../greenlife/ui/main_window.py" line="172"/>
         <source>&amp;New entry</source>
         <translation>&amp;New entry</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="116"/>
+        <location filename="../../greenlife/ui/main_window.py" line="176"/>
         <source>&amp;Export yearly summary…</source>
         <translation>&amp;Export yearly summary…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="120"/>
+        <location filename="../../greenlife/ui/main_window.py" line="180"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="125"/>
+        <location filename="../../greenlife/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="130"/>
+        <location filename="../../greenlife/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="131"/>
+        <location filename="../../greenlife/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="133"/>
+        <location filename="../../greenlife/ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="137"/>
+        <location filename="../../greenlife/ui/main_window.py" line="197"/>
         <source>&amp;Filter history</source>
         <translation>&amp;Filter history</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="142"/>
+        <location filename="../../greenlife/ui/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="149"/>
+        <location filename="../../greenlife/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="153"/>
+        <location filename="../../greenlife/ui/main_window.py" line="213"/>
         <source>&amp;About GreenLife</source>
         <translation>&amp;About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="162"/>
+        <location filename="../../greenlife/ui/main_window.py" line="222"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>GreenLife 绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="200"/>
+        <location filename="../../greenlife/ui/main_window.py" line="260"/>
         <source>About GreenLife</source>
         <translation>About GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="201"/>
+        <location filename="../../greenlife/ui/main_window.py" line="261"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -4281,17 +4286,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="213"/>
+        <location filename="../../greenlife/ui/main_window.py" line="273"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="215"/>
+        <location filename="../../greenlife/ui/main_window.py" line="275"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who} earned a badge: {name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="227"/>
+        <location filename="../../greenlife/ui/main_window.py" line="287"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>Weekly goal reached: {points} of {goal} points!</translation>
     </message>
@@ -4982,6 +4987,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>Data and language</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="41"/>
         <location filename="../../greenlife/ui/pages/settings.py" line="208"/>
         <source>Settings</source>
         <translation>Settings</translation>

@@ -26,22 +26,22 @@
         <translation>正在创建示例家庭…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="166"/>
+        <location filename="../../greenlife/ui/app.py" line="167"/>
         <source>Upgrading your book for this version of GreenLife… A backup was made first; this is done once.</source>
         <translation>正在为这一版 GreenLife 升级你的账本…已先做好备份；只需升级一次。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="204"/>
+        <location filename="../../greenlife/ui/app.py" line="205"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>没有找到完好的备份。文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="208"/>
+        <location filename="../../greenlife/ui/app.py" line="209"/>
         <source>Restore the backup of {date} ({reason})? The damaged file is kept aside.</source>
         <translation>恢复 {date} 的备份（{reason}）吗？损坏的文件会另行保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/app.py" line="216"/>
+        <location filename="../../greenlife/ui/app.py" line="217"/>
         <source>Restored the backup of {date}. The previous file was kept as {path}.</source>
         <translation>已恢复 {date} 的备份。原来的文件保存为 {path}。</translation>
     </message>
@@ -374,6 +374,7 @@
         <translation>谁的徽章</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="39"/>
         <location filename="../../greenlife/ui/pages/badges.py" line="40"/>
         <location filename="../../greenlife/ui/pages/badges.py" line="80"/>
         <source>Badges</source>
@@ -601,6 +602,7 @@
         <translation>账本：本期的每一条记录——行动、家电每天的节能、兑换的奖励</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="35"/>
         <location filename="../../greenlife/ui/pages/book.py" line="198"/>
         <source>Book</source>
         <translation>账本</translation>
@@ -773,27 +775,27 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="57"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="58"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="58"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="59"/>
         <source>Save this chart as PNG or SVG</source>
         <translation>将此图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="92"/>
         <source>Save the chart {title}…</source>
         <translation>保存图表“{title}”…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="170"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="181"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="171"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="182"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -832,6 +834,7 @@
         <translation>显示</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="37"/>
         <location filename="../../greenlife/ui/pages/charts.py" line="67"/>
         <source>Charts</source>
         <translation>图表</translation>
@@ -1017,46 +1020,46 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="103"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="109"/>
         <source>No routine yet: log a day, or on the Log page fill a form and press &apos;Save as usual action&apos;. Next week the same weekday is offered here.</source>
         <translation>还没有日常：先记录一天，或在“记录”页填好表单后点“存为常用动作”。下周的同一天会在这里出现。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="122"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="131"/>
         <source>Today as usual? · {date}</source>
         <translation>今天和往常一样吗？· {date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="169"/>
         <source>{what} — logged today</source>
         <translation>{what} —— 今天已记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="143"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="157"/>
         <source>As on {date}</source>
         <translation>同{date}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="145"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="159"/>
         <source>A usual action</source>
         <translation>常用动作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="180"/>
         <source>As usual: log %n ticked</source>
         <translation>
             <numerusform>照常：记录勾选的%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="171"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="193"/>
         <source>Today as usual (%n entries)</source>
         <translation>
             <numerusform>今天照常（%n条记录）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/widgets/checkin.py" line="175"/>
+        <location filename="../../greenlife/ui/widgets/checkin.py" line="197"/>
         <source>Logged %n entries for {date}: {points} points</source>
         <translation>
             <numerusform>已记录{date}的%n条记录：{points}分</numerusform>
@@ -1093,17 +1096,17 @@ Your saved entries are safe: every save is committed to the data file at once.</
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="138"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="131"/>
         <source>{name}: {item}</source>
         <translation>{name}：{item}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="140"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="133"/>
         <source>Already logged on {date}: {what}. Log it again?</source>
         <translation>{date}已记录过：{what}。还要再记录一次吗？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="144"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="137"/>
         <source>Log again?</source>
         <translation>再记录一次？</translation>
     </message>
@@ -1376,22 +1379,22 @@ Source: {source} ({year})</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="94"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="87"/>
         <source>GreenLife</source>
         <translation>绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="97"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="90"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered.</source>
         <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="111"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="104"/>
         <source>Go ahead anyway? The book will then show the balance below zero.</source>
         <translation>仍然继续吗？账本将显示低于零的余额。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/common.py" line="114"/>
+        <location filename="../../greenlife/ui/widgets/common.py" line="107"/>
         <source>Rewards would no longer be covered</source>
         <translation>已兑换的奖励将不再有足够积分</translation>
     </message>
@@ -3120,6 +3123,7 @@ Source: {source} ({year})</source>
         <translation>至</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="34"/>
         <location filename="../../greenlife/ui/pages/history.py" line="125"/>
         <source>History</source>
         <translation>历史</translation>
@@ -3153,292 +3157,292 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="99"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="97"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="166"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="182"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="164"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="180"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="149"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="147"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>其他常用动作 —— 点一下即记为今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="108"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="106"/>
         <source>Everyone&apos;s own goal</source>
         <translation>每个人自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="119"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="117"/>
         <source>Family forest</source>
         <translation>家庭森林</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="126"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
         <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
         <translation>每棵树 17.9 千克二氧化碳（蚂蚁森林梭梭树）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="135"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="133"/>
         <source>Family challenges</source>
         <translation>家庭挑战</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="141"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
         <source>Start a challenge…</source>
         <translation>开始一个挑战…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="215"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="213"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="281"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="279"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="285"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="283"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="288"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="286"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="292"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="295"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="298"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>家庭目标：每周{goal}积分，即每个人目标之和 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="333"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="336"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="351"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="349"/>
         <source>{name}: {points} of {goal} points this week</source>
         <translation>{name}：本周{points} / {goal}积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="361"/>
         <source>Points this week / the member&apos;s own goal</source>
         <translation>本周积分 / 该成员自己的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="365"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
         <source>Points this week / a goal suggested from their last four weeks</source>
         <translation>本周积分 / 按其最近四周建议的目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="374"/>
         <source>Goal…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="377"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="569"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="567"/>
         <source>Weekly goal for {name}</source>
         <translation>{name}的每周目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="378"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
         <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
         <translation>设置{name}自己的每周目标（建议：{points}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="448"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="446"/>
         <source>Log something green today to start a streak</source>
         <translation>今天记一笔绿色行动，开始连续记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
         <source>%n-day green streak</source>
         <translation>
             <numerusform>连续绿色%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
         <source>log today to keep it</source>
         <translation>今天记一笔即可保持</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="453"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
         <source>%n missed day forgiven</source>
         <translation>
             <numerusform>已宽限%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="467"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="465"/>
         <source>{name} {n}</source>
         <translation>{name} {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="468"/>
         <source>%n trees from {kg} kg of CO2 avoided</source>
         <translation>
             <numerusform>二氧化碳减排量{kg}千克，种下%n棵树</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="472"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
         <source>next tree {percent}% grown ({kg} kg to go)</source>
         <translation>下一棵树已长成{percent}%（还差{kg}千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="474"/>
         <source>each tree drawn stands for {n}</source>
         <translation>图中每棵代表{n}棵</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
         <source>A new tree has grown!</source>
         <translation>新长出一棵树！</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="480"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
         <source>Family forest: %n trees</source>
         <translation>
             <numerusform>家庭森林：%n棵树</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="510"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="508"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="511"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
         <source>End the challenge: {name}</source>
         <translation>结束挑战：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="517"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
         <source>Badge earned!</source>
         <translation>获得徽章！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="523"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="521"/>
         <source>No challenge yet: pick one the whole family can do this week.</source>
         <translation>还没有挑战：选一个全家本周都能做到的吧。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="530"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="528"/>
         <source>Two challenges are running; end one to start another.</source>
         <translation>已有两个挑战在进行；结束一个才能开始新的。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="543"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
         <source>Log {what} for {name} today</source>
         <translation>为{name}记录今天的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="570"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
         <source>Points per week (suggested from the last four weeks: {points})</source>
         <translation>每周积分（按最近四周建议：{points}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="576"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="574"/>
         <source>Set {name}&apos;s weekly goal to {points}</source>
         <translation>将{name}的每周目标设为{points}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="596"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="594"/>
         <source>Start the challenge {name}</source>
         <translation>开始挑战“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="600"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="598"/>
         <source>Challenge started: {name}</source>
         <translation>挑战已开始：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="606"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="604"/>
         <source>End the challenge {name}</source>
         <translation>结束挑战“{name}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="611"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="609"/>
         <source>Challenge ended: {name}</source>
         <translation>挑战已结束：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="627"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="625"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>已为{name}记录{date}的{what}：{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="623"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="621"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
@@ -4091,6 +4095,7 @@ Source: {source} ({year})</source>
         <translation>本周合计</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="32"/>
         <location filename="../../greenlife/ui/pages/log.py" line="163"/>
         <source>Log</source>
         <translation>记录</translation>
@@ -4153,87 +4158,87 @@ Source: {source} ({year})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="98"/>
+        <location filename="../../greenlife/ui/main_window.py" line="103"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page}（Ctrl+{n}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="101"/>
+        <location filename="../../greenlife/ui/main_window.py" line="105"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="111"/>
+        <location filename="../../greenlife/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="112"/>
+        <location filename="../../greenlife/ui/main_window.py" line="172"/>
         <source>&amp;New entry</source>
         <translation>新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="116"/>
+        <location filename="../../greenlife/ui/main_window.py" line="176"/>
         <source>&amp;Export yearly summary…</source>
         <translation>导出年度总结(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="120"/>
+        <location filename="../../greenlife/ui/main_window.py" line="180"/>
         <source>&amp;Import entries…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="125"/>
+        <location filename="../../greenlife/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="130"/>
+        <location filename="../../greenlife/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="131"/>
+        <location filename="../../greenlife/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="133"/>
+        <location filename="../../greenlife/ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="137"/>
+        <location filename="../../greenlife/ui/main_window.py" line="197"/>
         <source>&amp;Filter history</source>
         <translation>筛选历史(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="142"/>
+        <location filename="../../greenlife/ui/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="149"/>
+        <location filename="../../greenlife/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="153"/>
+        <location filename="../../greenlife/ui/main_window.py" line="213"/>
         <source>&amp;About GreenLife</source>
         <translation>关于绿色生活碳账本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="162"/>
+        <location filename="../../greenlife/ui/main_window.py" line="222"/>
         <source>GreenLife 绿色生活碳账本</source>
         <translation>绿色生活碳账本 GreenLife</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="200"/>
+        <location filename="../../greenlife/ui/main_window.py" line="260"/>
         <source>About GreenLife</source>
         <translation>关于绿色生活碳账本</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="201"/>
+        <location filename="../../greenlife/ui/main_window.py" line="261"/>
         <source>GreenLife {version}
 A household carbon book. 1 g of CO2 avoided = 1 point.
 Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Settings. Your data stays on this computer:
@@ -4244,17 +4249,17 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
 {path}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="213"/>
+        <location filename="../../greenlife/ui/main_window.py" line="273"/>
         <source>Household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="215"/>
+        <location filename="../../greenlife/ui/main_window.py" line="275"/>
         <source>{who} earned a badge: {name}</source>
         <translation>{who}获得徽章：{name}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/main_window.py" line="227"/>
+        <location filename="../../greenlife/ui/main_window.py" line="287"/>
         <source>Weekly goal reached: {points} of {goal} points!</source>
         <translation>达成每周目标：{points} / {goal} 积分！</translation>
     </message>
@@ -4945,6 +4950,7 @@ A backup is made on the first start of each day and before every upgrade, in the
         <translation>数据与语言</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/main_window.py" line="41"/>
         <location filename="../../greenlife/ui/pages/settings.py" line="208"/>
         <source>Settings</source>
         <translation>设置</translation>

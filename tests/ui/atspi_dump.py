@@ -37,6 +37,14 @@ app = find_app(sys.argv[1], float(sys.argv[2]))
 if app is None:
     print(json.dumps({"error": "no application", "apps": [a.name for a in pyatspi.Registry.getDesktop(0) if a]}))
     sys.exit(3)
-out = []
-walk(app, [], out)
+# the pages are built one by one after the first paint: walk until the tree stops growing
+out, before = [], -1
+end = time.time() + 30
+while time.time() < end:
+    out = []
+    walk(app, [], out)
+    if len(out) == before:
+        break
+    before = len(out)
+    time.sleep(1.0)
 print(json.dumps({"nodes": out}, ensure_ascii=False))

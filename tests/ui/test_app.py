@@ -163,3 +163,50 @@ def test_an_older_book_is_upgraded_off_the_ui_thread_with_a_dialog(qtbot, tmp_pa
     shown.clear()
     ui_app.open_store(path).close()
     assert shown == [] and threads == [False, True]
+
+
+def test_the_window_paints_with_home_and_builds_the_other_pages_after(tmp_path):
+    """#18 first paint: the window is shown with Home only (the Log page's forms took 90 ms);
+    the other pages are built one per idle moment after it, in their places."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "from greenlife.ui.app import make_application, open_window\n"
+        "from greenlife.store import Store\n"
+        "from PySide6.QtTest import QTest\n"
+        f"s = Store.open(r'{tmp_path / 'm.db'}'); s.add_member('杨女士')\n"
+        "app = make_application([]); w = open_window(None, s); app.processEvents()\n"
+        "print(sorted(w._built), 'greenlife.ui.pages.log' in sys.modules)\n"
+        "QTest.qWait(1500)\n"
+        "print([w.stack.widget(i).objectName() for i in range(w.stack.count())])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                         env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin",
+                              "XDG_CONFIG_HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    first, later = out.stdout.strip().splitlines()[-2:]
+    assert first == "['home'] False"
+    assert later == str([f"page_{n}" for n in
+                         ("home", "log", "history", "book", "charts", "badges", "settings")])
+
+
+def test_a_page_not_built_yet_is_built_when_chosen_and_keeps_its_title(qtbot, state):
+    from greenlife.ui.i18n import apply_language
+    from greenlife.ui.main_window import PAGE_NAMES, MainWindow
+
+    w = MainWindow(state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert list(w._built) == ["home"]
+    w.nav.setCurrentRow(PAGE_NAMES.index("book"))
+    assert w.stack.currentWidget() is w._built["book"] and w.stack.currentWidget().isVisible()
+    assert sorted(w._built) == ["book", "home"]
+    for lang, home in (("zh_CN", "首页"), ("en", "Home")):  # the sidebar's and the Go menu's
+        apply_language(lang)  # titles are the pages' own
+        qtbot.waitUntil(lambda home=home: w.nav.count() == 7 and w.nav.item(0).text() == home)
+        titles = [w.nav.item(i).text() for i in range(7)]
+        go = next(a.menu() for a in w.menuBar().actions() if a.menu() and
+                  a.menu().actions()[0].shortcut().toString() == "Ctrl+1")
+        assert titles == [p.title() for p in w.pages] == [a.text() for a in go.actions()]
+        assert w.stack.currentWidget() is w.book  # the page shown stays shown
+    assert titles[1] == "Log" and w.nav.currentRow() == PAGE_NAMES.index("book")

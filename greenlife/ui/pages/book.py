@@ -172,7 +172,7 @@ class BookPage(Page):
         self.side.setFrameShape(QFrame.Shape.NoFrame)
         self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the frame
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        row_height = self.rewards.fontMetrics().height() + 12
+        row_height = self.rewards.fontMetrics().height() + 10
         self.rewards.verticalHeader().setDefaultSectionSize(row_height)
         self.rewards.setFixedHeight(row_height * 4 + 6)  # a header and three rewards; more scroll
         left = QVBoxLayout()
