@@ -78,3 +78,27 @@ def test_the_room_under_the_axes_is_measured_once_per_layout(qtbot, window, stat
     chart.figure.set_size_inches(chart.figure.get_figwidth(), chart.figure.get_figheight() * 2)
     chart._fit_margins()
     assert measured and chart.figure.subplotpars.bottom < bottom
+
+
+def test_another_week_keeps_the_measured_room_and_it_is_the_room_measured_afresh(
+        qtbot, window, state, monkeypatch):
+    """#18 previous-week redraw: the dates under the bars change, their shape does not, so
+    the room below the axes is not measured again, and it equals a fresh measurement."""
+    from matplotlib.axes import Axes
+
+    page = window.go_to("charts")
+    for chart in page.charts.values():
+        chart.canvas.draw()
+    page.move_week(-1)
+    measured: list[int] = []
+    real = Axes.get_tightbbox
+    monkeypatch.setattr(Axes, "get_tightbbox", lambda self, *a, **k: measured.append(1) or real(self, *a, **k))
+    page.move_week(-1)
+    assert measured == []
+    for name in ("week", "members", "weeks"):
+        chart = page.charts[name]
+        kept = chart.figure.subplotpars.bottom
+        chart._margins.clear()
+        chart._fit_margins()
+        assert abs(chart.figure.subplotpars.bottom - kept) <= 0.002, name
+    assert measured

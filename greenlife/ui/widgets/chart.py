@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -32,6 +33,18 @@ from greenlife.reports.style import DARK, LIGHT, Theme, configure_fonts
 def current_theme() -> Theme:
     window = QApplication.palette().color(QPalette.ColorRole.Window)
     return DARK if window.lightness() < 128 else LIGHT
+
+
+def _shape(ax: Any) -> tuple[object, ...]:
+    """What the height of the texts under an axes depends on (not the dates in them)."""
+    texts = [t for t in ax.get_xticklabels() if t.get_text()] + [ax.xaxis.label]
+    shape = []
+    for t in texts:
+        text = t.get_text()
+        turned = t.get_rotation() % 180 != 0
+        shape.append((text.count("\n"), text.isascii(), t.get_fontsize(), t.get_rotation(),
+                      len(text) if turned else 0, bool(text)))
+    return tuple(sorted(set(shape), key=repr))
 
 
 class ChartWidget(QWidget):
@@ -103,11 +116,11 @@ class ChartWidget(QWidget):
         height = self.figure.get_figheight() * self.figure.dpi
         if height < 50:
             return
-        # what the room depends on: the size and the texts under the axes. A Save redraws
-        # the same days with new bars, and measuring the texts again costs 15 ms
+        # what the room depends on: the size and the shape of the texts under the axes (how
+        # many lines, Chinese or not, turned or not). A Save or another week redraws the
+        # same shape with new bars and dates, and measuring the texts again costs 15 ms
         key = (self.figure.get_size_inches().tobytes(), self.figure.dpi,
-               tuple((ax.get_xlabel(), tuple(t.get_text() for t in ax.get_xticklabels()))
-                     for ax in self.figure.axes))
+               tuple(_shape(ax) for ax in self.figure.axes))
         bottom = self._margins.get(key)
         if bottom is None:
             try:
