@@ -43,7 +43,7 @@ class Badge:
     category: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a big book has 100,000s of them: no __dict__ each
 class DayItem:
     day: dt.date
     category: str
