@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from greenlife.core.csvformat import COLUMNS, NUMERIC, defuse, undefuse
+from greenlife.core.csvformat import COLUMNS, NUMERIC, defuse, number, undefuse, write_details
+from greenlife.core.factors import FAMILY_SET
+from greenlife.core.own_actions import own_unit
 from greenlife.reports.atomic import Cancelled, Progress, atomic_path, atomic_text, never, no_progress
 from greenlife.reports.summary import YearSummary
 
@@ -24,9 +26,21 @@ if TYPE_CHECKING:
 
 def year_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
     """A row per ledger line of the year: actions, each appliance day, rewards redeemed.
-    Their points add up to the book's balance for the year."""
+    Their points add up to the book's balance for the year. The line of a family's own
+    action carries the action in ``details``, so another book can create it as it is."""
+    own = {f.key: (f, archived) for f, archived in store.factor_book.own_actions()}
     for row in store.book.export_rows(dt.date(year, 1, 1), dt.date(year, 12, 31)):
-        yield dict(zip(COLUMNS, row, strict=True))
+        out = dict(zip(COLUMNS, (*row, ""), strict=True))
+        if out["factor_set"] == FAMILY_SET and out["factor_key"] in own:
+            out["details"] = write_details(own_details(*own[out["factor_key"]]))
+        yield out
+
+
+def own_details(f: Any, archived: bool) -> dict[str, Any]:
+    """A family's own action as the details cell carries it."""
+    action = {"name": f.label, "unit": own_unit(f), "grams": number(f.value), "source": f.source,
+              "category": f.category.value, "assumption": bool(f.assumption)}
+    return {"action": action, **({"archived": True} if archived else {})}
 
 
 def _count(store: Store, year: int) -> int:
