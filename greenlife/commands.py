@@ -49,6 +49,10 @@ def cmd_log(store: Store, args: argparse.Namespace) -> int:
                              args.note)]
     elif args.category == "waste":
         entries = [store.log(args.member, "waste", args.stream, args.kg, args.date, args.note)]
+    elif args.category == "own":
+        own = store.factor_book.find_own(args.action)
+        entries = [store.log(args.member, own.category, own.item, args.quantity, args.date,
+                             args.note)]
     elif args.category == "food":
         if args.meals is None and args.wasted_kg is None:
             raise UsageError("give --meals, --wasted-kg or both (see 'greenlife log food --help')")

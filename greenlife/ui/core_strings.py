@@ -6,10 +6,12 @@ Message templates and field names of core, store and reports, for pyside6-lupdat
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
+    QT_TRANSLATE_NOOP("Errors", "'{name}' is archived; bring it back with 'greenlife action restore {key}' to log it."),
     QT_TRANSLATE_NOOP("Errors", 'Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.'),
     QT_TRANSLATE_NOOP("Errors", 'Cannot read {path}: {reason}.'),
     QT_TRANSLATE_NOOP("Errors", "Cannot redeem {points} points for '{reward}' on {day}: {who} has {available} points then. Nothing was redeemed."),
     QT_TRANSLATE_NOOP("Errors", "Line {id} is a day of an appliance's saving, not an entry: end or delete the appliance instead."),
+    QT_TRANSLATE_NOOP("Errors", "No action of your own is called '{name}'; 'greenlife action list' shows them."),
     QT_TRANSLATE_NOOP("Errors", 'No action of your own with key {id}.'),
     QT_TRANSLATE_NOOP("Errors", 'No appliance with id {id}.'),
     QT_TRANSLATE_NOOP("Errors", 'No backup file {path}.'),
@@ -127,8 +129,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", '{field}: contains control characters; remove them'),
     QT_TRANSLATE_NOOP("Errors", '{field}: each part needs an action and a quantity'),
     QT_TRANSLATE_NOOP("Errors", "{field}: not a day's saving of an appliance that uses less than its baseline"),
+    QT_TRANSLATE_NOOP("Errors", '{field}: not the details GreenLife writes (a JSON object); leave the cell empty or export the file again'),
     QT_TRANSLATE_NOOP("Errors", "{field}: say where the value comes from, or 'Assumption: ...'"),
     QT_TRANSLATE_NOOP("Errors", "{field}: set '{set}' has no factor '{value}'; see 'greenlife factors list'"),
+    QT_TRANSLATE_NOOP("Errors", "{field}: the action in it does not match the row's key {key}"),
     QT_TRANSLATE_NOOP("Errors", '{field}: the cell is missing'),
     QT_TRANSLATE_NOOP("Errors", "{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter's first reading"),
     QT_TRANSLATE_NOOP("Errors", "{field}: the quantity or the factor's value is out of range"),
@@ -209,6 +213,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", 'colour'),
     QT_TRANSLATE_NOOP("Fields", 'date'),
     QT_TRANSLATE_NOOP("Fields", 'days'),
+    QT_TRANSLATE_NOOP("Fields", 'details'),
     QT_TRANSLATE_NOOP("Fields", 'factor_key'),
     QT_TRANSLATE_NOOP("Fields", 'factor_kind'),
     QT_TRANSLATE_NOOP("Fields", 'factor_source'),

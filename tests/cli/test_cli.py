@@ -206,3 +206,56 @@ def test_meters_own_actions_and_new_actions_from_the_command_line(db, capsys):
     (own,) = json.loads(capsys.readouterr().out)
     assert (own["name"], own["assumption"], own["source"]) == ("Mended clothes", True,
                                                               "Our estimate")
+
+
+def test_a_familys_own_action_is_logged_by_its_name_or_key(db, capsys):
+    from greenlife.store import Store
+
+    assert run(db, "member", "add", "杨女士") == 0
+    assert run(db, "action", "add", "--name", "光盘打包", "--category", "food", "--unit", "份",
+               "--grams", "120") == 0
+    assert run(db, "action", "add", "--name", "Mended clothes", "--category", "goods",
+               "--unit", "item", "--grams", "300") == 0
+    capsys.readouterr()
+    assert run(db, "log", "own", "光盘打包", "--member", "杨女士", "--quantity", "2") == 0
+    assert "+240 points" in capsys.readouterr().out
+    assert run(db, "log", "own", "mended CLOTHES", "--member", "杨女士", "--quantity", "1") == 0
+    assert run(db, "log", "own", "goods.own_mended_clothes", "--member", "杨女士",
+               "--quantity", "1", "--date", "2026-01-05", "--note", "sleeve") == 0
+    s = Store.open(db)
+    try:
+        got = s.db.execute("SELECT category, item, quantity, unit, points, note FROM entries "
+                           "ORDER BY id").fetchall()
+    finally:
+        s.close()
+    assert got == [("food", "own_action", 2, "份", 240, ""), ("goods", "own_mended_clothes", 1,
+                   "item", 300, ""), ("goods", "own_mended_clothes", 1, "item", 300, "sleeve")]
+
+
+def test_an_unknown_or_archived_own_action_is_refused_in_the_users_language(db, capsys):
+    from greenlife.store import Store
+
+    assert run(db, "member", "add", "杨女士") == 0
+    s = Store.open(db)
+    s.set_setting("language", "en")
+    s.close()
+    assert run(db, "action", "add", "--name", "Mended clothes", "--category", "goods",
+               "--unit", "item", "--grams", "300") == 0
+    assert run(db, "action", "archive", "goods.own_mended_clothes") == 0
+    capsys.readouterr()
+    assert run(db, "log", "own", "Knitting", "--member", "杨女士", "--quantity", "1") == 1
+    assert capsys.readouterr().err == ("greenlife: error: No action of your own is called "
+                                       "'Knitting'; 'greenlife action list' shows them.\n")
+    assert run(db, "log", "own", "Mended clothes", "--member", "杨女士", "--quantity", "1") == 1
+    assert capsys.readouterr().err == (
+        "greenlife: error: 'Mended clothes' is archived; bring it back with 'greenlife action "
+        "restore goods.own_mended_clothes' to log it.\n")
+    s = Store.open(db)
+    s.set_setting("language", "zh_CN")
+    s.close()
+    capsys.readouterr()
+    assert run(db, "log", "own", "Knitting", "--member", "杨女士", "--quantity", "1") == 1
+    err = capsys.readouterr().err
+    assert "Knitting" in err and "没有" in err, err
+    run(db, "entries", "--json")
+    assert json.loads(capsys.readouterr().out) == []
