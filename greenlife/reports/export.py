@@ -36,6 +36,32 @@ def year_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
         yield out
 
 
+def reading_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
+    """A row of kind ``reading`` per meter reading the year's meter months are worked out from
+    (December two years before to December of the year: a month's use needs the index of the
+    month before, and the same month of last year's use is compared with), dated the month's
+    last day, the household's (member empty), points empty: a reading is not a line. Its
+    details say how it was entered and the meter's baseline, if any."""
+    from greenlife.core.factors import METER_UNITS
+    from greenlife.core.meters import month_end
+
+    first, last = dt.date(year - 2, 12, 1), dt.date(year, 12, 1)
+    baselines = {m: store.meters.baseline(m) for m in METER_UNITS}
+    for r in store.meters.readings():
+        if not first <= r.month <= last:
+            continue
+        reading: dict[str, Any] = {
+            "how": r.how, "new_meter_start": None if r.new_meter_start is None else number(r.new_meter_start),
+            "old_meter_end": None if r.old_meter_end is None else number(r.old_meter_end)}
+        if baselines[r.meter] is not None:
+            reading["baseline"] = number(baselines[r.meter])  # type: ignore[arg-type]
+        row: dict[str, Any] = dict.fromkeys(COLUMNS)
+        row.update(date=month_end(r.month).isoformat(), member="", kind="reading", category="energy",
+                   item=r.meter, quantity=r.value, unit=METER_UNITS[r.meter], note=r.note,
+                   details=write_details({"reading": reading}))
+        yield row
+
+
 def own_details(f: Any, archived: bool) -> dict[str, Any]:
     """A family's own action as the details cell carries it."""
     action = {"name": f.label, "unit": own_unit(f), "grams": number(f.value), "source": f.source,
@@ -61,6 +87,8 @@ def write_csv(store: Store, year: int, target: Path | str, progress: Progress = 
                 if cancelled():
                     raise Cancelled
                 progress(n, total)
+        for row in reading_rows(store, year):  # not lines: not counted
+            w.writerow([v if k in NUMERIC or v is None else defuse(str(v)) for k, v in row.items()])
     progress(n, max(total, n))
     return n
 
@@ -96,7 +124,8 @@ def write_json(store: Store, summary: YearSummary, target: Path | str, progress:
             if cancelled():
                 raise Cancelled
             progress(n, total)
-    data = {**summary_json(summary), "entries": entries}
+    data = {**summary_json(summary), "entries": entries,
+            "meter_readings": list(reading_rows(store, summary.year))}
     with atomic_text(target) as f:
         json.dump(data, f, ensure_ascii=False, indent=1)
     progress(len(entries), max(total, len(entries)))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
 from greenlife.core.csvformat import COLUMNS, read_details, undefuse
-from greenlife.core.errors import FieldError, GreenlifeError
+from greenlife.core.errors import FieldError, GreenlifeError, ValidationError
 from greenlife.core.factors import (
     APPLIANCES,
     FAMILY_SET,
@@ -28,8 +28,11 @@ from greenlife.core.factors import (
     unit_info,
 )
 from greenlife.core.own_actions import OUR_ESTIMATE, OWN_PREFIX, check_own_action
+from greenlife.core.meters import Reading
 from greenlife.core.models import Category, Factor, Kind
 from greenlife.core.validation import LIMITS, Limit, check_note, factor_value_ok, parse_date, parse_number
+
+from greenlife.store.meters import number as meter_number
 
 if TYPE_CHECKING:
     from greenlife.store import Store
@@ -69,6 +72,12 @@ class ImportPlan:
     own_actions: dict[str, Factor] = field(default_factory=dict)  # a family's own, new to this book
     own_archived: set[str] = field(default_factory=set)  # keys of those archived in the file's book
     created_actions: list[Factor] = field(default_factory=list)  # after apply_import: those added
+    # the meters' readings and baselines (rows of kind reading); the new ones are those this
+    # book has no reading of that month (no baseline) for: the book's own are kept
+    readings: list[Reading] = field(default_factory=list)
+    baselines: dict[str, float] = field(default_factory=dict)
+    new_readings: list[Reading] = field(default_factory=list)
+    new_baselines: dict[str, float] = field(default_factory=dict)
     # after apply_import: the ids it wrote, by table (entries, redemptions, appliances)
     written: dict[str, list[int]] = field(default_factory=dict)
 
@@ -363,9 +372,11 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
                 candidates.append(_row(store, members, r, store.today(), known))
             elif kind == "meter":
                 plan.meter_lines.append(_meter_line(r, store.today(), known))
+            elif kind == "reading":
+                _reading(store, r, plan)
             else:
-                raise _BadRow(FieldError("kind", "{field}: '{value}' must be action, appliance, meter or "
-                                         "redemption", {"value": kind[:20]}))
+                raise _BadRow(FieldError("kind", "{field}: '{value}' must be action, appliance, meter, "
+                                         "reading or redemption", {"value": kind[:20]}))
         except _BadRow as exc:
             plan.errors.append((line, exc.error))
         except KeyError as exc:
@@ -376,6 +387,38 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
     plan.new, plan.already = _split(store, candidates)
     _split_others(store, plan)
     return plan
+
+
+def _reading(store: Store, r: dict[str, str], plan: ImportPlan) -> None:
+    """A meter's reading of a month, and its baseline: the same checks as typing it in."""
+    cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
+    found = _details(r).get("reading")
+    if not isinstance(found, dict):
+        raise _BadRow(FieldError("details", "{field}: a reading row says in its details how the meter "
+                                 "was read (reading or bill)"))
+    try:
+        reading = store.meters.check(cell.get("item", ""), cell.get("date", "")[:7],
+                                     cell.get("quantity", ""), found.get("how"),
+                                     _text(found.get("new_meter_start")),
+                                     _text(found.get("old_meter_end")), cell.get("note", ""))
+    except ValidationError as exc:
+        raise _BadRow(exc.errors[0]) from None
+    base = found.get("baseline")
+    if base is not None:
+        errors: list[FieldError] = []
+        value = meter_number(_text(base), "baseline", errors, required=True)
+        if errors or value is None:
+            raise _BadRow(errors[0])
+        if plan.baselines.setdefault(reading.meter, value) != value:
+            raise _BadRow(FieldError("baseline", "{field}: {value} differs from the {meter} "
+                                     "baseline of an earlier row", {"value": f"{value:g}",
+                                                                     "meter": reading.meter}))
+    plan.readings.append(reading)
+
+
+def _text(value: Any) -> Any:
+    """A number of the details as the checks of typed text read it (None stays None)."""
+    return None if value is None else value if isinstance(value, str) else repr(value)
 
 
 def _redemption(members: dict[str, int], r: dict[str, str], today: dt.date) -> tuple[Any, ...]:
@@ -459,6 +502,14 @@ def _split_others(store: Store, plan: ImportPlan) -> None:
             plan.already += 1
         else:
             plan.new_meter_lines.append(m)
+    have_months = {(r.meter, r.month) for r in store.meters.readings()}
+    plan.new_readings = []
+    for reading in plan.readings:
+        if (reading.meter, reading.month) not in have_months:
+            have_months.add((reading.meter, reading.month))
+            plan.new_readings.append(reading)
+    plan.new_baselines = {m: v for m, v in plan.baselines.items()
+                          if store.meters.baseline(m) is None}
     plan.new_appliance_days = []
     for d in plan.appliance_days:
         found = store.db.execute(
@@ -510,7 +561,7 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
     """Write the planned rows in one transaction (a backup is made first for a file)."""
     if not plan.ok:
         raise ImportError_("The file has {n} bad rows; nothing was imported.", n=len(plan.errors))
-    if not plan.new_lines:
+    if not (plan.new_lines or plan.new_readings or plan.new_baselines):
         return 0
     store.backup("pre-import")
     before = {t: _max_id(store, t) for t in ("entries", "redemptions", "appliances")}
@@ -537,6 +588,9 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
                 "VALUES ('meter', ?, ?, 'energy', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
                 [(household, *m) for m in plan.new_meter_lines])
             added += len(plan.new_meter_lines)
+        # readings and baselines as the file has them; their lines are the file's (above), so
+        # nothing is worked out again and no point changes
+        store.meters.put_imported(plan.new_readings, plan.new_baselines)
         today = store.today()
         for run in _appliance_runs(plan.new_appliance_days):
             added += store.appliance_book.import_run(

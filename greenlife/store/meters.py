@@ -53,7 +53,7 @@ _INSERT = (
 )
 
 
-def _number(raw: Any, field: str, errors: list[FieldError], *, required: bool = True
+def number(raw: Any, field: str, errors: list[FieldError], *, required: bool = True
             ) -> float | None:
     text = "" if raw is None else str(raw).strip()
     if not text:
@@ -123,9 +123,9 @@ class Meters:
                          "{low} to {high}",
                 {"value": first.isoformat()[:7], "low": EARLIEST.isoformat()[:7],
                  "high": (this_month - dt.timedelta(days=1)).isoformat()[:7]}))
-        amount = _number(value, "value", errors)
-        start = _number(new_meter_start, "new_meter_start", errors, required=False)
-        end = _number(old_meter_end, "old_meter_end", errors, required=False)
+        amount = number(value, "value", errors)
+        start = number(new_meter_start, "new_meter_start", errors, required=False)
+        end = number(old_meter_end, "old_meter_end", errors, required=False)
         if how == BILL and (start is not None or end is not None):
             errors.append(FieldError("how", "{field}: a bill gives the amount used; a new meter "
                                      "is entered with a reading", {}))
@@ -191,6 +191,24 @@ class Meters:
                 self._write(r)
             self.post(meter, also=span)
 
+    def put_imported(self, readings: list[Reading], baselines: dict[str, float]) -> None:
+        """Readings and baselines an import brought, written as they are: the file carries
+        their lines, so nothing is worked out again."""
+        with self.tx():
+            for r in readings:
+                self._write(r)
+            for meter, value in baselines.items():
+                self.settings.set(BASELINE_KEY.format(meter=meter), repr(value))
+
+    def remove_imported(self, readings: list[Reading], baselines: dict[str, float]) -> None:
+        """Undo of ``put_imported`` (the lines go with the import's own undo)."""
+        with self.tx():
+            for r in readings:
+                self.db.execute("DELETE FROM meter_readings WHERE meter = ? AND month = ?",
+                                [r.meter, r.month.isoformat()[:7]])
+            for meter in baselines:
+                self.settings.set(BASELINE_KEY.format(meter=meter), "")
+
     # -- the baseline of the first year -----------------------------------------------
     def baseline(self, meter: str) -> float | None:
         text = self.settings.get(BASELINE_KEY.format(meter=meter))
@@ -199,7 +217,7 @@ class Meters:
     def set_baseline(self, meter: str, value: Any) -> float | None:
         """The monthly use the first year's months are compared with (None: no baseline)."""
         errors: list[FieldError] = []
-        amount = _number(value, "baseline", errors, required=False)
+        amount = number(value, "baseline", errors, required=False)
         if errors:
             raise ValidationError(errors)
         with self.tx():

@@ -111,7 +111,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' is not a whole number"),
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' is not an appliance type"),
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' is too long; keep it to {high} characters"),
-    QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must be action, appliance, meter or redemption"),
+    QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must be action, appliance, meter, reading or redemption"),
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must be one of {known}"),
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must be one of: {known}"),
     QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' must be reading or bill"),
@@ -120,6 +120,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", '{field}: a bill gives the amount used; a new meter is entered with a reading'),
     QT_TRANSLATE_NOOP("Errors", '{field}: a date is required'),
     QT_TRANSLATE_NOOP("Errors", '{field}: a name is required'),
+    QT_TRANSLATE_NOOP("Errors", '{field}: a reading row says in its details how the meter was read (reading or bill)'),
     QT_TRANSLATE_NOOP("Errors", '{field}: a redemption spends points ({value} is not below zero)'),
     QT_TRANSLATE_NOOP("Errors", '{field}: a usual action needs at least one part'),
     QT_TRANSLATE_NOOP("Errors", '{field}: a value is required; enter 0 to {high}'),
@@ -149,6 +150,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Errors", '{field}: {month} would differ from its comparison by {value} — more than a household uses; check the reading or the baseline'),
     QT_TRANSLATE_NOOP("Errors", '{field}: {name} has no entries on {value} to repeat'),
     QT_TRANSLATE_NOOP("Errors", '{field}: {value} characters is too long; keep it to {high}'),
+    QT_TRANSLATE_NOOP("Errors", '{field}: {value} differs from the {meter} baseline of an earlier row'),
     QT_TRANSLATE_NOOP("Errors", '{field}: {value} does not match quantity × factor = {expected}'),
     QT_TRANSLATE_NOOP("Errors", "{field}: {value} does not match the day's kWh saved × the grid factor"),
     QT_TRANSLATE_NOOP("Errors", '{field}: {value} is before the start {start}; enter a later date'),
@@ -207,6 +209,7 @@ FACTOR_NOTES = (
 
 FIELDS = (
     QT_TRANSLATE_NOOP("Fields", 'bags'),
+    QT_TRANSLATE_NOOP("Fields", 'baseline'),
     QT_TRANSLATE_NOOP("Fields", 'bills'),
     QT_TRANSLATE_NOOP("Fields", 'boxes'),
     QT_TRANSLATE_NOOP("Fields", 'category'),

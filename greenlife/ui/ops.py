@@ -329,26 +329,35 @@ class Recalculate(_Command):
 class ImportRows(_Command):
     """Rows an import wrote; undo takes exactly those out, redo puts them back."""
 
-    changes = Changes.of("ledger", "appliances", "factors")
+    changes = Changes.of("ledger", "appliances", "factors", "settings")
 
     def __init__(self, state: AppState, written: dict[str, list[int]], text: str,
-                 created: Sequence[Factor] = ()) -> None:
+                 created: Sequence[Factor] = (), archived: Sequence[str] = (),
+                 readings: Sequence[Reading] = (), baselines: dict[str, float] | None = None
+                 ) -> None:
         super().__init__(state, text)
         self.written = written
         self.created = list(created)  # the family's own actions the import added
+        self.archived = set(archived)  # keys of those that came archived
+        self.readings = list(readings)  # the meters' readings and baselines it added
+        self.baselines = dict(baselines or {})
         self.taken: Any = None
 
     def do(self) -> None:
-        with self.state.store.tx():
+        store = self.state.store
+        with store.tx():
             for f in self.created:
-                self.state.store.factor_book.write(f)
-            self.state.store.snapshots.put(self.taken)
+                store.factor_book.put_own(f, f.key in self.archived)
+            store.snapshots.put(self.taken)
+            store.meters.put_imported(self.readings, self.baselines)
 
     def undo_change(self) -> None:
-        with self.state.store.tx():
-            self.taken = self.state.store.snapshots.take(self.written)
+        store = self.state.store
+        with store.tx():
+            self.taken = store.snapshots.take(self.written)
             for f in self.created:
-                self.state.store.factor_book.remove(f.set_id, f.key)
+                store.factor_book.remove(f.set_id, f.key)
+            store.meters.remove_imported(self.readings, self.baselines)
 
 
 class RestoreBackup(_Command):

@@ -363,8 +363,11 @@ class AppState(QObject):
             return plan
 
         self.run_slow(text, work,
-                      lambda done: ImportRows(self, done.written, text, done.created_actions)
-                      if any(done.written.values()) or done.created_actions else None,
+                      lambda done: ImportRows(self, done.written, text, done.created_actions,
+                                              done.own_archived, done.new_readings,
+                                              done.new_baselines)
+                      if any(done.written.values()) or done.created_actions or done.new_readings
+                      or done.new_baselines else None,
                       on_done, on_failed)
 
     def edit_entry(self, entry_id: int, draft: EntryDraft, text: str, *,

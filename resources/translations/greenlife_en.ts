@@ -51,12 +51,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/ops.py" line="384"/>
+        <location filename="../../greenlife/ui/ops.py" line="393"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/ops.py" line="385"/>
+        <location filename="../../greenlife/ui/ops.py" line="394"/>
         <source>Change theme</source>
         <translation>Change theme</translation>
     </message>
@@ -1932,11 +1932,6 @@ Source: {source} ({year})</translation>
         <translation>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
-        <source>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</source>
-        <translation>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</translation>
-    </message>
-    <message>
         <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>{field}: &apos;{value}&apos; must be one of {known}</source>
         <translation>{field}: &apos;{value}&apos; must be one of {known}</translation>
@@ -1972,6 +1967,11 @@ Source: {source} ({year})</translation>
         <translation>&apos;{name}&apos; is archived; bring it back with &apos;greenlife action restore {key}&apos; to log it.</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <source>{field}: &apos;{value}&apos; must be action, appliance, meter, reading or redemption</source>
+        <translation>{field}: &apos;{value}&apos; must be action, appliance, meter, reading or redemption</translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>{field}: a date is required</source>
         <translation>{field}: a date is required</translation>
@@ -1983,316 +1983,326 @@ Source: {source} ({year})</translation>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <source>{field}: a reading row says in its details how the meter was read (reading or bill)</source>
+        <translation>{field}: a reading row says in its details how the meter was read (reading or bill)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
         <source>{field}: a redemption spends points ({value} is not below zero)</source>
         <translation>{field}: a redemption spends points ({value} is not below zero)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}: a usual action needs at least one part</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>{field}: a value is required; enter 0 to {high}</source>
         <translation>{field}: a value is required; enter 0 to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}: a value is required; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>{field}: an appliance&apos;s line uses {key}</source>
         <translation>{field}: an appliance&apos;s line uses {key}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>{field}: appliances are not imported from entry rows</source>
         <translation>{field}: appliances are not imported from entry rows</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}: contains control characters; remove them</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}: each part needs an action and a quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</source>
         <translation>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
         <source>{field}: not the details GreenLife writes (a JSON object); leave the cell empty or export the file again</source>
         <translation>{field}: not the details GreenLife writes (a JSON object); leave the cell empty or export the file again</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>{field}: the action in it does not match the row&apos;s key {key}</source>
         <translation>{field}: the action in it does not match the row&apos;s key {key}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>{field}: the cell is missing</source>
         <translation>{field}: the cell is missing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</source>
         <translation>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>{field}: the quantity or the factor&apos;s value is out of range</source>
         <translation>{field}: the quantity or the factor&apos;s value is out of range</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>{field}: the reward&apos;s name is required (80 characters at most)</source>
         <translation>{field}: the reward&apos;s name is required (80 characters at most)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>{field}: the source of the factor is required (500 characters at most)</source>
         <translation>{field}: the source of the factor is required (500 characters at most)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>{field}: unknown member &apos;{value}&apos;; add the member first</source>
         <translation>{field}: unknown member &apos;{value}&apos;; add the member first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>{field}: {month} would differ from its comparison by {value} — more than a household uses; check the reading or the baseline</source>
         <translation>{field}: {month} would differ from its comparison by {value} — more than a household uses; check the reading or the baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}: {name} has no entries on {value} to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}: {value} characters is too long; keep it to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <source>{field}: {value} differs from the {meter} baseline of an earlier row</source>
+        <translation>{field}: {value} differs from the {meter} baseline of an earlier row</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>{field}: {value} does not match quantity × factor = {expected}</source>
         <translation>{field}: {value} does not match quantity × factor = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</source>
         <translation>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}: {value} is before the start {start}; enter a later date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</source>
         <translation>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
         <source>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
         <source>{n} bad rows; nothing was imported. Fix them and import again.</source>
         <translation>{n} bad rows; nothing was imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}: a part of this path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
         <source>{table}, row {rowid}: {reason}</source>
         <translation>{table}, row {rowid}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
         <source>{table}: {reason}</source>
         <translation>{table}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</translation>
     </message>
@@ -2529,87 +2539,87 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>Assumption: 0 points; sorting still counts for badges.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
         <source>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</source>
         <translation>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
         <source>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</source>
         <translation>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
         <source>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</source>
         <translation>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
         <source>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</source>
         <translation>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
         <source>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</source>
         <translation>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
         <source>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</source>
         <translation>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
         <source>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</source>
         <translation>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
         <source>Each kWh generated replaces a kWh of grid electricity at the national factor.</source>
         <translation>Each kWh generated replaces a kWh of grid electricity at the national factor.</translation>
     </message>
@@ -2775,252 +2785,257 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
         <source>bags</source>
         <translation>bags</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
         <source>bills</source>
         <translation>bills</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
         <source>boxes</source>
         <translation>boxes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
         <source>details</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
         <source>factor_key</source>
         <translation>factor_key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
         <source>factor_kind</source>
         <translation>factor_kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
         <source>factor_source</source>
         <translation>factor_source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
         <source>factor_unit</source>
         <translation>factor_unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
         <source>grams</source>
         <translation>grams</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
         <source>how</source>
         <translation>how</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
         <source>legs</source>
         <translation>parts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
         <source>meter</source>
         <translation>meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="253"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="254"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="255"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="253"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="256"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="254"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="257"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="255"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="258"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="256"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="259"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="257"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="260"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="258"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="261"/>
         <source>year</source>
         <translation>year</translation>
     </message>

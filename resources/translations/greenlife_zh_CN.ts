@@ -49,12 +49,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/ops.py" line="384"/>
+        <location filename="../../greenlife/ui/ops.py" line="393"/>
         <source>Change language</source>
         <translation>更改语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/ops.py" line="385"/>
+        <location filename="../../greenlife/ui/ops.py" line="394"/>
         <source>Change theme</source>
         <translation>更改外观</translation>
     </message>
@@ -1916,11 +1916,6 @@ Source: {source} ({year})</source>
         <translation>{field}：“{value}”太长，请不超过 {high} 个字符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
-        <source>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</source>
-        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;action&apos;（行动）、&apos;appliance&apos;（电器）、&apos;meter&apos;（表计）或 &apos;redemption&apos;（兑换）</translation>
-    </message>
-    <message>
         <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>{field}: &apos;{value}&apos; must be one of {known}</source>
         <translation>{field}：&apos;{value}&apos; 无效，应为以下之一：{known}</translation>
@@ -1956,6 +1951,11 @@ Source: {source} ({year})</source>
         <translation>“{name}”已归档；先用“greenlife action restore {key}”恢复它，再记录。</translation>
     </message>
     <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <source>{field}: &apos;{value}&apos; must be action, appliance, meter, reading or redemption</source>
+        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;action&apos;（行动）、&apos;appliance&apos;（电器）、&apos;meter&apos;（表计）、&apos;reading&apos;（读数）或 &apos;redemption&apos;（兑换）</translation>
+    </message>
+    <message>
         <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>{field}: a date is required</source>
         <translation>{field}：必须填写日期</translation>
@@ -1967,316 +1967,326 @@ Source: {source} ({year})</source>
     </message>
     <message>
         <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <source>{field}: a reading row says in its details how the meter was read (reading or bill)</source>
+        <translation>{field}：读数行须在详情中说明表计的读法（reading 读数或 bill 账单）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
         <source>{field}: a redemption spends points ({value} is not below zero)</source>
         <translation>{field}：兑换会花费积分（{value} 不小于零）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}：常用动作至少需要一项</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>{field}: a value is required; enter 0 to {high}</source>
         <translation>{field}：必须填写；请输入 0 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}：请填写数值，范围 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>{field}: an appliance&apos;s line uses {key}</source>
         <translation>{field}：电器的记录行应使用 &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>{field}: appliances are not imported from entry rows</source>
         <translation>{field}：电器不从行动记录行导入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}：包含控制字符，请删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}：每一项都需要动作和数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</source>
         <translation>{field}：不是比基准耗电更少的电器一天的节电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
         <source>{field}: not the details GreenLife writes (a JSON object); leave the cell empty or export the file again</source>
         <translation>{field}：不是 GreenLife 写出的详情（一个 JSON 对象）；请让该单元格留空，或重新导出文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}：请说明数值的来源，或写明“假设：……”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}：系数组“{set}”中没有系数“{value}”；请查看 &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
         <source>{field}: the action in it does not match the row&apos;s key {key}</source>
         <translation>{field}：其中的行动与该行的键 {key} 不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>{field}: the cell is missing</source>
         <translation>{field}：缺少这个单元格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</source>
         <translation>{field}：到 {month} 为止表读数会倒退 {value}；如果换了新表，请填写新表的起始读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>{field}: the quantity or the factor&apos;s value is out of range</source>
         <translation>{field}：数量或系数值超出范围</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>{field}: the reward&apos;s name is required (80 characters at most)</source>
         <translation>{field}：必须填写奖励名称（最多 80 个字符）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>{field}: the source of the factor is required (500 characters at most)</source>
         <translation>{field}：必须填写系数来源（最多 500 个字符）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}：未知系数集“{value}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>{field}: unknown member &apos;{value}&apos;; add the member first</source>
         <translation>{field}：未知的成员 &apos;{value}&apos;；请先添加该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}：{key} 现在以{new}计，但过去的记录是以{old}记录的，无法重新计算。请改回原单位，或为新单位添加一个新系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>{field}: {month} would differ from its comparison by {value} — more than a household uses; check the reading or the baseline</source>
         <translation>{field}：{month} 与对比值相差 {value}，超出一个家庭的用量；请检查读数或基准</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <source>{field}: {value} differs from the {meter} baseline of an earlier row</source>
+        <translation>{field}：{value} 与前面一行的 {meter} 基准不同</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>{field}: {value} does not match quantity × factor = {expected}</source>
         <translation>{field}：{value} 与数量 × 系数 = {expected} 不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</source>
         <translation>{field}：{value} 与当天节约的电量 × 电网系数不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</source>
         <translation>{field}：{value} 尚未结束或过早；请输入 {low} 至 {high} 之间的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}：{value} 千瓦时/年不低于典型三级能效型号（{baseline} 千瓦时/年），因此没有节能；只有耗电更少的型号才能获得积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
         <source>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>{n} 行有问题（另有 {more} 行未显示）；没有导入任何内容。请修正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
         <source>{n} bad rows; nothing was imported. Fix them and import again.</source>
         <translation>{n} 行有问题；没有导入任何内容。请修正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：没有权限或磁盘只读。请选择一个可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} 中的列 {cols} 出现了不止一次，无法判断应使用哪一列。请删除多余的列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} 是其他程序的数据库（应用标识 {app_id}），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} 是空文件（0 字节），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请删除它，或为新账本换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）；请给出绿色生活碳账本数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} 不是普通文件（而是文件夹、设备或管道）。请导入绿色生活碳账本导出的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} 由更新版本的绿色生活碳账本写入（数据结构版本 {found}；本版本只认识到 {known}）。绿色生活碳账本没有改动它；请更新绿色生活碳账本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}：路径中的某一部分是文件，而不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
         <source>{path}: {reason}.</source>
         <translation>{path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
         <source>{table}, row {rowid}: {reason}</source>
         <translation>{table}，第 {rowid} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
         <source>{table}: {reason}</source>
         <translation>{table}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>数据文件旁边的 {wal} 属于另一个数据库：读取它会替换账本的页面。绿色生活碳账本没有做任何更改；请把该文件移走（请保留它）后重试。</translation>
     </message>
@@ -2508,87 +2518,87 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>假设：0 积分；分类投放仍计入徽章。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
         <source>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</source>
         <translation>假设：每年98千克 ÷ 12天；未能追溯到发布者。改用的出行方式照常记录。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
         <source>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</source>
         <translation>假设：采用北京的下限23克；未能追溯到公开发布的数据。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
         <source>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</source>
         <translation>假设：采用武汉每个购物袋5克；未能追溯到公开发布的数据。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
         <source>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</source>
         <translation>假设：每千克衣物或物品被再次使用而不是买新的；3.6千克这一数据未能追溯到发布者。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
         <source>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</source>
         <translation>假设：每立方米供水和处理约耗电0.3千瓦时；并非公开发布的数据。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
         <source>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</source>
         <translation>假设：由公开的缺省值推算（每太焦56.1吨 × 每立方米38.931兆焦）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
         <source>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</source>
         <translation>假设：没有可追溯的数据；约10克纸，每克纸约1克二氧化碳。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
         <source>Each kWh generated replaces a kWh of grid electricity at the national factor.</source>
         <translation>每发一度电替代一度电网电力，按全国平均因子计算。</translation>
     </message>
@@ -2754,252 +2764,257 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
         <source>bags</source>
         <translation>购物袋个数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
         <source>bills</source>
         <translation>账单份数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
         <source>boxes</source>
         <translation>快递箱个数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
         <source>days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
         <source>details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
         <source>factor_key</source>
         <translation>系数键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
         <source>factor_kind</source>
         <translation>系数类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
         <source>factor_source</source>
         <translation>系数来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
         <source>factor_unit</source>
         <translation>系数单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
         <source>grams</source>
         <translation>克数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
         <source>how</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
         <source>kWh</source>
         <translation>千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
         <source>legs</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
         <source>meals</source>
         <translation>用餐次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
         <source>meter</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
         <source>orders</source>
         <translation>外卖单数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
         <source>rides</source>
         <translation>乘车次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="253"/>
         <source>steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="254"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="255"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="253"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="256"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="254"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="257"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="255"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="258"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="256"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="259"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="257"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="260"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="258"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="261"/>
         <source>year</source>
         <translation>年份</translation>
     </message>

@@ -123,3 +123,113 @@ def test_an_action_whose_details_are_bad_is_refused_with_the_line(books, tmp_pat
     assert line == 2
     assert err.field == "grams"
     assert _own(new) == []
+
+
+# --- the meters' readings ------------------------------------------------------------------
+
+def _meters(store):
+    mt = store.meters
+    # electricity read at the meter across two year ends, replaced in 2025-06; gas from bills
+    mt.set_baseline("electricity", "260")
+    index = 1000.0
+    for k, used in enumerate((300, 280, 310, 290, 250, 240, 200, 180, 190, 230, 260, 320, 330,
+                              270, 260, 250.4)):
+        month = dt.date(2024 + (10 + k) // 12, (10 + k) % 12 + 1, 1)
+        if month == dt.date(2025, 6, 1):
+            mt.save(mt.check("electricity", month, 50 + used, new_meter_start=50,
+                             old_meter_end=index, note="新电表"))
+            index = 50.0 + used
+        else:
+            index += used
+            mt.save(mt.check("electricity", month, index))
+    mt.set_baseline("gas", "30")
+    for month, amount in ((dt.date(2025, 12, 1), 28), (dt.date(2026, 1, 1), 35.5),
+                          (dt.date(2026, 2, 1), 29)):
+        mt.save(mt.check("gas", month, amount, "bill"))
+
+
+def _meter_state(store, years=None):
+    lines = store.db.execute(
+        "SELECT day, item, quantity, factor_value, points FROM entries WHERE kind = 'meter' "
+        "ORDER BY day, item").fetchall()
+    if years:
+        lines = [ln for ln in lines if int(ln[0][:4]) in years]
+    return lines
+
+
+def test_meter_readings_and_baselines_come_back_and_no_point_changes(books, tmp_path):
+    old, new = books
+    _meters(old)
+    assert len(_meter_state(old)) > 15
+    for year in (2026, 2024, 2025):  # in any order
+        _round_trip(old, new, tmp_path, year)
+    assert new.meters.readings() == old.meters.readings()
+    assert [new.meters.baseline(m) for m in ("electricity", "gas", "water")] == [260, 30, None]
+    assert _meter_state(new) == _meter_state(old)
+    assert new.balance().points == old.balance().points
+    for meter in ("electricity", "gas"):  # what the Meters tab shows
+        assert new.meters.savings(meter) == old.meters.savings(meter)
+        assert new.meters.uses(meter) == old.meters.uses(meter)
+    # a reading entered afterwards works the lines out as the first book does
+    for store in (old, new):
+        store.meters.save(store.meters.check("gas", dt.date(2026, 2, 1), 27, "bill"))
+    assert _meter_state(new) == _meter_state(old)
+    assert new.check() == []
+
+
+def test_one_years_file_brings_the_readings_its_months_are_worked_out_from(books, tmp_path):
+    old, new = books
+    _meters(old)
+    path = _round_trip(old, new, tmp_path, 2026)
+    # the 2026 months compare with 2025's, which need December 2024's index
+    assert new.meters.readings() == [r for r in old.meters.readings()
+                                     if r.month >= dt.date(2024, 12, 1)]
+    assert _meter_state(new) == _meter_state(old, {2026})
+    for meter in ("electricity", "gas"):
+        want = [s for s in old.meters.savings(meter) if s.month.year == 2026]
+        assert [s for s in new.meters.savings(meter) if s.month.year == 2026] == want
+    again = plan_import(new, path)  # the same file twice adds nothing
+    assert (again.new_lines, again.new_readings, again.new_baselines) == (0, [], {})
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    jan = next(r for r in rows if r["kind"] == "reading" and r["date"] == "2026-01-31"
+               and r["item"] == "gas")
+    assert (jan["member"], jan["category"], jan["quantity"], jan["unit"], jan["points"]) == (
+        "", "energy", "35.5", "m³", "")
+    assert json.loads(jan["details"]) == {"reading": {
+        "how": "bill", "new_meter_start": None, "old_meter_end": None, "baseline": 30}}
+
+
+def test_a_books_own_readings_and_baseline_are_kept(books, tmp_path):
+    old, new = books
+    _meters(old)
+    new.meters.set_baseline("gas", 40)
+    new.meters.save(new.meters.check("gas", dt.date(2026, 1, 1), 33, "bill"))
+    _round_trip(old, new, tmp_path, 2026)
+    assert new.meters.baseline("gas") == 40
+    assert new.meters.reading("gas", dt.date(2026, 1, 1)).value == 33
+    assert new.meters.reading("gas", dt.date(2026, 2, 1)).value == 29
+
+
+@pytest.mark.parametrize(("details", "field"), [
+    ('{"reading": {"how": "guess"}}', "how"),
+    ('{"reading": {"how": "reading", "baseline": -1}}', "baseline"),
+    ('{"reading": 3}', "details"),
+    ("", "details"),
+])
+def test_a_bad_reading_row_is_refused_with_its_line(books, tmp_path, details, field):
+    _old, new = books
+    path = tmp_path / "r.csv"
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    from greenlife.core.csvformat import COLUMNS
+
+    w.writerow(COLUMNS)
+    row = dict.fromkeys(COLUMNS, "")
+    row.update(date="2026-01-31", kind="reading", category="energy", item="gas", quantity="3",
+               unit="m³", details=details)
+    w.writerow(row.values())
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    plan = plan_import(new, path)
+    ((line, err),) = plan.errors
+    assert (line, err.field) == (2, field)
+    assert new.meters.readings() == []

@@ -161,8 +161,8 @@ def test_a_long_factor_set_name_is_cut_to_40(book, tmp_path):
         ({"points": "5916"}, "points: 5916 does not match quantity × factor = 5917"),
         ({"points": "inf"}, "points: inf does not match quantity × factor = 5917"),
         ({"points": "nan"}, "points: nan does not match quantity × factor = 5917"),
-        ({"kind": "gift" * 10}, "kind: '" + ("gift" * 10)[:20] + "' must be action, appliance, meter or "
-         "redemption"),
+        ({"kind": "gift" * 10}, "kind: '" + ("gift" * 10)[:20] + "' must be action, appliance, meter, "
+         "reading or redemption"),
     ],
 )
 def test_each_bad_action_cell_has_its_own_reason(book, tmp_path, cells, text):
