@@ -180,8 +180,11 @@ class Meters:
             self.post(meter, also=span)
         return gone
 
-    def put(self, meter: str, month: dt.date, r: Reading | None) -> None:
-        """A month exactly as it was (undo): the reading back, or none."""
+    def put(self, meter: str, month: dt.date, r: Reading | None,
+            lines: list[dict[str, Any]] | None = None) -> None:
+        """A month exactly as it was (undo): the reading back, or none; with ``lines`` (what
+        ``line_rows`` gave), the meter's lines become exactly those, ids and all, else they
+        are worked out again."""
         with self.tx():
             span = self._span(meter)
             if r is None:
@@ -189,7 +192,27 @@ class Meters:
                                 [meter, month_start(month).isoformat()[:7]])
             else:
                 self._write(r)
-            self.post(meter, also=span)
+            if lines is None:
+                self.post(meter, also=span)
+            else:
+                self.put_lines(meter, lines)
+
+    def line_rows(self, meter: str) -> list[dict[str, Any]]:
+        """The meter's lines whole (every column), for ``put_lines``."""
+        cur = self.db.execute("SELECT * FROM entries WHERE kind = 'meter' AND item = ? "
+                              "ORDER BY id", [meter])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur]
+
+    def put_lines(self, meter: str, lines: list[dict[str, Any]]) -> None:
+        """The meter's lines exactly as ``line_rows`` took them (undo and redo keep ids)."""
+        with self.tx():
+            self.db.execute("DELETE FROM entries WHERE kind = 'meter' AND item = ?", [meter])
+            if lines:
+                cols = list(lines[0])
+                self.db.conn.executemany(
+                    f"INSERT INTO entries({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [[r[c] for c in cols] for r in lines])
 
     def put_imported(self, readings: list[Reading], baselines: dict[str, float]) -> None:
         """Readings and baselines an import brought, written as they are: the file carries
@@ -225,6 +248,13 @@ class Meters:
                               "" if amount is None else repr(amount))
             self.post(meter)
         return amount
+
+    def put_baseline(self, meter: str, value: float | None, lines: list[dict[str, Any]]) -> None:
+        """A baseline and the meter's lines exactly as they were (undo and redo)."""
+        with self.tx():
+            self.settings.set(BASELINE_KEY.format(meter=meter),
+                              "" if value is None else repr(value))
+            self.put_lines(meter, lines)
 
     # -- lines --------------------------------------------------------------------------
     def savings(self, meter: str) -> list[Saving]:

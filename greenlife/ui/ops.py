@@ -434,35 +434,40 @@ class ChangeTheme(SettingChange):
 
 class MeterChange(_Command):
     """One month of one meter entered, changed or removed; its lines follow (this month's,
-    the next month's and the same month next year's may all change: days unknown)."""
+    the next month's and the same month next year's may all change: days unknown). Undo and
+    redo put the meter's lines back exactly as they were, ids and all."""
 
     changes = Changes.of("ledger")
 
     def __init__(self, state: AppState, meter: str, month: dt.date, before: Reading | None,
-                 after: Reading | None, text: str) -> None:
+                 after: Reading | None, text: str, lines_before: list[dict[str, Any]],
+                 lines_after: list[dict[str, Any]]) -> None:
         super().__init__(state, text)
         self.meter, self.month, self.before, self.after = meter, month, before, after
+        self.lines_before, self.lines_after = lines_before, lines_after
 
     def do(self) -> None:
-        self.state.store.meters.put(self.meter, self.month, self.after)
+        self.state.store.meters.put(self.meter, self.month, self.after, self.lines_after)
 
     def undo_change(self) -> None:
-        self.state.store.meters.put(self.meter, self.month, self.before)
+        self.state.store.meters.put(self.meter, self.month, self.before, self.lines_before)
 
 
 class MeterBaseline(_Command):
     changes = Changes.of("ledger", "settings")
 
     def __init__(self, state: AppState, meter: str, before: float | None, after: float | None,
-                 text: str) -> None:
+                 text: str, lines_before: list[dict[str, Any]],
+                 lines_after: list[dict[str, Any]]) -> None:
         super().__init__(state, text)
         self.meter, self.before, self.after = meter, before, after
+        self.lines_before, self.lines_after = lines_before, lines_after
 
     def do(self) -> None:
-        self.state.store.meters.set_baseline(self.meter, self.after)
+        self.state.store.meters.put_baseline(self.meter, self.after, self.lines_after)
 
     def undo_change(self) -> None:
-        self.state.store.meters.set_baseline(self.meter, self.before)
+        self.state.store.meters.put_baseline(self.meter, self.before, self.lines_before)
 
 
 class OwnActionChange(_Command):

@@ -320,3 +320,39 @@ def test_an_imported_books_meters_tab_shows_its_readings_and_undo_takes_them_out
     assert len(shown()) == 3 and panel.baseline.text() == "300"
     assert state.store.balance().points == want_points
     assert state.store.factor_book.own_action(f.key)[1] is True
+
+
+def test_undoing_a_meter_change_brings_back_the_very_lines(qtbot, state):
+    """Undo of a reading saved or removed, or of a baseline, puts back the meter's lines as
+    they were, ids and all (and redo the lines the change made)."""
+    store = state.store
+    mt = store.meters
+
+    def lines():
+        return store.db.execute("SELECT id, day, item, quantity, points FROM entries "
+                                "WHERE kind = 'meter' ORDER BY id").fetchall()
+
+    state.set_meter_baseline("electricity", "300", "Baseline")
+    for month, value in ((dt.date(2026, 7, 1), 1000), (dt.date(2026, 8, 1), 1250),
+                         (dt.date(2026, 9, 1), 1560), (dt.date(2026, 10, 1), 1800)):
+        state.save_meter_reading(mt.check("electricity", month, value), "Reading")
+    start = lines()
+    assert [ln[1] for ln in start] == ["2026-08-31", "2026-09-30", "2026-10-31"]
+    changes = [
+        lambda: state.save_meter_reading(mt.check("electricity", dt.date(2026, 8, 1), 1200),
+                                         "Reading"),  # August and September change
+        lambda: state.delete_meter_reading("electricity", dt.date(2026, 9, 1), "Remove"),
+        lambda: state.set_meter_baseline("electricity", "280", "Baseline"),
+        lambda: state.set_meter_baseline("electricity", "", "Baseline"),
+    ]
+    for change in changes:
+        before = lines()
+        change()
+        after = lines()
+        assert after != before
+        state.undo_stack.undo()
+        assert lines() == before
+        state.undo_stack.redo()
+        assert lines() == after
+    state.undo_stack.setIndex(state.undo_stack.index() - len(changes))
+    assert lines() == start
