@@ -356,3 +356,15 @@ def test_undoing_a_meter_change_brings_back_the_very_lines(qtbot, state):
         assert lines() == after
     state.undo_stack.setIndex(state.undo_stack.index() - len(changes))
     assert lines() == start
+
+
+def test_the_meters_tab_shows_amounts_by_the_one_rounding_rule(qtbot, state, log_page):
+    mt = state.store.meters
+    state.set_meter_baseline("electricity", "300", "Baseline")
+    for month, value in ((dt.date(2026, 8, 1), 12_345_600.5), (dt.date(2026, 9, 1), 12_345_724.000000001)):
+        state.save_meter_reading(mt.check("electricity", month, value), "Reading")
+    panel = log_page.meters
+    log_page.tabs.setCurrentWidget(panel)
+    panel.refresh()
+    row = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
+    assert row[:5] == ["2026-09", "reading 12,345,724", "123.5", "300 (baseline)", "176.5"]

@@ -250,7 +250,7 @@ class MeterPanel(QWidget):
             self.baseline_note.setText(self.tr(
                 "Each month is compared with the same month last year; months without one are "
                 "compared with your baseline of {value} {unit} a month.").format(
-                value=labels.quantity(baseline), unit=unit))
+                value=labels.meter_amount(baseline), unit=unit))
         readings = {r.month: r for r in store.meters.readings(meter)}
         uses = store.meters.uses(meter)
         saved = {s.month: s for s in store.meters.savings(meter)}
@@ -260,18 +260,18 @@ class MeterPanel(QWidget):
         for row, m in enumerate(months):
             r = readings.get(m)
             entered = "" if r is None else (
-                self.tr("reading {value}").format(value=labels.quantity(r.value)) if r.how == READING
-                else self.tr("bill {value}").format(value=labels.quantity(r.value)))
+                self.tr("reading {value}").format(value=labels.meter_amount(r.value)) if r.how == READING
+                else self.tr("bill {value}").format(value=labels.meter_amount(r.value)))
             if r is not None and r.new_meter_start is not None:
                 entered += " · " + self.tr("new meter")
             use = uses.get(m)
             s = saved.get(m)
             cells = [m.isoformat()[:7], entered,
-                     "" if use is None else labels.quantity(round(use.amount, 2))
+                     "" if use is None else labels.meter_amount(use.amount)
                      + (" *" if use.estimated else ""),
-                     "" if s is None else labels.quantity(round(s.compared_with, 2))
+                     "" if s is None else labels.meter_amount(s.compared_with)
                      + ("" if s.basis == "last_year" else " " + self.tr("(baseline)")),
-                     "" if s is None else labels.quantity(round(s.saved, 2)),
+                     "" if s is None else labels.meter_amount(s.saved),
                      labels.points(points[m], signed=True) if m in points else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
