@@ -3878,67 +3878,67 @@ Source: {source} ({year})</translation>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="234"/>
+        <location filename="../../greenlife/ui/labels.py" line="243"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="235"/>
+        <location filename="../../greenlife/ui/labels.py" line="244"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="236"/>
+        <location filename="../../greenlife/ui/labels.py" line="245"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="237"/>
+        <location filename="../../greenlife/ui/labels.py" line="246"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="238"/>
+        <location filename="../../greenlife/ui/labels.py" line="247"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="239"/>
+        <location filename="../../greenlife/ui/labels.py" line="248"/>
         <source>g CO2/kWh</source>
         <translation>g CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="240"/>
+        <location filename="../../greenlife/ui/labels.py" line="249"/>
         <source>kg CO2/m³</source>
         <translation>kg CO2/m³</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="241"/>
+        <location filename="../../greenlife/ui/labels.py" line="250"/>
         <source>g CO2/step</source>
         <translation>g CO2/step</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="242"/>
+        <location filename="../../greenlife/ui/labels.py" line="251"/>
         <source>g CO2/day</source>
         <translation>g CO2/day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="243"/>
+        <location filename="../../greenlife/ui/labels.py" line="252"/>
         <source>g CO2/order</source>
         <translation>g CO2/order</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="244"/>
+        <location filename="../../greenlife/ui/labels.py" line="253"/>
         <source>g CO2/box</source>
         <translation>g CO2/box</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="245"/>
+        <location filename="../../greenlife/ui/labels.py" line="254"/>
         <source>g CO2/bag</source>
         <translation>g CO2/bag</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="246"/>
+        <location filename="../../greenlife/ui/labels.py" line="255"/>
         <source>g CO2/bill</source>
         <translation>g CO2/bill</translation>
     </message>
@@ -4454,205 +4454,216 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>MeterPanel</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="56"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="117"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="118"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
         <source>Meter reading at the month&apos;s end</source>
         <translation>Meter reading at the month&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
         <source>Amount on the bill</source>
         <translation>Amount on the bill</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="122"/>
         <source>Reading or amount</source>
         <translation>Reading or amount</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="72"/>
         <source>A new meter was fitted this month</source>
         <translation>A new meter was fitted this month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="124"/>
         <source>New meter&apos;s first reading</source>
         <translation>New meter&apos;s first reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="109"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="125"/>
         <source>Old meter&apos;s last reading</source>
         <translation>Old meter&apos;s last reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="78"/>
         <source>if known</source>
         <translation>if known</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
         <source>Save &amp;month</source>
         <translation>Save &amp;month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="132"/>
         <source>Baseline per month</source>
         <translation>Baseline per month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="83"/>
         <source>Set &amp;baseline</source>
         <translation>Set &amp;baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
         <source>Months entered</source>
         <translation>Months entered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="107"/>
         <source>&amp;Remove month</source>
         <translation>&amp;Remove month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
         <source>Remove the selected month</source>
         <translation>Remove the selected month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="110"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="334"/>
+        <source>Show &amp;chart</source>
+        <translation>Show &amp;chart</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="179"/>
         <source>Electricity (kWh)</source>
         <translation>Electricity (kWh)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="179"/>
         <source>Gas (m³)</source>
         <translation>Gas (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="159"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="180"/>
         <source>Water (m³)</source>
         <translation>Water (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="217"/>
         <source>{meter} for {month}</source>
         <translation>{meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="232"/>
         <source>Baseline of {meter}</source>
         <translation>Baseline of {meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="252"/>
         <source>Remove {meter} for {month}</source>
         <translation>Remove {meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="267"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="272"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="263"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
         <source>reading {value}</source>
         <translation>reading {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="264"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="285"/>
         <source>bill {value}</source>
         <translation>bill {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="287"/>
         <source>new meter</source>
         <translation>new meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="273"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="294"/>
         <source>(baseline)</source>
         <translation>(baseline)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="334"/>
+        <source>Show mont&amp;hs</source>
+        <translation>Show mont&amp;hs</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="368"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="368"/>
         <source>Same month last year</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="313"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="372"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}: {used} {unit}, a year before {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="315"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="374"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="316"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="375"/>
         <source>No months entered yet.</source>
         <translation>No months entered yet.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="319"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="378"/>
         <source>{meter} against last year</source>
         <translation>{meter} against last year</translation>
     </message>

@@ -3849,67 +3849,67 @@ Source: {source} ({year})</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="234"/>
+        <location filename="../../greenlife/ui/labels.py" line="243"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="235"/>
+        <location filename="../../greenlife/ui/labels.py" line="244"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="236"/>
+        <location filename="../../greenlife/ui/labels.py" line="245"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="237"/>
+        <location filename="../../greenlife/ui/labels.py" line="246"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="238"/>
+        <location filename="../../greenlife/ui/labels.py" line="247"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="239"/>
+        <location filename="../../greenlife/ui/labels.py" line="248"/>
         <source>g CO2/kWh</source>
         <translation>克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="240"/>
+        <location filename="../../greenlife/ui/labels.py" line="249"/>
         <source>kg CO2/m³</source>
         <translation>千克二氧化碳/立方米</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="241"/>
+        <location filename="../../greenlife/ui/labels.py" line="250"/>
         <source>g CO2/step</source>
         <translation>克二氧化碳/步</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="242"/>
+        <location filename="../../greenlife/ui/labels.py" line="251"/>
         <source>g CO2/day</source>
         <translation>克二氧化碳/天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="243"/>
+        <location filename="../../greenlife/ui/labels.py" line="252"/>
         <source>g CO2/order</source>
         <translation>克二氧化碳/单</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="244"/>
+        <location filename="../../greenlife/ui/labels.py" line="253"/>
         <source>g CO2/box</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="245"/>
+        <location filename="../../greenlife/ui/labels.py" line="254"/>
         <source>g CO2/bag</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="246"/>
+        <location filename="../../greenlife/ui/labels.py" line="255"/>
         <source>g CO2/bill</source>
         <translation>克二氧化碳/份</translation>
     </message>
@@ -4417,205 +4417,216 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>MeterPanel</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="56"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
         <source>Meter</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="118"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
         <source>Meter reading at the month&apos;s end</source>
         <translation>月底的表读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
         <source>Amount on the bill</source>
         <translation>账单上的用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="122"/>
         <source>Reading or amount</source>
         <translation>读数或用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="72"/>
         <source>A new meter was fitted this month</source>
         <translation>本月换了新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="124"/>
         <source>New meter&apos;s first reading</source>
         <translation>新表起始读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="109"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="125"/>
         <source>Old meter&apos;s last reading</source>
         <translation>旧表最后读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="78"/>
         <source>if known</source>
         <translation>如已知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
         <source>Save &amp;month</source>
         <translation>保存本月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="132"/>
         <source>Baseline per month</source>
         <translation>每月基准用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="83"/>
         <source>Set &amp;baseline</source>
         <translation>设定基准(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
         <source>Months entered</source>
         <translation>已录入的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Used</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>Saved</source>
         <translation>节约</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="107"/>
         <source>&amp;Remove month</source>
         <translation>删除该月(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
         <source>Remove the selected month</source>
         <translation>删除选中的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="110"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="334"/>
+        <source>Show &amp;chart</source>
+        <translation>显示图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="179"/>
         <source>Electricity (kWh)</source>
         <translation>电（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="179"/>
         <source>Gas (m³)</source>
         <translation>燃气（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="159"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="180"/>
         <source>Water (m³)</source>
         <translation>水（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="217"/>
         <source>{meter} for {month}</source>
         <translation>{month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="232"/>
         <source>Baseline of {meter}</source>
         <translation>{meter}的基准</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="252"/>
         <source>Remove {meter} for {month}</source>
         <translation>删除 {month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="267"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>每个月都与去年同月比较。在有满一年的读数之前，请填写基准（平常一个月的用量，例如来自去年的账单），第一年的各月与它比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="272"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>每个月都与去年同月比较；没有去年同月的月份与您设定的每月 {value} {unit} 基准比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="263"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
         <source>reading {value}</source>
         <translation>读数 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="264"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="285"/>
         <source>bill {value}</source>
         <translation>账单 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="287"/>
         <source>new meter</source>
         <translation>新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="273"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="294"/>
         <source>(baseline)</source>
         <translation>（基准）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="334"/>
+        <source>Show mont&amp;hs</source>
+        <translation>显示月份(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="368"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="368"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="313"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="372"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}：{used} {unit}，去年同月 {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="315"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="374"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="316"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="375"/>
         <source>No months entered yet.</source>
         <translation>还没有录入任何月份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="319"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="378"/>
         <source>{meter} against last year</source>
         <translation>{meter}与去年同月对比</translation>
     </message>

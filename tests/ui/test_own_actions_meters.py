@@ -367,4 +367,4 @@ def test_the_meters_tab_shows_amounts_by_the_one_rounding_rule(qtbot, state, log
     log_page.tabs.setCurrentWidget(panel)
     panel.refresh()
     row = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
-    assert row[:5] == ["2026-09", "reading 12,345,724", "123.5", "300 (baseline)", "176.5"]
+    assert row[:5] == ["2026-09", "reading 12,345,724", "123.5", "300\n(baseline)", "176.5"]
