@@ -4370,31 +4370,43 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/help.py" line="187"/>
+        <source>Usual actions of several parts</source>
+        <translation>Usual actions of several parts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <source>A usual action can have several parts, logged together in one click: 1 km by bike, then 61 km by subway. Make one in Log → Usual actions → New…, or change one there with Edit…: give it a name and a member, then each part in order: its category (commute, waste sorting or food), what, and how much. Add a part adds the next one (it starts like the last, as a trip goes on); ▲ and ▼ move a part, Remove takes it out. Save works once every part is right: a part with a problem is marked in red with the reason, and nothing typed is lost.
+To add what the Log form holds to an existing usual action, fill in the form and click &quot;Add to a usual action&quot;, then pick the action: the same dialog opens with the form&apos;s line as the last part, to check and save, or cancel. Saving, moving and deleting usual actions can each be undone with Ctrl+Z.</source>
+        <translation>A usual action can have several parts, logged together in one click: 1 km by bike, then 61 km by subway. Make one in Log → Usual actions → New…, or change one there with Edit…: give it a name and a member, then each part in order: its category (commute, waste sorting or food), what, and how much. Add a part adds the next one (it starts like the last, as a trip goes on); ▲ and ▼ move a part, Remove takes it out. Save works once every part is right: a part with a problem is marked in red with the reason, and nothing typed is lost.
+To add what the Log form holds to an existing usual action, fill in the form and click &quot;Add to a usual action&quot;, then pick the action: the same dialog opens with the form&apos;s line as the last part, to check and save, or cancel. Saving, moving and deleting usual actions can each be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="199"/>
         <source>How points are counted</source>
         <translation>How points are counted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <location filename="../../greenlife/ui/help.py" line="200"/>
         <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
         <translation>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="192"/>
+        <location filename="../../greenlife/ui/help.py" line="204"/>
         <source>Every week, every year</source>
         <translation>Every week, every year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="193"/>
+        <location filename="../../greenlife/ui/help.py" line="205"/>
         <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
         <translation>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="196"/>
+        <location filename="../../greenlife/ui/help.py" line="208"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="197"/>
+        <location filename="../../greenlife/ui/help.py" line="209"/>
         <source>Everything stays on this computer, in one file:
 {path}
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
@@ -4403,17 +4415,17 @@ A backup is made on the first start of each day and before every upgrade, in the
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="201"/>
+        <location filename="../../greenlife/ui/help.py" line="213"/>
         <source>Something went wrong?</source>
         <translation>Something went wrong?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="202"/>
+        <location filename="../../greenlife/ui/help.py" line="214"/>
         <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
         <translation>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="215"/>
+        <location filename="../../greenlife/ui/help.py" line="227"/>
         <source>In a form, Enter saves and Esc closes a dialog.</source>
         <translation>In a form, Enter saves and Esc closes a dialog.</translation>
     </message>

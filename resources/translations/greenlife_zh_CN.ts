@@ -4333,31 +4333,43 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/help.py" line="187"/>
+        <source>Usual actions of several parts</source>
+        <translation>由几项组成的常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <source>A usual action can have several parts, logged together in one click: 1 km by bike, then 61 km by subway. Make one in Log → Usual actions → New…, or change one there with Edit…: give it a name and a member, then each part in order: its category (commute, waste sorting or food), what, and how much. Add a part adds the next one (it starts like the last, as a trip goes on); ▲ and ▼ move a part, Remove takes it out. Save works once every part is right: a part with a problem is marked in red with the reason, and nothing typed is lost.
+To add what the Log form holds to an existing usual action, fill in the form and click &quot;Add to a usual action&quot;, then pick the action: the same dialog opens with the form&apos;s line as the last part, to check and save, or cancel. Saving, moving and deleting usual actions can each be undone with Ctrl+Z.</source>
+        <translation>常用动作可以由几项组成，一键一起记录：先骑车 1 公里，再坐地铁 61 公里。在“记录”→“常用动作”中点“新建…”创建，或选中后点“编辑…”修改：填写名称和成员，再按顺序填写每一项的类别（出行、垃圾分类或饮食）、内容和数量。“添加一项”会加上下一项（与上一项相同，方便接着填行程）；▲ 和 ▼ 移动一项，“删除”去掉一项。每一项都正确后才能保存：有问题的那一项会标红并写明原因，已填写的内容不会丢失。
+要把“记录”表单中的内容加入已有的常用动作，填好表单后点“加入常用动作”，再选择要加入的常用动作：同一个对话框会打开，表单中的这一条作为最后一项，检查后保存，或取消。保存、移动和删除常用动作都可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="199"/>
         <source>How points are counted</source>
         <translation>积分怎样计算</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <location filename="../../greenlife/ui/help.py" line="200"/>
         <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
         <translation>每减少 1 克二氧化碳记 1 分，这是上海碳普惠平台的规则。每条记录都保存所用的因子及其单位、来源和年份；“设置”页列出全部因子，可以选择本市的因子集并修改数值。浪费的食物和燃油车出行属于排放，会减少余额。积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="192"/>
+        <location filename="../../greenlife/ui/help.py" line="204"/>
         <source>Every week, every year</source>
         <translation>每周与每年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="193"/>
+        <location filename="../../greenlife/ui/help.py" line="205"/>
         <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
         <translation>“图表”页按天显示本周、并排比较各成员，并显示最近 12 周与全家目标的对比；“徽章”页显示已获得的徽章。文件 → 导出年度总结（Ctrl+E）可生成 PDF 报告、表格（CSV）和图表。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="196"/>
+        <location filename="../../greenlife/ui/help.py" line="208"/>
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="197"/>
+        <location filename="../../greenlife/ui/help.py" line="209"/>
         <source>Everything stays on this computer, in one file:
 {path}
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
@@ -4366,17 +4378,17 @@ A backup is made on the first start of each day and before every upgrade, in the
 每天第一次启动时和每次升级前都会在旁边的文件夹中自动备份。帮助 → 打开数据文件夹可以看到它们。换电脑时，复制这个文件即可。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="201"/>
+        <location filename="../../greenlife/ui/help.py" line="213"/>
         <source>Something went wrong?</source>
         <translation>遇到问题？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="202"/>
+        <location filename="../../greenlife/ui/help.py" line="214"/>
         <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
         <translation>帮助 → 复制调试信息会把版本和路径复制到剪贴板；帮助 → 打开日志文件夹可以找到日志文件。请把两者连同操作经过一起发送给我们。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="215"/>
+        <location filename="../../greenlife/ui/help.py" line="227"/>
         <source>In a form, Enter saves and Esc closes a dialog.</source>
         <translation>在表单中按回车保存，按 Esc 关闭对话框。</translation>
     </message>
