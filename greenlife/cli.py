@@ -126,8 +126,13 @@ def build_parser() -> Parser:
     for q in (g, e):
         q.add_argument("--item", required=True, help="see 'greenlife factors list'")
         q.add_argument("--quantity", required=True)
+    o = log.add_parser("own", help="one of the family's own actions, by its name or key "
+                       "(see 'greenlife action list')")
+    o.add_argument("action", help="its name, e.g. 'Mended clothes', or key, e.g. "
+                   "goods.own_mended_clothes")
+    o.add_argument("--quantity", required=True, help="how many of its unit")
     y = log.add_parser("yesterday", help="repeat a member's entries of the previous day")
-    for q in (c, w, f, g, e, y):
+    for q in (c, w, f, g, e, o, y):
         q.add_argument("--member", required=True)
         q.add_argument("--date", type=_date_text, help="YYYY-MM-DD (default today)")
         if q is not y:

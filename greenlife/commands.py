@@ -49,6 +49,10 @@ def cmd_log(store: Store, args: argparse.Namespace) -> int:
                              args.note)]
     elif args.category == "waste":
         entries = [store.log(args.member, "waste", args.stream, args.kg, args.date, args.note)]
+    elif args.category == "own":
+        own = store.factor_book.find_own(args.action)
+        entries = [store.log(args.member, own.category, own.item, args.quantity, args.date,
+                             args.note)]
     elif args.category == "food":
         if args.meals is None and args.wasted_kg is None:
             raise UsageError("give --meals, --wasted-kg or both (see 'greenlife log food --help')")
@@ -470,7 +474,7 @@ def cmd_meter(store: Store, args: argparse.Namespace) -> int:
         print(f"{args.meter}: baseline {'none' if value is None else f'{value:.12g} a month'}")
         return 0
     lines = mt.lines()
-    out = []
+    out: list[dict[str, Any]] = []
     for meter in ("electricity", "gas", "water"):
         saved = {s.month: s for s in mt.savings(meter)}
         readings = {r.month: r for r in mt.readings(meter)}
@@ -488,11 +492,24 @@ def cmd_meter(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(out)
         return 0
+    from greenlife.core.meters import amount_text
+
+    def amount(value: Any) -> str:
+        return "-" if value is None else amount_text(float(value))
+
+    table: list[tuple[str, ...]] = [("meter", "month", "entered", "used", "compared with", "saved", "points")]
     for row in out:
-        print(f"{row['meter']:<12}{row['month']}  used {row['used'] if row['used'] is not None else '-'}"
-              f"  vs {row['compared_with'] if row['compared_with'] is not None else '-'}"
-              f"  saved {row['saved'] if row['saved'] is not None else '-'}"
-              f"  points {row['points'] if row['points'] is not None else '-'}")
+        compared = amount(row["compared_with"])
+        if row["basis"] == "baseline":
+            compared += " (baseline)"
+        table.append((row["meter"], row["month"],
+                      "-" if row["entered"] is None else f"{row['how']} {amount(row['entered'])}",
+                      amount(row["used"]), compared, amount(row["saved"]),
+                      "-" if row["points"] is None else f"{row['points']:+,}"))
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+    for cells in table:  # words to the left, numbers to the right
+        print("  ".join(c.ljust(w) if i < 3 else c.rjust(w)
+                        for i, (c, w) in enumerate(zip(cells, widths, strict=True))))
     return 0
 
 

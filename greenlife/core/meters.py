@@ -19,6 +19,19 @@ from dataclasses import dataclass
 
 METERS = ("electricity", "gas", "water")
 READING, BILL = "reading", "bill"
+AMOUNT_DECIMALS = 2  # a meter amount is shown rounded to this many decimals
+
+
+def amount_decimals(value: float) -> int:
+    """The decimals a meter amount shows, the app's one rule (the Meters tab and the CLI):
+    rounded to two decimals, without trailing zeros (123.40000000001 is 123.4, 250.0 is 250)."""
+    text = f"{round(value, AMOUNT_DECIMALS) + 0.0:.{AMOUNT_DECIMALS}f}".rstrip("0")
+    return len(text.split(".", 1)[1])
+
+
+def amount_text(value: float) -> str:
+    """A meter amount as plain text by that rule, thousands grouped: 12,345.6."""
+    return f"{round(value, AMOUNT_DECIMALS) + 0.0:,.{amount_decimals(value)}f}"
 
 
 def month_start(day: dt.date) -> dt.date:

@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from greenlife.core.csvformat import COLUMNS, NUMERIC, defuse, undefuse
+from greenlife.core.csvformat import COLUMNS, NUMERIC, defuse, number, undefuse, write_details
+from greenlife.core.factors import FAMILY_SET
+from greenlife.core.own_actions import own_unit
 from greenlife.reports.atomic import Cancelled, Progress, atomic_path, atomic_text, never, no_progress
 from greenlife.reports.summary import YearSummary
 
@@ -24,9 +26,47 @@ if TYPE_CHECKING:
 
 def year_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
     """A row per ledger line of the year: actions, each appliance day, rewards redeemed.
-    Their points add up to the book's balance for the year."""
+    Their points add up to the book's balance for the year. The line of a family's own
+    action carries the action in ``details``, so another book can create it as it is."""
+    own = {f.key: (f, archived) for f, archived in store.factor_book.own_actions()}
     for row in store.book.export_rows(dt.date(year, 1, 1), dt.date(year, 12, 31)):
-        yield dict(zip(COLUMNS, row, strict=True))
+        out = dict(zip(COLUMNS, (*row, ""), strict=True))
+        if out["factor_set"] == FAMILY_SET and out["factor_key"] in own:
+            out["details"] = write_details(own_details(*own[out["factor_key"]]))
+        yield out
+
+
+def reading_rows(store: Store, year: int) -> Iterator[dict[str, Any]]:
+    """A row of kind ``reading`` per meter reading the year's meter months are worked out from
+    (December two years before to December of the year: a month's use needs the index of the
+    month before, and the same month of last year's use is compared with), dated the month's
+    last day, the household's (member empty), points empty: a reading is not a line. Its
+    details say how it was entered and the meter's baseline, if any."""
+    from greenlife.core.factors import METER_UNITS
+    from greenlife.core.meters import month_end
+
+    first, last = dt.date(year - 2, 12, 1), dt.date(year, 12, 1)
+    baselines = {m: store.meters.baseline(m) for m in METER_UNITS}
+    for r in store.meters.readings():
+        if not first <= r.month <= last:
+            continue
+        reading: dict[str, Any] = {
+            "how": r.how, "new_meter_start": None if r.new_meter_start is None else number(r.new_meter_start),
+            "old_meter_end": None if r.old_meter_end is None else number(r.old_meter_end)}
+        if baselines[r.meter] is not None:
+            reading["baseline"] = number(baselines[r.meter])  # type: ignore[arg-type]
+        row: dict[str, Any] = dict.fromkeys(COLUMNS)
+        row.update(date=month_end(r.month).isoformat(), member="", kind="reading", category="energy",
+                   item=r.meter, quantity=r.value, unit=METER_UNITS[r.meter], note=r.note,
+                   details=write_details({"reading": reading}))
+        yield row
+
+
+def own_details(f: Any, archived: bool) -> dict[str, Any]:
+    """A family's own action as the details cell carries it."""
+    action = {"name": f.label, "unit": own_unit(f), "grams": number(f.value), "source": f.source,
+              "category": f.category.value, "assumption": bool(f.assumption)}
+    return {"action": action, **({"archived": True} if archived else {})}
 
 
 def _count(store: Store, year: int) -> int:
@@ -47,6 +87,8 @@ def write_csv(store: Store, year: int, target: Path | str, progress: Progress = 
                 if cancelled():
                     raise Cancelled
                 progress(n, total)
+        for row in reading_rows(store, year):  # not lines: not counted
+            w.writerow([v if k in NUMERIC or v is None else defuse(str(v)) for k, v in row.items()])
     progress(n, max(total, n))
     return n
 
@@ -82,7 +124,8 @@ def write_json(store: Store, summary: YearSummary, target: Path | str, progress:
             if cancelled():
                 raise Cancelled
             progress(n, total)
-    data = {**summary_json(summary), "entries": entries}
+    data = {**summary_json(summary), "entries": entries,
+            "meter_readings": list(reading_rows(store, summary.year))}
     with atomic_text(target) as f:
         json.dump(data, f, ensure_ascii=False, indent=1)
     progress(len(entries), max(total, len(entries)))

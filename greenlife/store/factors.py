@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from greenlife.core.errors import FieldError, NotFoundError, ValidationError
+from greenlife.core.errors import FieldError, GreenlifeError, NotFoundError, ValidationError
 from greenlife.core.factors import (
     BUILTIN_FACTORS_VERSION,
     FACTOR_SETS,
@@ -227,6 +227,26 @@ class Factors:
         if row is None:
             raise NotFoundError("No action of your own with key {id}.", id=key)
         return rows.factor(row), bool(row["archived"])
+
+    def find_own(self, text: str) -> Factor:
+        """The family's own action a person names: by its key (goods.own_mended_clothes),
+        its item (own_mended_clothes) or its name, in any case. An archived one is refused
+        with how to bring it back."""
+        wanted = text.strip()
+        found = None
+        for f, archived in self.own_actions():
+            if wanted in (f.key, f.item) or wanted.casefold() == f.label.casefold():
+                found = (f, archived)
+                if not archived:
+                    break
+        if found is None:
+            raise NotFoundError("No action of your own is called '{name}'; 'greenlife action "
+                                "list' shows them.", name=wanted[:60])
+        if found[1]:
+            raise GreenlifeError("'{name}' is archived; bring it back with 'greenlife action "
+                                 "restore {key}' to log it.", name=found[0].label,
+                                 key=found[0].key)
+        return found[0]
 
     def _checked_own(self, name: Any, unit: Any, grams: Any, source: Any, category: Any,
                      key: str | None) -> Factor:

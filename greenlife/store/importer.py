@@ -10,17 +10,29 @@ import io
 import math
 import stat
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from greenlife.core import calc
-from greenlife.core.csvformat import COLUMNS, undefuse
-from greenlife.core.errors import FieldError, GreenlifeError
-from greenlife.core.factors import APPLIANCES, FAMILY_SET, GRID_KEY, METER_KEYS, UNITS, unit_info
-from greenlife.core.validation import factor_value_ok
+from greenlife.core.csvformat import COLUMNS, read_details, undefuse
+from greenlife.core.errors import FieldError, GreenlifeError, ValidationError
+from greenlife.core.factors import (
+    APPLIANCES,
+    FAMILY_SET,
+    GRID_KEY,
+    METER_KEYS,
+    OWN_UNIT_PREFIX,
+    UNITS,
+    own_unit_ok,
+    unit_info,
+)
+from greenlife.core.own_actions import OUR_ESTIMATE, OWN_PREFIX, check_own_action
+from greenlife.core.meters import Reading
 from greenlife.core.models import Category, Factor, Kind
 from greenlife.core.validation import LIMITS, Limit, check_note, factor_value_ok, parse_date, parse_number
+
+from greenlife.store.meters import number as meter_number
 
 if TYPE_CHECKING:
     from greenlife.store import Store
@@ -58,7 +70,14 @@ class ImportPlan:
     meter_lines: list[tuple[Any, ...]] = field(default_factory=list)  # see _meter_line
     new_meter_lines: list[tuple[Any, ...]] = field(default_factory=list)
     own_actions: dict[str, Factor] = field(default_factory=dict)  # a family's own, new to this book
+    own_archived: set[str] = field(default_factory=set)  # keys of those archived in the file's book
     created_actions: list[Factor] = field(default_factory=list)  # after apply_import: those added
+    # the meters' readings and baselines (rows of kind reading); the new ones are those this
+    # book has no reading of that month (no baseline) for: the book's own are kept
+    readings: list[Reading] = field(default_factory=list)
+    baselines: dict[str, float] = field(default_factory=dict)
+    new_readings: list[Reading] = field(default_factory=list)
+    new_baselines: dict[str, float] = field(default_factory=dict)
     # after apply_import: the ids it wrote, by table (entries, redemptions, appliances)
     written: dict[str, list[int]] = field(default_factory=dict)
 
@@ -220,27 +239,60 @@ def _row(store: Store, members: dict[str, int], r: dict[str, str], today: dt.dat
             note)
 
 
-def _own_action(r: dict[str, str], known: dict[str, set[str]], own: dict[str, Factor]) -> None:
+def _details(r: dict[str, str]) -> dict[str, Any]:
+    """The row's details cell (a file from before the column has none: {})."""
+    found = read_details(r.get("details"))
+    if found is None:
+        raise _BadRow(FieldError("details", "{field}: not the details GreenLife writes (a JSON "
+                                 "object); leave the cell empty or export the file again"))
+    return found
+
+
+def _own_action(r: dict[str, str], known: dict[str, set[str]], own: dict[str, Factor],
+                archived: set[str]) -> None:
     """A line of a family's own action this book does not know: the action is added with the
-    import (named after its key; the family can rename it), so the file's lines fit."""
+    import, as the file's details give it (name, unit, grams, source, category, assumption);
+    a file without them names it after its key (the family can rename it)."""
     if (r.get("factor_set") or "").strip() != FAMILY_SET:
         return
     key, unit_f = (r.get("factor_key") or "").strip(), (r.get("factor_unit") or "").strip()
-    if key in known or key in own or "." not in key:
+    if key in own:  # a second line of an action the file brings: its unit then too
+        if unit_f.startswith(OWN_UNIT_PREFIX) and own_unit_ok(unit_f[len(OWN_UNIT_PREFIX):]):
+            known.setdefault(key, set()).add(unit_f)
         return
-    item = key.split(".", 1)[1]
+    if key in known or "." not in key:
+        return
+    category, item = key.split(".", 1)
+    details = _details(r).get("action")
+    if details is not None:
+        if not isinstance(details, dict) or details.get("category") != category or not (
+                item.startswith(OWN_PREFIX) and item.replace("_", "").isalpha() and item.isascii()):
+            raise _BadRow(FieldError("details", "{field}: the action in it does not match the "
+                                     "row's key {key}", {"key": key[:40]}))
+        factor, errors = check_own_action(
+            name=details.get("name"), unit=details.get("unit"), grams=details.get("grams"),
+            source=details.get("source"), category=category, item=item)
+        if errors or factor is None:
+            raise _BadRow(errors[0])
+        if isinstance(details.get("assumption"), bool):
+            factor = replace(factor, assumption=details["assumption"])
+        own[key] = factor
+        if _details(r).get("archived") is True:
+            archived.add(key)
+        known.setdefault(key, set()).update({factor.unit, unit_f})
+        return
     try:
         value = float(r.get("factor_value") or "")
         unit_info(unit_f)
         kind = Kind((r.get("factor_kind") or "").strip())
     except (ValueError, KeyError):
         return  # the row's own check says what is wrong
-    if not (item.startswith("own_") and item.replace("_", "").isalpha() and item.isascii()
+    if not (item.startswith(OWN_PREFIX) and item.replace("_", "").isalpha() and item.isascii()
             and math.isfinite(value) and 0 < value < 1_000_000):
         return
-    source = undefuse((r.get("factor_source") or "").strip()) or "Our estimate"
+    source = undefuse((r.get("factor_source") or "").strip()) or OUR_ESTIMATE
     own[key] = Factor(key, value, unit_f, kind, source[:300], None,
-                      label=item[4:].replace("_", " ").strip() or item,
+                      label=item[len(OWN_PREFIX):].replace("_", " ").strip() or item,
                       assumption=(r.get("factor_assumption") or "").strip() in ("1", "True", "true"),
                       set_id=FAMILY_SET)
     known.setdefault(key, set()).add(unit_f)
@@ -316,13 +368,15 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
             elif kind == "appliance":
                 plan.appliance_days.append(_appliance_day(members, r, store.today(), known))
             elif kind == "action":
-                _own_action(r, known, plan.own_actions)
+                _own_action(r, known, plan.own_actions, plan.own_archived)
                 candidates.append(_row(store, members, r, store.today(), known))
             elif kind == "meter":
                 plan.meter_lines.append(_meter_line(r, store.today(), known))
+            elif kind == "reading":
+                _reading(store, r, plan)
             else:
-                raise _BadRow(FieldError("kind", "{field}: '{value}' must be action, appliance, meter or "
-                                         "redemption", {"value": kind[:20]}))
+                raise _BadRow(FieldError("kind", "{field}: '{value}' must be action, appliance, meter, "
+                                         "reading or redemption", {"value": kind[:20]}))
         except _BadRow as exc:
             plan.errors.append((line, exc.error))
         except KeyError as exc:
@@ -333,6 +387,38 @@ def plan_import(store: Store, path: Path | str) -> ImportPlan:
     plan.new, plan.already = _split(store, candidates)
     _split_others(store, plan)
     return plan
+
+
+def _reading(store: Store, r: dict[str, str], plan: ImportPlan) -> None:
+    """A meter's reading of a month, and its baseline: the same checks as typing it in."""
+    cell = {k: undefuse(v.strip()) if isinstance(v, str) else v for k, v in r.items()}
+    found = _details(r).get("reading")
+    if not isinstance(found, dict):
+        raise _BadRow(FieldError("details", "{field}: a reading row says in its details how the meter "
+                                 "was read (reading or bill)"))
+    try:
+        reading = store.meters.check(cell.get("item", ""), cell.get("date", "")[:7],
+                                     cell.get("quantity", ""), found.get("how"),
+                                     _text(found.get("new_meter_start")),
+                                     _text(found.get("old_meter_end")), cell.get("note", ""))
+    except ValidationError as exc:
+        raise _BadRow(exc.errors[0]) from None
+    base = found.get("baseline")
+    if base is not None:
+        errors: list[FieldError] = []
+        value = meter_number(_text(base), "baseline", errors, required=True)
+        if errors or value is None:
+            raise _BadRow(errors[0])
+        if plan.baselines.setdefault(reading.meter, value) != value:
+            raise _BadRow(FieldError("baseline", "{field}: {value} differs from the {meter} "
+                                     "baseline of an earlier row", {"value": f"{value:g}",
+                                                                     "meter": reading.meter}))
+    plan.readings.append(reading)
+
+
+def _text(value: Any) -> Any:
+    """A number of the details as the checks of typed text read it (None stays None)."""
+    return None if value is None else value if isinstance(value, str) else repr(value)
 
 
 def _redemption(members: dict[str, int], r: dict[str, str], today: dt.date) -> tuple[Any, ...]:
@@ -416,6 +502,14 @@ def _split_others(store: Store, plan: ImportPlan) -> None:
             plan.already += 1
         else:
             plan.new_meter_lines.append(m)
+    have_months = {(r.meter, r.month) for r in store.meters.readings()}
+    plan.new_readings = []
+    for reading in plan.readings:
+        if (reading.meter, reading.month) not in have_months:
+            have_months.add((reading.meter, reading.month))
+            plan.new_readings.append(reading)
+    plan.new_baselines = {m: v for m, v in plan.baselines.items()
+                          if store.meters.baseline(m) is None}
     plan.new_appliance_days = []
     for d in plan.appliance_days:
         found = store.db.execute(
@@ -467,7 +561,7 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
     """Write the planned rows in one transaction (a backup is made first for a file)."""
     if not plan.ok:
         raise ImportError_("The file has {n} bad rows; nothing was imported.", n=len(plan.errors))
-    if not plan.new_lines:
+    if not (plan.new_lines or plan.new_readings or plan.new_baselines):
         return 0
     store.backup("pre-import")
     before = {t: _max_id(store, t) for t in ("entries", "redemptions", "appliances")}
@@ -478,7 +572,7 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
         plan.created_actions = []
         for f in plan.own_actions.values():
             if f.key not in store.factor_book.get(FAMILY_SET, include_archived=True, merged=False):
-                store.factor_book.write(f)
+                store.factor_book.put_own(f, f.key in plan.own_archived)
                 plan.created_actions.append(f)
         added = store.bulk_add(plan.new) if plan.new else 0
         for member_id, day, points, reward in plan.new_redemptions:
@@ -494,6 +588,9 @@ def apply_import(store: Store, plan: ImportPlan) -> int:
                 "VALUES ('meter', ?, ?, 'energy', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
                 [(household, *m) for m in plan.new_meter_lines])
             added += len(plan.new_meter_lines)
+        # readings and baselines as the file has them; their lines are the file's (above), so
+        # nothing is worked out again and no point changes
+        store.meters.put_imported(plan.new_readings, plan.new_baselines)
         today = store.today()
         for run in _appliance_runs(plan.new_appliance_days):
             added += store.appliance_book.import_run(

@@ -53,7 +53,7 @@ _INSERT = (
 )
 
 
-def _number(raw: Any, field: str, errors: list[FieldError], *, required: bool = True
+def number(raw: Any, field: str, errors: list[FieldError], *, required: bool = True
             ) -> float | None:
     text = "" if raw is None else str(raw).strip()
     if not text:
@@ -123,9 +123,9 @@ class Meters:
                          "{low} to {high}",
                 {"value": first.isoformat()[:7], "low": EARLIEST.isoformat()[:7],
                  "high": (this_month - dt.timedelta(days=1)).isoformat()[:7]}))
-        amount = _number(value, "value", errors)
-        start = _number(new_meter_start, "new_meter_start", errors, required=False)
-        end = _number(old_meter_end, "old_meter_end", errors, required=False)
+        amount = number(value, "value", errors)
+        start = number(new_meter_start, "new_meter_start", errors, required=False)
+        end = number(old_meter_end, "old_meter_end", errors, required=False)
         if how == BILL and (start is not None or end is not None):
             errors.append(FieldError("how", "{field}: a bill gives the amount used; a new meter "
                                      "is entered with a reading", {}))
@@ -180,8 +180,11 @@ class Meters:
             self.post(meter, also=span)
         return gone
 
-    def put(self, meter: str, month: dt.date, r: Reading | None) -> None:
-        """A month exactly as it was (undo): the reading back, or none."""
+    def put(self, meter: str, month: dt.date, r: Reading | None,
+            lines: list[dict[str, Any]] | None = None) -> None:
+        """A month exactly as it was (undo): the reading back, or none; with ``lines`` (what
+        ``line_rows`` gave), the meter's lines become exactly those, ids and all, else they
+        are worked out again."""
         with self.tx():
             span = self._span(meter)
             if r is None:
@@ -189,7 +192,45 @@ class Meters:
                                 [meter, month_start(month).isoformat()[:7]])
             else:
                 self._write(r)
-            self.post(meter, also=span)
+            if lines is None:
+                self.post(meter, also=span)
+            else:
+                self.put_lines(meter, lines)
+
+    def line_rows(self, meter: str) -> list[dict[str, Any]]:
+        """The meter's lines whole (every column), for ``put_lines``."""
+        cur = self.db.execute("SELECT * FROM entries WHERE kind = 'meter' AND item = ? "
+                              "ORDER BY id", [meter])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur]
+
+    def put_lines(self, meter: str, lines: list[dict[str, Any]]) -> None:
+        """The meter's lines exactly as ``line_rows`` took them (undo and redo keep ids)."""
+        with self.tx():
+            self.db.execute("DELETE FROM entries WHERE kind = 'meter' AND item = ?", [meter])
+            if lines:
+                cols = list(lines[0])
+                self.db.conn.executemany(
+                    f"INSERT INTO entries({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [[r[c] for c in cols] for r in lines])
+
+    def put_imported(self, readings: list[Reading], baselines: dict[str, float]) -> None:
+        """Readings and baselines an import brought, written as they are: the file carries
+        their lines, so nothing is worked out again."""
+        with self.tx():
+            for r in readings:
+                self._write(r)
+            for meter, value in baselines.items():
+                self.settings.set(BASELINE_KEY.format(meter=meter), repr(value))
+
+    def remove_imported(self, readings: list[Reading], baselines: dict[str, float]) -> None:
+        """Undo of ``put_imported`` (the lines go with the import's own undo)."""
+        with self.tx():
+            for r in readings:
+                self.db.execute("DELETE FROM meter_readings WHERE meter = ? AND month = ?",
+                                [r.meter, r.month.isoformat()[:7]])
+            for meter in baselines:
+                self.settings.set(BASELINE_KEY.format(meter=meter), "")
 
     # -- the baseline of the first year -----------------------------------------------
     def baseline(self, meter: str) -> float | None:
@@ -199,7 +240,7 @@ class Meters:
     def set_baseline(self, meter: str, value: Any) -> float | None:
         """The monthly use the first year's months are compared with (None: no baseline)."""
         errors: list[FieldError] = []
-        amount = _number(value, "baseline", errors, required=False)
+        amount = number(value, "baseline", errors, required=False)
         if errors:
             raise ValidationError(errors)
         with self.tx():
@@ -207,6 +248,13 @@ class Meters:
                               "" if amount is None else repr(amount))
             self.post(meter)
         return amount
+
+    def put_baseline(self, meter: str, value: float | None, lines: list[dict[str, Any]]) -> None:
+        """A baseline and the meter's lines exactly as they were (undo and redo)."""
+        with self.tx():
+            self.settings.set(BASELINE_KEY.format(meter=meter),
+                              "" if value is None else repr(value))
+            self.put_lines(meter, lines)
 
     # -- lines --------------------------------------------------------------------------
     def savings(self, meter: str) -> list[Saving]:

@@ -184,6 +184,18 @@ class ManualDialog(QDialog):
                 "points before you save, and Enter saves. \"Save as usual action\" puts a one-click "
                 "button on Home, and \"Same as yesterday\" repeats a member's day. A mistake? Ctrl+Z "
                 "undoes it, or edit the entry in History.")),
+            (self.tr("Usual actions of several parts"), self.tr(
+                "A usual action can have several parts, logged together in one click: 1 km by "
+                "bike, then 61 km by subway. Make one in Log → Usual actions → New…, or change "
+                "one there with Edit…: give it a name and a member, then each part in order: its "
+                "category (commute, waste sorting or food), what, and how much. Add a part adds "
+                "the next one (it starts like the last, as a trip goes on); ▲ and ▼ move a part, "
+                "Remove takes it out. Save works once every part is right: a part with a problem "
+                "is marked in red with the reason, and nothing typed is lost.\n"
+                "To add what the Log form holds to an existing usual action, fill in the form and "
+                "click \"Add to a usual action\", then pick the action: the same dialog opens "
+                "with the form's line as the last part, to check and save, or cancel. Saving, "
+                "moving and deleting usual actions can each be undone with Ctrl+Z.")),
             (self.tr("How points are counted"), self.tr(
                 "1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. "
                 "Every entry keeps the factor it used, with its unit, source and year; Settings lists "

@@ -230,6 +230,15 @@ def quantity(value: float) -> str:
     return QLocale().toString(float(value), "g", 6)
 
 
+def meter_amount(value: float) -> str:
+    """A meter amount by the app's one rule (core.meters.amount_decimals: rounded to two
+    decimals, no trailing zeros), through the locale: 12,345.6."""
+    from greenlife.core.meters import AMOUNT_DECIMALS, amount_decimals
+
+    return QLocale().toString(round(float(value), AMOUNT_DECIMALS) + 0.0, "f",
+                              amount_decimals(float(value)))
+
+
 _FACTOR_UNIT = {
     "g CO2/km": QT_TRANSLATE_NOOP("Labels", "g CO2/km"),
     "g CO2/ride": QT_TRANSLATE_NOOP("Labels", "g CO2/ride"),

@@ -329,26 +329,35 @@ class Recalculate(_Command):
 class ImportRows(_Command):
     """Rows an import wrote; undo takes exactly those out, redo puts them back."""
 
-    changes = Changes.of("ledger", "appliances", "factors")
+    changes = Changes.of("ledger", "appliances", "factors", "settings")
 
     def __init__(self, state: AppState, written: dict[str, list[int]], text: str,
-                 created: Sequence[Factor] = ()) -> None:
+                 created: Sequence[Factor] = (), archived: Sequence[str] = (),
+                 readings: Sequence[Reading] = (), baselines: dict[str, float] | None = None
+                 ) -> None:
         super().__init__(state, text)
         self.written = written
         self.created = list(created)  # the family's own actions the import added
+        self.archived = set(archived)  # keys of those that came archived
+        self.readings = list(readings)  # the meters' readings and baselines it added
+        self.baselines = dict(baselines or {})
         self.taken: Any = None
 
     def do(self) -> None:
-        with self.state.store.tx():
+        store = self.state.store
+        with store.tx():
             for f in self.created:
-                self.state.store.factor_book.write(f)
-            self.state.store.snapshots.put(self.taken)
+                store.factor_book.put_own(f, f.key in self.archived)
+            store.snapshots.put(self.taken)
+            store.meters.put_imported(self.readings, self.baselines)
 
     def undo_change(self) -> None:
-        with self.state.store.tx():
-            self.taken = self.state.store.snapshots.take(self.written)
+        store = self.state.store
+        with store.tx():
+            self.taken = store.snapshots.take(self.written)
             for f in self.created:
-                self.state.store.factor_book.remove(f.set_id, f.key)
+                store.factor_book.remove(f.set_id, f.key)
+            store.meters.remove_imported(self.readings, self.baselines)
 
 
 class RestoreBackup(_Command):
@@ -425,35 +434,40 @@ class ChangeTheme(SettingChange):
 
 class MeterChange(_Command):
     """One month of one meter entered, changed or removed; its lines follow (this month's,
-    the next month's and the same month next year's may all change: days unknown)."""
+    the next month's and the same month next year's may all change: days unknown). Undo and
+    redo put the meter's lines back exactly as they were, ids and all."""
 
     changes = Changes.of("ledger")
 
     def __init__(self, state: AppState, meter: str, month: dt.date, before: Reading | None,
-                 after: Reading | None, text: str) -> None:
+                 after: Reading | None, text: str, lines_before: list[dict[str, Any]],
+                 lines_after: list[dict[str, Any]]) -> None:
         super().__init__(state, text)
         self.meter, self.month, self.before, self.after = meter, month, before, after
+        self.lines_before, self.lines_after = lines_before, lines_after
 
     def do(self) -> None:
-        self.state.store.meters.put(self.meter, self.month, self.after)
+        self.state.store.meters.put(self.meter, self.month, self.after, self.lines_after)
 
     def undo_change(self) -> None:
-        self.state.store.meters.put(self.meter, self.month, self.before)
+        self.state.store.meters.put(self.meter, self.month, self.before, self.lines_before)
 
 
 class MeterBaseline(_Command):
     changes = Changes.of("ledger", "settings")
 
     def __init__(self, state: AppState, meter: str, before: float | None, after: float | None,
-                 text: str) -> None:
+                 text: str, lines_before: list[dict[str, Any]],
+                 lines_after: list[dict[str, Any]]) -> None:
         super().__init__(state, text)
         self.meter, self.before, self.after = meter, before, after
+        self.lines_before, self.lines_after = lines_before, lines_after
 
     def do(self) -> None:
-        self.state.store.meters.set_baseline(self.meter, self.after)
+        self.state.store.meters.put_baseline(self.meter, self.after, self.lines_after)
 
     def undo_change(self) -> None:
-        self.state.store.meters.set_baseline(self.meter, self.before)
+        self.state.store.meters.put_baseline(self.meter, self.before, self.lines_before)
 
 
 class OwnActionChange(_Command):

@@ -363,8 +363,11 @@ class AppState(QObject):
             return plan
 
         self.run_slow(text, work,
-                      lambda done: ImportRows(self, done.written, text, done.created_actions)
-                      if any(done.written.values()) or done.created_actions else None,
+                      lambda done: ImportRows(self, done.written, text, done.created_actions,
+                                              done.own_archived, done.new_readings,
+                                              done.new_baselines)
+                      if any(done.written.values()) or done.created_actions or done.new_readings
+                      or done.new_baselines else None,
                       on_done, on_failed)
 
     def edit_entry(self, entry_id: int, draft: EntryDraft, text: str, *,
@@ -376,21 +379,30 @@ class AppState(QObject):
 
     # -- the household's meters -----------------------------------------------------
     def save_meter_reading(self, reading: Reading, text: str) -> None:
-        """One month of one meter (replacing what it had); undo puts the month back."""
-        before, _n = self.store.meters.save(reading)
-        self.record(MeterChange(self, reading.meter, reading.month, before, reading,
-                                         text))
+        """One month of one meter (replacing what it had); undo puts the month and the
+        meter's lines back exactly."""
+        mt = self.store.meters
+        lines = mt.line_rows(reading.meter)
+        before, _n = mt.save(reading)
+        self.record(MeterChange(self, reading.meter, reading.month, before, reading, text,
+                                lines, mt.line_rows(reading.meter)))
 
     def delete_meter_reading(self, meter: str, month: dt.date, text: str) -> None:
-        gone = self.store.meters.delete(meter, month)
-        self.record(MeterChange(self, meter, month, gone, None, text))
+        mt = self.store.meters
+        lines = mt.line_rows(meter)
+        gone = mt.delete(meter, month)
+        self.record(MeterChange(self, meter, month, gone, None, text, lines,
+                                mt.line_rows(meter)))
 
     def set_meter_baseline(self, meter: str, value: object, text: str) -> None:
-        """The monthly use the first year is compared with; undo restores the one before."""
-        before = self.store.meters.baseline(meter)
-        after = self.store.meters.set_baseline(meter, value)
+        """The monthly use the first year is compared with; undo restores the one before
+        and the meter's lines as they were."""
+        mt = self.store.meters
+        before, lines = mt.baseline(meter), mt.line_rows(meter)
+        after = mt.set_baseline(meter, value)
         if before != after:
-            self.record(MeterBaseline(self, meter, before, after, text))
+            self.record(MeterBaseline(self, meter, before, after, text, lines,
+                                      mt.line_rows(meter)))
 
     # -- the family's own actions ---------------------------------------------------
     def add_own_action(self, name: object, unit: object, grams: object, source: object,

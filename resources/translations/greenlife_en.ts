@@ -51,12 +51,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/ops.py" line="384"/>
+        <location filename="../../greenlife/ui/ops.py" line="393"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/ops.py" line="385"/>
+        <location filename="../../greenlife/ui/ops.py" line="394"/>
         <source>Change theme</source>
         <translation>Change theme</translation>
     </message>
@@ -1415,867 +1415,897 @@ Source: {source} ({year})</translation>
         <translation>Rewards would no longer be covered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="9"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="10"/>
         <source>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</source>
         <translation>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="10"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="11"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Cannot read {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="11"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="12"/>
         <source>Cannot redeem {points} points for &apos;{reward}&apos; on {day}: {who} has {available} points then. Nothing was redeemed.</source>
         <translation>Cannot redeem {points} points for &apos;{reward}&apos; on {day}: {who} has {available} points then. Nothing was redeemed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="12"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="13"/>
         <source>Line {id} is a day of an appliance&apos;s saving, not an entry: end or delete the appliance instead.</source>
         <translation>Line {id} is a day of an appliance&apos;s saving, not an entry: end or delete the appliance instead.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="13"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <source>No action of your own is called &apos;{name}&apos;; &apos;greenlife action list&apos; shows them.</source>
+        <translation>No action of your own is called &apos;{name}&apos;; &apos;greenlife action list&apos; shows them.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
         <source>No action of your own with key {id}.</source>
         <translation>No action of your own with key {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
         <source>No appliance with id {id}.</source>
         <translation>No appliance with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
         <source>No backup file {path}.</source>
         <translation>No backup file {path}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
         <source>No challenge with id {id}; it may have been removed.</source>
         <translation>No challenge with id {id}; it may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
         <source>No entry with id {id}; it may have been deleted.</source>
         <translation>No entry with id {id}; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
         <source>No good backup of {path} was found.</source>
         <translation>No good backup of {path} was found.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>No member with id {id}.</source>
         <translation>No member with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
         <source>No reading of {id}.</source>
         <translation>No reading of {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>No redemption with id {id}.</source>
         <translation>No redemption with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
         <translation>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>No usual action with id {id}; it may have been deleted.</source>
         <translation>No usual action with id {id}; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>SQLite&apos;s integrity check: {detail}</source>
         <translation>SQLite&apos;s integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>The backup could not be checked ({detail}); older backups were kept.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>The backup {path} is damaged too; pick an older one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>The data file could not be written{where}: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>The data file could not switch to WAL journaling (got {mode}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>The disk is full ({path}): nothing was written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>The file has {n} bad rows; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>The file name {path} is too long for this disk; choose a shorter one.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>Two challenges are running already; end one before starting another.</source>
         <translation>Two challenges are running already; end one before starting another.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>a Windows network share</source>
         <translation>a Windows network share</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>a line of an appliance that is gone</source>
         <translation>a line of an appliance that is gone</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>a network drive</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>a network file system ({kind})</source>
         <translation>a network file system ({kind})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>an appliance line without its appliance, or the reverse</source>
         <translation>an appliance line without its appliance, or the reverse</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>appliances</source>
         <translation>appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>belongs to no member</source>
         <translation>belongs to no member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>cannot be recomputed ({detail})</source>
         <translation>cannot be recomputed ({detail})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>cells in this row: {cells}; columns in the header: {header}</source>
         <translation>cells in this row: {cells}; columns in the header: {header}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>daily items</source>
         <translation>daily items</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>daily totals</source>
         <translation>daily totals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>date out of range</source>
         <translation>date out of range</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>entries</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>grams {value} are not quantity x factor = {expected}</source>
         <translation>grams {value} are not quantity x factor = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>imported {n} lines; already in the book: {already}</source>
         <translation>imported {n} lines; already in the book: {already}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>impossible appliance</source>
         <translation>impossible appliance</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>line {line}: {reason}</source>
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>monthly totals</source>
         <translation>monthly totals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>negative factor</source>
         <translation>negative factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</source>
         <translation>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>points do not match grams</source>
         <translation>points do not match grams</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>points {value} are not the rounded grams = {expected}</source>
         <translation>points {value} are not the rounded grams = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>quantity is not positive or is absurd</source>
         <translation>quantity is not positive or is absurd</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>redemption of no points</source>
         <translation>redemption of no points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
         <source>redemptions</source>
         <translation>redemptions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
         <source>refers to a missing row in {parent}</source>
         <translation>refers to a missing row in {parent}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
         <source>refused by the data file&apos;s rules ({reason}); nothing was saved</source>
         <translation>refused by the data file&apos;s rules ({reason}); nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>sign of grams does not match the factor kind</source>
         <translation>sign of grams does not match the factor kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>the cells quantity, factor_value and points must be numbers</source>
         <translation>the cells quantity, factor_value and points must be numbers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>the cells quantity, factor_value, factor_year and points must be numbers</source>
         <translation>the cells quantity, factor_value, factor_year and points must be numbers</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>the file</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>the row for {label} does not match the entries</source>
         <translation>the row for {label} does not match the entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>unknown appliance line &apos;{value}&apos; ({key})</source>
         <translation>unknown appliance line &apos;{value}&apos; ({key})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>unknown category</source>
         <translation>unknown category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>unknown item &apos;{value}&apos; ({key})</source>
         <translation>unknown item &apos;{value}&apos; ({key})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>unknown meter line &apos;{value}&apos; ({key})</source>
         <translation>unknown meter line &apos;{value}&apos; ({key})</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</source>
         <translation>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>would import {n} lines; already in the book: {already}</source>
         <translation>would import {n} lines; already in the book: {already}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</source>
         <translation>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another id</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}: &apos;{value}&apos; already exists; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{field}: &apos;{value}&apos; does not match the factor unit {expected}</source>
         <translation>{field}: &apos;{value}&apos; does not match the factor unit {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{field}: &apos;{value}&apos; does not match {expected}</source>
         <translation>{field}: &apos;{value}&apos; does not match {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}: &apos;{value}&apos; is already a member; pick another name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{field}: &apos;{value}&apos; is already one of your actions</source>
         <translation>{field}: &apos;{value}&apos; is already one of your actions</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>{field}: &apos;{value}&apos; is not a meter (electricity, gas or water)</source>
         <translation>{field}: &apos;{value}&apos; is not a meter (electricity, gas or water)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>{field}: &apos;{value}&apos; is not a month; use YYYY-MM</source>
         <translation>{field}: &apos;{value}&apos; is not a month; use YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>{field}: &apos;{value}&apos; is not a number</source>
         <translation>{field}: &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>{field}: &apos;{value}&apos; is not a number from 0 to {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a number from 0 to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>{field}: &apos;{value}&apos; is not a number of grams; enter more than 0 and up to {high}</source>
         <translation>{field}: &apos;{value}&apos; is not a number of grams; enter more than 0 and up to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</source>
         <translation>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>{field}: &apos;{value}&apos; is not a unit; give 1 to {high} characters without /, e.g. hour or item</source>
         <translation>{field}: &apos;{value}&apos; is not a unit; give 1 to {high} characters without /, e.g. hour or item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>{field}: &apos;{value}&apos; is not a valid item name</source>
         <translation>{field}: &apos;{value}&apos; is not a valid item name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>{field}: &apos;{value}&apos; is not a whole number</source>
         <translation>{field}: &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>{field}: &apos;{value}&apos; is not an appliance type</source>
         <translation>{field}: &apos;{value}&apos; is not an appliance type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
-        <source>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</source>
-        <translation>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>{field}: &apos;{value}&apos; must be one of {known}</source>
         <translation>{field}: &apos;{value}&apos; must be one of {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>{field}: &apos;{value}&apos; must be one of: {known}</source>
         <translation>{field}: &apos;{value}&apos; must be one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>{field}: &apos;{value}&apos; must be reading or bill</source>
         <translation>{field}: &apos;{value}&apos; must be reading or bill</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</source>
         <translation>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>{field}: a bill gives the amount used; a new meter is entered with a reading</source>
         <translation>{field}: a bill gives the amount used; a new meter is entered with a reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}: &apos;{value}&apos; must be reduction or emission</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="9"/>
+        <source>&apos;{name}&apos; is archived; bring it back with &apos;greenlife action restore {key}&apos; to log it.</source>
+        <translation>&apos;{name}&apos; is archived; bring it back with &apos;greenlife action restore {key}&apos; to log it.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <source>{field}: &apos;{value}&apos; must be action, appliance, meter, reading or redemption</source>
+        <translation>{field}: &apos;{value}&apos; must be action, appliance, meter, reading or redemption</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>{field}: a date is required</source>
         <translation>{field}: a date is required</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>{field}: a name is required</source>
         <translation>{field}: a name is required</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <source>{field}: a reading row says in its details how the meter was read (reading or bill)</source>
+        <translation>{field}: a reading row says in its details how the meter was read (reading or bill)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
         <source>{field}: a redemption spends points ({value} is not below zero)</source>
         <translation>{field}: a redemption spends points ({value} is not below zero)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}: a usual action needs at least one part</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>{field}: a value is required; enter 0 to {high}</source>
         <translation>{field}: a value is required; enter 0 to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}: a value is required; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>{field}: an appliance&apos;s line uses {key}</source>
         <translation>{field}: an appliance&apos;s line uses {key}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>{field}: appliances are not imported from entry rows</source>
         <translation>{field}: appliances are not imported from entry rows</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}: contains control characters; remove them</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}: each part needs an action and a quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</source>
         <translation>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <source>{field}: not the details GreenLife writes (a JSON object); leave the cell empty or export the file again</source>
+        <translation>{field}: not the details GreenLife writes (a JSON object); leave the cell empty or export the file again</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <source>{field}: the action in it does not match the row&apos;s key {key}</source>
+        <translation>{field}: the action in it does not match the row&apos;s key {key}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>{field}: the cell is missing</source>
         <translation>{field}: the cell is missing</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</source>
         <translation>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>{field}: the quantity or the factor&apos;s value is out of range</source>
         <translation>{field}: the quantity or the factor&apos;s value is out of range</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>{field}: the reward&apos;s name is required (80 characters at most)</source>
         <translation>{field}: the reward&apos;s name is required (80 characters at most)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>{field}: the source of the factor is required (500 characters at most)</source>
         <translation>{field}: the source of the factor is required (500 characters at most)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>{field}: unknown member &apos;{value}&apos;; add the member first</source>
         <translation>{field}: unknown member &apos;{value}&apos;; add the member first</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}: {item} is counted in {unit}; give --{expected} instead</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>{field}: {month} would differ from its comparison by {value} — more than a household uses; check the reading or the baseline</source>
         <translation>{field}: {month} would differ from its comparison by {value} — more than a household uses; check the reading or the baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}: {name} has no entries on {value} to repeat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}: {value} characters is too long; keep it to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <source>{field}: {value} differs from the {meter} baseline of an earlier row</source>
+        <translation>{field}: {value} differs from the {meter} baseline of an earlier row</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>{field}: {value} does not match quantity × factor = {expected}</source>
         <translation>{field}: {value} does not match quantity × factor = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</source>
         <translation>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}: {value} is before the start {start}; enter a later date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is in the future; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</source>
         <translation>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}: {value} is out of range; enter 0 to 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}: {value} is out of range; enter 1990 to 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}: {value} is too early; enter a date from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
         <source>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
         <source>{n} bad rows; nothing was imported. Fix them and import again.</source>
         <translation>{n} bad rows; nothing was imported. Fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} could not be read as CSV near line {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} is {mb} MB; files over 200 MB are not imported.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}: a part of this path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
         <source>{table}, row {rowid}: {reason}</source>
         <translation>{table}, row {rowid}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
         <source>{table}: {reason}</source>
         <translation>{table}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</translation>
     </message>
@@ -2512,87 +2542,87 @@ Source: {source} ({year})</translation>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>Assumption: 0 points; sorting still counts for badges.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
         <source>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</source>
         <translation>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
         <source>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</source>
         <translation>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="188"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
         <source>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</source>
         <translation>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>Assumption: a finished meal avoids the average restaurant plate waste.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
         <source>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</source>
         <translation>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
         <source>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</source>
         <translation>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
         <source>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</source>
         <translation>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>Assumption: no published walking figure; treated like cycling (98 g/km).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
         <source>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</source>
         <translation>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>Assumption: saving of an electric car against the petrol-car baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>Assumption: two people share one petrol car; each saves half the baseline.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
         <source>Each kWh generated replaces a kWh of grid electricity at the national factor.</source>
         <translation>Each kWh generated replaces a kWh of grid electricity at the national factor.</translation>
     </message>
@@ -2758,247 +2788,257 @@ Source: {source} ({year})</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
         <source>bags</source>
         <translation>bags</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
         <source>bills</source>
         <translation>bills</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
         <source>boxes</source>
         <translation>boxes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="208"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
         <source>colour</source>
         <translation>colour</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
         <source>factor_key</source>
         <translation>factor_key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
         <source>factor_kind</source>
         <translation>factor_kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
         <source>factor_source</source>
         <translation>factor_source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
         <source>factor_unit</source>
         <translation>factor_unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
         <source>factor_value</source>
         <translation>factor_value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
         <source>factor_year</source>
         <translation>factor_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
         <source>grams</source>
         <translation>grams</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
         <source>how</source>
         <translation>how</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
         <source>item</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
         <source>kwh_year</source>
         <translation>kwh_year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
         <source>legs</source>
         <translation>parts</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
         <source>meter</source>
         <translation>meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
         <source>price</source>
         <translation>price</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
         <source>reward</source>
         <translation>reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="253"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="254"/>
         <source>stream</source>
         <translation>stream</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="255"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="256"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="257"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="258"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="259"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="260"/>
         <source>wasted_kg</source>
         <translation>wasted_kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="253"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="261"/>
         <source>year</source>
         <translation>year</translation>
     </message>
@@ -3842,67 +3882,67 @@ Source: {source} ({year})</translation>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="234"/>
+        <location filename="../../greenlife/ui/labels.py" line="243"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="235"/>
+        <location filename="../../greenlife/ui/labels.py" line="244"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="236"/>
+        <location filename="../../greenlife/ui/labels.py" line="245"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="237"/>
+        <location filename="../../greenlife/ui/labels.py" line="246"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="238"/>
+        <location filename="../../greenlife/ui/labels.py" line="247"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="239"/>
+        <location filename="../../greenlife/ui/labels.py" line="248"/>
         <source>g CO2/kWh</source>
         <translation>g CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="240"/>
+        <location filename="../../greenlife/ui/labels.py" line="249"/>
         <source>kg CO2/m³</source>
         <translation>kg CO2/m³</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="241"/>
+        <location filename="../../greenlife/ui/labels.py" line="250"/>
         <source>g CO2/step</source>
         <translation>g CO2/step</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="242"/>
+        <location filename="../../greenlife/ui/labels.py" line="251"/>
         <source>g CO2/day</source>
         <translation>g CO2/day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="243"/>
+        <location filename="../../greenlife/ui/labels.py" line="252"/>
         <source>g CO2/order</source>
         <translation>g CO2/order</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="244"/>
+        <location filename="../../greenlife/ui/labels.py" line="253"/>
         <source>g CO2/box</source>
         <translation>g CO2/box</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="245"/>
+        <location filename="../../greenlife/ui/labels.py" line="254"/>
         <source>g CO2/bag</source>
         <translation>g CO2/bag</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="246"/>
+        <location filename="../../greenlife/ui/labels.py" line="255"/>
         <source>g CO2/bill</source>
         <translation>g CO2/bill</translation>
     </message>
@@ -4335,31 +4375,43 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/help.py" line="187"/>
+        <source>Usual actions of several parts</source>
+        <translation>Usual actions of several parts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <source>A usual action can have several parts, logged together in one click: 1 km by bike, then 61 km by subway. Make one in Log → Usual actions → New…, or change one there with Edit…: give it a name and a member, then each part in order: its category (commute, waste sorting or food), what, and how much. Add a part adds the next one (it starts like the last, as a trip goes on); ▲ and ▼ move a part, Remove takes it out. Save works once every part is right: a part with a problem is marked in red with the reason, and nothing typed is lost.
+To add what the Log form holds to an existing usual action, fill in the form and click &quot;Add to a usual action&quot;, then pick the action: the same dialog opens with the form&apos;s line as the last part, to check and save, or cancel. Saving, moving and deleting usual actions can each be undone with Ctrl+Z.</source>
+        <translation>A usual action can have several parts, logged together in one click: 1 km by bike, then 61 km by subway. Make one in Log → Usual actions → New…, or change one there with Edit…: give it a name and a member, then each part in order: its category (commute, waste sorting or food), what, and how much. Add a part adds the next one (it starts like the last, as a trip goes on); ▲ and ▼ move a part, Remove takes it out. Save works once every part is right: a part with a problem is marked in red with the reason, and nothing typed is lost.
+To add what the Log form holds to an existing usual action, fill in the form and click &quot;Add to a usual action&quot;, then pick the action: the same dialog opens with the form&apos;s line as the last part, to check and save, or cancel. Saving, moving and deleting usual actions can each be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="199"/>
         <source>How points are counted</source>
         <translation>How points are counted</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <location filename="../../greenlife/ui/help.py" line="200"/>
         <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
         <translation>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="192"/>
+        <location filename="../../greenlife/ui/help.py" line="204"/>
         <source>Every week, every year</source>
         <translation>Every week, every year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="193"/>
+        <location filename="../../greenlife/ui/help.py" line="205"/>
         <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
         <translation>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="196"/>
+        <location filename="../../greenlife/ui/help.py" line="208"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="197"/>
+        <location filename="../../greenlife/ui/help.py" line="209"/>
         <source>Everything stays on this computer, in one file:
 {path}
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
@@ -4368,17 +4420,17 @@ A backup is made on the first start of each day and before every upgrade, in the
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="201"/>
+        <location filename="../../greenlife/ui/help.py" line="213"/>
         <source>Something went wrong?</source>
         <translation>Something went wrong?</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="202"/>
+        <location filename="../../greenlife/ui/help.py" line="214"/>
         <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
         <translation>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="215"/>
+        <location filename="../../greenlife/ui/help.py" line="227"/>
         <source>In a form, Enter saves and Esc closes a dialog.</source>
         <translation>In a form, Enter saves and Esc closes a dialog.</translation>
     </message>
@@ -4419,205 +4471,216 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>MeterPanel</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="56"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="117"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="118"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
         <source>Meter reading at the month&apos;s end</source>
         <translation>Meter reading at the month&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
         <source>Amount on the bill</source>
         <translation>Amount on the bill</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="122"/>
         <source>Reading or amount</source>
         <translation>Reading or amount</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="72"/>
         <source>A new meter was fitted this month</source>
         <translation>A new meter was fitted this month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="124"/>
         <source>New meter&apos;s first reading</source>
         <translation>New meter&apos;s first reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="109"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="125"/>
         <source>Old meter&apos;s last reading</source>
         <translation>Old meter&apos;s last reading</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="78"/>
         <source>if known</source>
         <translation>if known</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
         <source>Save &amp;month</source>
         <translation>Save &amp;month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="132"/>
         <source>Baseline per month</source>
         <translation>Baseline per month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="83"/>
         <source>Set &amp;baseline</source>
         <translation>Set &amp;baseline</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
         <source>Months entered</source>
         <translation>Months entered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="107"/>
         <source>&amp;Remove month</source>
         <translation>&amp;Remove month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
         <source>Remove the selected month</source>
         <translation>Remove the selected month</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="110"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="334"/>
+        <source>Show &amp;chart</source>
+        <translation>Show &amp;chart</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="179"/>
         <source>Electricity (kWh)</source>
         <translation>Electricity (kWh)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="179"/>
         <source>Gas (m³)</source>
         <translation>Gas (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="159"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="180"/>
         <source>Water (m³)</source>
         <translation>Water (m³)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="217"/>
         <source>{meter} for {month}</source>
         <translation>{meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="232"/>
         <source>Baseline of {meter}</source>
         <translation>Baseline of {meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="252"/>
         <source>Remove {meter} for {month}</source>
         <translation>Remove {meter} for {month}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="267"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="272"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="263"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
         <source>reading {value}</source>
         <translation>reading {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="264"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="285"/>
         <source>bill {value}</source>
         <translation>bill {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="287"/>
         <source>new meter</source>
         <translation>new meter</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="273"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="294"/>
         <source>(baseline)</source>
         <translation>(baseline)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="334"/>
+        <source>Show mont&amp;hs</source>
+        <translation>Show mont&amp;hs</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="368"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="368"/>
         <source>Same month last year</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="313"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="372"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}: {used} {unit}, a year before {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="315"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="374"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="316"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="375"/>
         <source>No months entered yet.</source>
         <translation>No months entered yet.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="319"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="378"/>
         <source>{meter} against last year</source>
         <translation>{meter} against last year</translation>
     </message>

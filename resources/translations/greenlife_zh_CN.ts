@@ -49,12 +49,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../greenlife/ui/ops.py" line="384"/>
+        <location filename="../../greenlife/ui/ops.py" line="393"/>
         <source>Change language</source>
         <translation>更改语言</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/ops.py" line="385"/>
+        <location filename="../../greenlife/ui/ops.py" line="394"/>
         <source>Change theme</source>
         <translation>更改外观</translation>
     </message>
@@ -1399,867 +1399,897 @@ Source: {source} ({year})</source>
         <translation>已兑换的奖励将不再有足够积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="9"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="10"/>
         <source>Cannot open the data file {path}: {reason}. Check the folder exists and is writable, or pass --db PATH.</source>
         <translation>无法打开数据文件 {path}：{reason}。请确认文件夹存在且可写，或使用 --db 指定路径。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="10"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="11"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="11"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="12"/>
         <source>Cannot redeem {points} points for &apos;{reward}&apos; on {day}: {who} has {available} points then. Nothing was redeemed.</source>
         <translation>无法在 {day} 用 {points} 积分兑换“{reward}”：{who}届时只有 {available} 积分。未兑换任何奖励。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="12"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="13"/>
         <source>Line {id} is a day of an appliance&apos;s saving, not an entry: end or delete the appliance instead.</source>
         <translation>第 {id} 条是家电某一天的节能记录，不是手动记录：请结束或删除该家电。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="13"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <source>No action of your own is called &apos;{name}&apos;; &apos;greenlife action list&apos; shows them.</source>
+        <translation>没有叫“{name}”的自定义行动；“greenlife action list”会列出它们。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
         <source>No action of your own with key {id}.</source>
         <translation>没有键为 {id} 的自定义行动。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="14"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
         <source>No appliance with id {id}.</source>
         <translation>没有编号为 {id} 的家电。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="15"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
         <source>No backup file {path}.</source>
         <translation>没有备份文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="16"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
         <source>No challenge with id {id}; it may have been removed.</source>
         <translation>没有编号为{id}的挑战，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="17"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
         <source>No entry with id {id}; it may have been deleted.</source>
         <translation>没有编号为 {id} 的记录，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
         <source>No good backup of {path} was found.</source>
         <translation>没有找到 {path} 的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
         <source>No member with id {id}.</source>
         <translation>没有编号为 {id} 的成员。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="20"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
         <source>No reading of {id}.</source>
         <translation>没有 {id} 的读数。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="21"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
         <source>No redemption with id {id}.</source>
         <translation>没有编号为 {id} 的兑换记录。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
         <source>No reward &apos;{value}&apos;; rewards: {known} (add one with &apos;greenlife reward add NAME --price POINTS&apos;)</source>
         <translation>没有奖励“{value}”；现有奖励：{known}（可用 greenlife reward add 名称 --price 积分 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
         <source>No usual action with id {id}; it may have been deleted.</source>
         <translation>没有编号为{id}的常用动作；它可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
         <source>SQLite&apos;s integrity check: {detail}</source>
         <translation>SQLite 完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
         <source>The backup could not be checked ({detail}); older backups were kept.</source>
         <translation>无法校验该备份（{detail}）；较早的备份均已保留。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
         <source>The backup {path} is damaged too; pick an older one.</source>
         <translation>备份 {path} 也已损坏，请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
         <source>The data file could not be written{where}: {reason}. Nothing was saved.</source>
         <translation>无法写入数据文件{where}：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
         <source>The data file could not switch to WAL journaling (got {mode}).</source>
         <translation>数据文件无法切换到 WAL 日志模式（当前为 {mode}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
         <source>The data file is busy{where}: another program kept it locked. Nothing was saved; try again in a moment.</source>
         <translation>数据文件正忙{where}：另一个程序锁定了它。没有保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
         <source>The data file is damaged{where}: nothing was saved. Restore the newest backup (&apos;greenlife backup restore --latest&apos; or Settings).</source>
         <translation>数据文件已损坏{where}：没有保存任何内容。请恢复最新的备份（greenlife backup restore --latest 或在设置中操作）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
         <source>The data file is read-only{where}: nothing was saved. Make it writable (or move it to a folder you can write to) and save again.</source>
         <translation>数据文件是只读的{where}：没有保存任何内容。请将其设为可写（或移到可写的文件夹）后再保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
         <source>The data file is still being checked (a large book takes a moment); nothing was saved. Try again in a second.</source>
         <translation>数据文件仍在检查中（账本较大时需要片刻）；没有保存任何内容。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
         <source>The data file reported an error while saving ({reason}); the change may have been saved. Check before saving it again.</source>
         <translation>保存时数据文件报告了错误（{reason}）；这次更改可能已经保存。请先检查，再决定是否重新保存。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
         <source>The data file {path} cannot be read or written right now ({reason}). The disk may be full, read-only or disconnected. This is not damage: GreenLife has not changed the file, and restoring a backup would not help. Fix the disk and try again.</source>
         <translation>现在无法读写数据文件 {path}（{reason}）。磁盘可能已满、只读或已断开。这不是文件损坏：绿色生活碳账本没有改动该文件，恢复备份也无济于事。请先解决磁盘问题，再重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
         <source>The data file {path} is already open in another GreenLife window (process {pid}). Use that window, or close it first.</source>
         <translation>数据文件 {path} 已在另一个绿色生活碳账本窗口中打开（进程 {pid}）。请使用那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
         <source>The data file {path} is damaged ({detail}). GreenLife has not changed it. Restore the newest good backup: in the app, or with &apos;greenlife backup restore --latest&apos;.</source>
         <translation>数据文件 {path} 已损坏（{detail}）。绿色生活碳账本没有改动它。请恢复最新的完好备份：在应用中操作，或运行 greenlife backup restore --latest。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
         <source>The data file {path} is on {where}. SQLite&apos;s write-ahead log is not safe there and the book could be damaged. Keep the file on this computer&apos;s own disk (use --db or GREENLIFE_DB) and back it up to the share instead.</source>
         <translation>数据文件 {path} 位于{where}。SQLite 的预写日志在那里并不安全，账本可能损坏。请把文件放在本机磁盘上（使用 --db 或 GREENLIFE_DB），再把备份放到共享位置。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
         <source>The data file {path} is open in the GreenLife app (process {pid}). Make this change in the app, or close the app first; nothing was changed.</source>
         <translation>数据文件 {path} 正在绿色生活碳账本应用中打开（进程 {pid}）。请在应用中进行此更改，或先关闭应用；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
         <source>The disk is full ({path}): nothing was written. Free some space and try again.</source>
         <translation>磁盘已满（{path}）：未写入任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
         <source>The disk is full{where}: nothing was saved. Free some space and save again; what you typed is still in the form.</source>
         <translation>磁盘已满{where}：没有保存任何内容。请腾出空间后再次保存；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
         <source>The file has {n} bad rows; nothing was imported.</source>
         <translation>文件中有 {n} 行有问题；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
         <source>The file name {path} is too long for this disk; choose a shorter one.</source>
         <translation>文件名 {path} 对此磁盘而言太长；请换一个较短的名称。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
         <source>This data file already has members; the demo household only goes into an empty file. Use --db PATH with a new file name.</source>
         <translation>该数据文件已有成员；示例家庭只能放入空文件。请用 --db 指定一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
         <source>This would leave {who} with {balance} points on {day}: rewards already redeemed would no longer be covered. Nothing was changed.</source>
         <translation>这会使{who}在 {day} 只剩 {balance} 积分：已兑换的奖励将不再有足够积分。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
         <source>Two challenges are running already; end one before starting another.</source>
         <translation>已有两个挑战在进行中；请先结束一个再开始新的挑战。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
         <source>a Windows network share</source>
         <translation>Windows 网络共享</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
         <source>a line of an appliance that is gone</source>
         <translation>属于已删除电器的记录行</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="49"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
         <source>a network file system ({kind})</source>
         <translation>网络文件系统（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="50"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
         <source>an appliance line without its appliance, or the reverse</source>
         <translation>电器记录行缺少对应的电器，或电器数据与类别不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
         <source>appliances</source>
         <translation>电器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
         <source>belongs to no member</source>
         <translation>不属于任何成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
         <source>cannot be recomputed ({detail})</source>
         <translation>无法重新计算（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
         <source>cells in this row: {cells}; columns in the header: {header}</source>
         <translation>本行单元格数：{cells}；表头列数：{header}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
         <source>daily items</source>
         <translation>每日项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="56"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
         <source>daily totals</source>
         <translation>每日合计</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="57"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
         <source>date out of range</source>
         <translation>日期超出范围</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
         <source>entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
         <source>grams {value} are not quantity x factor = {expected}</source>
         <translation>克数 {value} 不等于数量 × 系数 = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
         <source>imported {n} lines; already in the book: {already}</source>
         <translation>已导入 {n} 行；账本中已有：{already}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
         <source>impossible appliance</source>
         <translation>不可能的电器数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="63"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
         <source>members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
         <source>monthly totals</source>
         <translation>每月合计</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
         <source>negative factor</source>
         <translation>系数为负数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
         <source>ok: the data file passed SQLite&apos;s integrity and foreign-key checks and GreenLife&apos;s rules</source>
         <translation>正常：数据文件通过了 SQLite 的完整性和外键检查，以及绿色生活的规则检查</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
         <source>points do not match grams</source>
         <translation>积分与克数不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
         <source>points {value} are not the rounded grams = {expected}</source>
         <translation>积分 {value} 不等于取整后的克数 = {expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
         <source>quantity is not positive or is absurd</source>
         <translation>数量不是正数或大得不合理</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="71"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
         <source>redemption of no points</source>
         <translation>兑换的积分为零</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="72"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
         <source>redemptions</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="73"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
         <source>refers to a missing row in {parent}</source>
         <translation>引用了“{parent}”中不存在的行</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="74"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
         <source>refused by the data file&apos;s rules ({reason}); nothing was saved</source>
         <translation>数据文件的规则拒绝了这个值（{reason}）；没有保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="75"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
         <source>sign of grams does not match the factor kind</source>
         <translation>克数的正负与系数类型（减排或排放）不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="76"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
         <source>the cells quantity, factor_value and points must be numbers</source>
         <translation>quantity、factor_value 和 points 这几格必须是数字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="77"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
         <source>the cells quantity, factor_value, factor_year and points must be numbers</source>
         <translation>数量、系数值、系数年份和积分这几个单元格必须是数字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="78"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
         <source>the file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="79"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
         <source>the row for {label} does not match the entries</source>
         <translation>“{label}”这一行与记录不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="80"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
         <source>unknown appliance line &apos;{value}&apos; ({key})</source>
         <translation>未知的电器记录行 &apos;{value}&apos;（&apos;{key}&apos;）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="81"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
         <source>unknown category</source>
         <translation>未知的类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="82"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
         <source>unknown item &apos;{value}&apos; ({key})</source>
         <translation>未知的项目 &apos;{value}&apos;（&apos;{key}&apos;）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="83"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
         <source>unknown meter line &apos;{value}&apos; ({key})</source>
         <translation>未知的表计记录“{value}”（{key}）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="84"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
         <source>unknown unit &apos;{value}&apos; / &apos;{factor_unit}&apos; for {key}</source>
         <translation>&apos;{key}&apos; 的单位 &apos;{value}&apos; / &apos;{factor_unit}&apos; 未知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="85"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
         <source>would import {n} lines; already in the book: {already}</source>
         <translation>将导入 {n} 行；账本中已有：{already}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="86"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
         <source>{field}: &apos;{value}&apos; ({key}) is not in the factor table; add the factor first</source>
         <translation>{field}：&apos;{value}&apos;（&apos;{key}&apos;）不在系数表中；请先添加该系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="87"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another id</source>
         <translation>{field}：“{value}”已存在，请换一个编号</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="88"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
         <source>{field}: &apos;{value}&apos; already exists; pick another name</source>
         <translation>{field}：“{value}”已存在，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="89"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
         <source>{field}: &apos;{value}&apos; does not match the factor unit {expected}</source>
         <translation>{field}：&apos;{value}&apos; 与系数单位 &apos;{expected}&apos; 不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="90"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
         <source>{field}: &apos;{value}&apos; does not match {expected}</source>
         <translation>{field}：&apos;{value}&apos; 与 &apos;{expected}&apos; 不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="91"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
         <source>{field}: &apos;{value}&apos; has a comma; write decimals with a point (1.5); enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”含有逗号；小数请用小数点（1.5）；请输入 {low} 到 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="92"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
         <source>{field}: &apos;{value}&apos; is already a member; pick another name</source>
         <translation>{field}：“{value}”已是家庭成员，请换一个名字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="93"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
         <source>{field}: &apos;{value}&apos; is already one of your actions</source>
         <translation>{field}：“{value}”已是您家的行动</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="94"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
         <source>{field}: &apos;{value}&apos; is archived; restore the member in Settings first</source>
         <translation>{field}：“{value}”已归档，请先在设置中恢复该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="95"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
         <source>{field}: &apos;{value}&apos; is not a colour; use #RRGGBB, e.g. #2E7D32</source>
         <translation>{field}：“{value}”不是颜色，请使用 #RRGGBB 格式，例如 #2E7D32</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="96"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
         <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD between {low} and {high}</source>
         <translation>{field}：“{value}”不是日期，请使用 YYYY-MM-DD 格式，范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="97"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
         <source>{field}: &apos;{value}&apos; is not a finite number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是有限数值，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="98"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
         <source>{field}: &apos;{value}&apos; is not a known unit; choose one of: {known}</source>
         <translation>{field}：“{value}”不是已知单位，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="99"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
         <source>{field}: &apos;{value}&apos; is not a meter (electricity, gas or water)</source>
         <translation>{field}：“{value}”不是表计（电、燃气或水）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="100"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
         <source>{field}: &apos;{value}&apos; is not a month; use YYYY-MM</source>
         <translation>{field}：“{value}”不是月份；请用 YYYY-MM 格式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="101"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
         <source>{field}: &apos;{value}&apos; is not a number</source>
         <translation>{field}：&apos;{value}&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="102"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
         <source>{field}: &apos;{value}&apos; is not a number from 0 to {high}</source>
         <translation>{field}：“{value}”不是 0 至 {high} 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="103"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
         <source>{field}: &apos;{value}&apos; is not a number of grams; enter more than 0 and up to {high}</source>
         <translation>{field}：“{value}”不是克数；请输入大于 0 且不超过 {high} 的数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="104"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
         <source>{field}: &apos;{value}&apos; is not a number; enter {low} to {high} {unit}</source>
         <translation>{field}：“{value}”不是数字，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="105"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
         <source>{field}: &apos;{value}&apos; is not a unit of {key} in the factor table</source>
         <translation>{field}：系数表中 &apos;{key}&apos; 没有单位 &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="106"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
         <source>{field}: &apos;{value}&apos; is not a unit; give 1 to {high} characters without /, e.g. hour or item</source>
         <translation>{field}：“{value}”不是单位；请填 1 至 {high} 个字符，不含 /，例如 小时 或 件</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="107"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
         <source>{field}: &apos;{value}&apos; is not a valid id; use letters, digits, - or _</source>
         <translation>{field}：“{value}”不是有效编号，请使用字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="108"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
         <source>{field}: &apos;{value}&apos; is not a valid item name</source>
         <translation>{field}：&apos;{value}&apos; 不是有效的项目名</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="109"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
         <source>{field}: &apos;{value}&apos; is not a whole number</source>
         <translation>{field}：&apos;{value}&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="110"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
         <source>{field}: &apos;{value}&apos; is not an appliance type</source>
         <translation>{field}：&apos;{value}&apos; 不是电器类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="111"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
         <source>{field}: &apos;{value}&apos; is too long; keep it to {high} characters</source>
         <translation>{field}：“{value}”太长，请不超过 {high} 个字符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="112"/>
-        <source>{field}: &apos;{value}&apos; must be action, appliance, meter or redemption</source>
-        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;action&apos;（行动）、&apos;appliance&apos;（电器）、&apos;meter&apos;（表计）或 &apos;redemption&apos;（兑换）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="113"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
         <source>{field}: &apos;{value}&apos; must be one of {known}</source>
         <translation>{field}：&apos;{value}&apos; 无效，应为以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
         <source>{field}: &apos;{value}&apos; must be one of: {known}</source>
         <translation>{field}：“{value}”必须是以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="115"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
         <source>{field}: &apos;{value}&apos; must be reading or bill</source>
         <translation>{field}：“{value}”必须是读数或账单</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="117"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
         <source>{field}: &apos;{value}&apos; must look like commute.subway (category commute, waste, food, energy, goods, grid or meter, then a name of letters and _)</source>
         <translation>{field}：“{value}”的格式应类似 commute.subway（类别为 commute、waste、food、energy、goods、grid 或 meter，后接由字母和 _ 组成的名称）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
         <source>{field}: a bill gives the amount used; a new meter is entered with a reading</source>
         <translation>{field}：账单给出的是用量；换新表请按读数录入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="116"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="118"/>
         <source>{field}: &apos;{value}&apos; must be reduction or emission</source>
         <translation>{field}：“{value}”必须是减排或排放</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="119"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="9"/>
+        <source>&apos;{name}&apos; is archived; bring it back with &apos;greenlife action restore {key}&apos; to log it.</source>
+        <translation>“{name}”已归档；先用“greenlife action restore {key}”恢复它，再记录。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="114"/>
+        <source>{field}: &apos;{value}&apos; must be action, appliance, meter, reading or redemption</source>
+        <translation>{field}：&apos;{value}&apos; 无效，应为 &apos;action&apos;（行动）、&apos;appliance&apos;（电器）、&apos;meter&apos;（表计）、&apos;reading&apos;（读数）或 &apos;redemption&apos;（兑换）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
         <source>{field}: a date is required</source>
         <translation>{field}：必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="120"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
         <source>{field}: a name is required</source>
         <translation>{field}：请填写名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="121"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <source>{field}: a reading row says in its details how the meter was read (reading or bill)</source>
+        <translation>{field}：读数行须在详情中说明表计的读法（reading 读数或 bill 账单）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
         <source>{field}: a redemption spends points ({value} is not below zero)</source>
         <translation>{field}：兑换会花费积分（{value} 不小于零）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="122"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
         <source>{field}: a usual action needs at least one part</source>
         <translation>{field}：常用动作至少需要一项</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="123"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
         <source>{field}: a value is required; enter 0 to {high}</source>
         <translation>{field}：必须填写；请输入 0 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="124"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
         <source>{field}: a value is required; enter {low} to {high} {unit}</source>
         <translation>{field}：请填写数值，范围 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="125"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
         <source>{field}: an appliance&apos;s line uses {key}</source>
         <translation>{field}：电器的记录行应使用 &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="126"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
         <source>{field}: appliances are not imported from entry rows</source>
         <translation>{field}：电器不从行动记录行导入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="127"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
         <source>{field}: contains control characters; remove them</source>
         <translation>{field}：包含控制字符，请删除</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="128"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
         <source>{field}: each part needs an action and a quantity</source>
         <translation>{field}：每一项都需要动作和数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="129"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
         <source>{field}: not a day&apos;s saving of an appliance that uses less than its baseline</source>
         <translation>{field}：不是比基准耗电更少的电器一天的节电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="130"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <source>{field}: not the details GreenLife writes (a JSON object); leave the cell empty or export the file again</source>
+        <translation>{field}：不是 GreenLife 写出的详情（一个 JSON 对象）；请让该单元格留空，或重新导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
         <source>{field}: say where the value comes from, or &apos;Assumption: ...&apos;</source>
         <translation>{field}：请说明数值的来源，或写明“假设：……”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="131"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
         <source>{field}: set &apos;{set}&apos; has no factor &apos;{value}&apos;; see &apos;greenlife factors list&apos;</source>
         <translation>{field}：系数组“{set}”中没有系数“{value}”；请查看 &apos;greenlife factors list&apos;</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="132"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <source>{field}: the action in it does not match the row&apos;s key {key}</source>
+        <translation>{field}：其中的行动与该行的键 {key} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
         <source>{field}: the cell is missing</source>
         <translation>{field}：缺少这个单元格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="133"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
         <source>{field}: the meter would have run backwards by {value} before {month}; if the meter was replaced, give the new meter&apos;s first reading</source>
         <translation>{field}：到 {month} 为止表读数会倒退 {value}；如果换了新表，请填写新表的起始读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="134"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
         <source>{field}: the quantity or the factor&apos;s value is out of range</source>
         <translation>{field}：数量或系数值超出范围</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="135"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
         <source>{field}: the reward&apos;s name is required (80 characters at most)</source>
         <translation>{field}：必须填写奖励名称（最多 80 个字符）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="136"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
         <source>{field}: the source of the factor is required (500 characters at most)</source>
         <translation>{field}：必须填写系数来源（最多 500 个字符）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="137"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
         <source>{field}: unknown appliance &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知家电“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="138"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
         <source>{field}: unknown factor set &apos;{value}&apos;</source>
         <translation>{field}：未知系数集“{value}”</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="139"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
         <source>{field}: unknown factor set &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知系数集“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="140"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
         <source>{field}: unknown member &apos;{value}&apos;; add the member first</source>
         <translation>{field}：未知的成员 &apos;{value}&apos;；请先添加该成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="141"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
         <source>{field}: unknown member &apos;{value}&apos;; known members: {known} (add one with &apos;greenlife member add NAME&apos;)</source>
         <translation>{field}：未知成员“{value}”；现有成员：{known}（可用 greenlife member add 名字 添加）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="142"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
         <source>{field}: unknown {field} &apos;{value}&apos;; choose one of: {known}</source>
         <translation>{field}：未知的{field}“{value}”，请从以下选择：{known}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
         <source>{field}: {item} is counted in {unit}; give --{expected} instead</source>
         <translation>{field}：{item}以{unit}计，请改用 --{expected}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
         <source>{field}: {key} now counts in {new} but its past lines were logged in {old}; they cannot be recalculated. Put the unit back, or add a new factor for the new unit</source>
         <translation>{field}：{key} 现在以{new}计，但过去的记录是以{old}记录的，无法重新计算。请改回原单位，或为新单位添加一个新系数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
         <source>{field}: {month} would differ from its comparison by {value} — more than a household uses; check the reading or the baseline</source>
         <translation>{field}：{month} 与对比值相差 {value}，超出一个家庭的用量；请检查读数或基准</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="146"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
         <source>{field}: {name} has no entries on {value} to repeat</source>
         <translation>{field}：{name} 在 {value} 没有可以重复的记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="147"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
         <source>{field}: {value} characters is too long; keep it to {high}</source>
         <translation>{field}：{value} 个字符太长，请不超过 {high} 个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="148"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <source>{field}: {value} differs from the {meter} baseline of an earlier row</source>
+        <translation>{field}：{value} 与前面一行的 {meter} 基准不同</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
         <source>{field}: {value} does not match quantity × factor = {expected}</source>
         <translation>{field}：{value} 与数量 × 系数 = {expected} 不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
         <source>{field}: {value} does not match the day&apos;s kWh saved × the grid factor</source>
         <translation>{field}：{value} 与当天节约的电量 × 电网系数不符</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="150"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
         <source>{field}: {value} is before the start {start}; enter a later date</source>
         <translation>{field}：{value} 早于开始日期 {start}，请输入更晚的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="151"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
         <source>{field}: {value} is in the future; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 是未来的日期，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="152"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
         <source>{field}: {value} is not a whole number; enter a whole number from {low} to {high}</source>
         <translation>{field}：{value} 不是整数，请输入 {low} 至 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="153"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
         <source>{field}: {value} is not over yet or too early; enter a month from {low} to {high}</source>
         <translation>{field}：{value} 尚未结束或过早；请输入 {low} 至 {high} 之间的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="154"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
         <source>{field}: {value} is out of range; enter 0 to 999999</source>
         <translation>{field}：{value} 超出范围，请输入 0 至 999999</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="155"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
         <source>{field}: {value} is out of range; enter 1990 to 2100</source>
         <translation>{field}：{value} 超出范围，请输入 1990 至 2100</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="156"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
         <source>{field}: {value} is too early; enter a date from {low} to {high}</source>
         <translation>{field}：{value} 太早，请输入 {low} 至 {high} 之间的日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="157"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
         <source>{field}: {value} kWh/year is not less than the typical grade-3 model ({baseline} kWh/year), so it saves nothing; only a model that uses less earns points</source>
         <translation>{field}：{value} 千瓦时/年不低于典型三级能效型号（{baseline} 千瓦时/年），因此没有节能；只有耗电更少的型号才能获得积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="158"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
         <source>{field}: {value} {unit} is out of range; enter {low} to {high} {unit}</source>
         <translation>{field}：{value} {unit} 超出范围，请输入 {low} 至 {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="159"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
         <source>{n} bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>{n} 行有问题（另有 {more} 行未显示）；没有导入任何内容。请修正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="160"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
         <source>{n} bad rows; nothing was imported. Fix them and import again.</source>
         <translation>{n} 行有问题；没有导入任何内容。请修正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="161"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
         <source>{path} cannot be written: permission denied or a read-only disk. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：没有权限或磁盘只读。请选择一个可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="162"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
         <source>{path} could not be read as CSV near line {line}: {reason}.</source>
         <translation>{path} 在第 {line} 行附近无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="163"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="164"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
         <source>{path} has the column {cols} more than once; which one is meant cannot be told. Remove the extra column and import again.</source>
         <translation>{path} 中的列 {cols} 出现了不止一次，无法判断应使用哪一列。请删除多余的列后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="165"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
         <source>{path} is a database of another program (application id {app_id}), not a GreenLife book. GreenLife has not changed it; choose another file name.</source>
         <translation>{path} 是其他程序的数据库（应用标识 {app_id}），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="166"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="167"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
         <source>{path} is an empty file (0 bytes), not a GreenLife book. GreenLife has not changed it; delete it or choose another file name for a new book.</source>
         <translation>{path} 是空文件（0 字节），不是绿色生活碳账本的账本。绿色生活碳账本没有改动它；请删除它，或为新账本换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="168"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="169"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
         <source>{path} is not UTF-8 text (byte {pos} is invalid). Save it as &apos;CSV UTF-8&apos; and import again.</source>
         <translation>{path} 不是 UTF-8 文本（第 {pos} 个字节无效）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="170"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
         <source>{path} is not a regular file (a folder or a device); give the path of a GreenLife data file.</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）；请给出绿色生活碳账本数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="171"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
         <source>{path} is not a regular file (a folder, a device or a pipe). Import the CSV file that GreenLife exports.</source>
         <translation>{path} 不是普通文件（而是文件夹、设备或管道）。请导入绿色生活碳账本导出的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="172"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
         <source>{path} is not a text CSV file (it contains binary data). Import the CSV that GreenLife exports.</source>
         <translation>{path} 不是文本 CSV 文件（含有二进制数据）。请导入绿色生活碳账本导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="173"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
         <source>{path} is {mb} MB; files over 200 MB are not imported.</source>
         <translation>{path} 有 {mb} MB；超过 200 MB 的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="174"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
         <source>{path} lacks the columns {missing}. Import the CSV that GreenLife exports (columns: {cols}).</source>
         <translation>{path} 缺少以下列：{missing}。请导入绿色生活碳账本导出的 CSV（列：{cols}）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="175"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
         <source>{path} was written by a newer version of GreenLife (schema {found}; this version knows {known}). GreenLife has not changed it; update GreenLife to open it.</source>
         <translation>{path} 由更新版本的绿色生活碳账本写入（数据结构版本 {found}；本版本只认识到 {known}）。绿色生活碳账本没有改动它；请更新绿色生活碳账本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="176"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="182"/>
         <source>{path}: a part of this path is a file, not a folder.</source>
         <translation>{path}：路径中的某一部分是文件，而不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="177"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="183"/>
         <source>{path}: {reason}.</source>
         <translation>{path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="178"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="184"/>
         <source>{table}, row {rowid}: {reason}</source>
         <translation>{table}，第 {rowid} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="179"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
         <source>{table}: {reason}</source>
         <translation>{table}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="180"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="181"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
         <source>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</source>
         <translation>数据文件旁边的 {wal} 属于另一个数据库：读取它会替换账本的页面。绿色生活碳账本没有做任何更改；请把该文件移走（请保留它）后重试。</translation>
     </message>
@@ -2491,87 +2521,87 @@ Source: {source} ({year})</source>
 <context>
     <name>FactorNotes</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="185"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
         <source>Assumption: 0 points; sorting still counts for badges.</source>
         <translation>假设：0 积分；分类投放仍计入徽章。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="186"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
         <source>Assumption: 98 kg a year / 12 days; the source was not traced to its publisher. Log the trips made instead as usual.</source>
         <translation>假设：每年98千克 ÷ 12天；未能追溯到发布者。改用的出行方式照常记录。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="187"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
         <source>Assumption: Beijing&apos;s lower bound of 23 g; the published figure was not traced.</source>
         <translation>假设：采用北京的下限23克；未能追溯到公开发布的数据。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="188"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
         <source>Assumption: Wuhan&apos;s 5 g per shopping bag; the published figure was not traced.</source>
         <translation>假设：采用武汉每个购物袋5克；未能追溯到公开发布的数据。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="189"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
         <source>Assumption: a finished meal avoids the average restaurant plate waste.</source>
         <translation>假设：吃光一餐可避免餐馆平均的餐盘浪费。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="190"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
         <source>Assumption: a kilogram of clothes or goods reused instead of bought new; the 3.6 kg figure was not traced to its publisher.</source>
         <translation>假设：每千克衣物或物品被再次使用而不是买新的；3.6千克这一数据未能追溯到发布者。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="191"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
         <source>Assumption: about 0.3 kWh per m³ supplied and treated; not a published figure.</source>
         <translation>假设：每立方米供水和处理约耗电0.3千瓦时；并非公开发布的数据。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="192"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
         <source>Assumption: approximate composting-vs-landfill saving from WARM&apos;s food-waste rows.</source>
         <translation>假设：按 WARM 食物垃圾数据估算的堆肥相对填埋的减排量（近似值）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="193"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
         <source>Assumption: average Chinese petrol car; this is an emission and lowers the balance.</source>
         <translation>假设：中国燃油车平均水平；这是排放，会扣减积分。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="194"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
         <source>Assumption: derived from published defaults (56.1 t/TJ x 38.931 MJ/m³).</source>
         <translation>假设：由公开的缺省值推算（每太焦56.1吨 × 每立方米38.931兆焦）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="195"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
         <source>Assumption: metal counted as steel cans (aluminium cans would be 10.1).</source>
         <translation>假设：金属按钢罐计算（铝罐为 10.1）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="196"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="202"/>
         <source>Assumption: no published walking figure; treated like cycling (98 g/km).</source>
         <translation>假设：没有公开的步行数据；按骑行计算（98 克/公里）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="197"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="203"/>
         <source>Assumption: no traced figure; about 10 g of paper at roughly 1 g CO2 per g.</source>
         <translation>假设：没有可追溯的数据；约10克纸，每克纸约1克二氧化碳。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="198"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="204"/>
         <source>Assumption: plastic counted as PET bottles (HDPE would be 0.8).</source>
         <translation>假设：塑料按 PET 瓶计算（HDPE 为 0.8）。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="199"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
         <source>Assumption: saving of an electric car against the petrol-car baseline.</source>
         <translation>假设：电动汽车相对燃油车基准的减排量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="200"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
         <source>Assumption: two people share one petrol car; each saves half the baseline.</source>
         <translation>假设：两人合乘一辆燃油车，每人节省基准排放的一半。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="201"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
         <source>Each kWh generated replaces a kWh of grid electricity at the national factor.</source>
         <translation>每发一度电替代一度电网电力，按全国平均因子计算。</translation>
     </message>
@@ -2737,247 +2767,257 @@ Source: {source} ({year})</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="205"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
         <source>bags</source>
         <translation>购物袋个数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="206"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
         <source>bills</source>
         <translation>账单份数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="207"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
         <source>boxes</source>
         <translation>快递箱个数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="208"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="209"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="210"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="211"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
         <source>days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="212"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
+        <source>details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
         <source>factor_key</source>
         <translation>系数键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="213"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
         <source>factor_kind</source>
         <translation>系数类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="214"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
         <source>factor_source</source>
         <translation>系数来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="215"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
         <source>factor_unit</source>
         <translation>系数单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="216"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
         <source>factor_value</source>
         <translation>系数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="217"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
         <source>factor_year</source>
         <translation>系数年份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="218"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
         <source>from</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="219"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
         <source>grade</source>
         <translation>能效等级</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="220"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
         <source>grams</source>
         <translation>克数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="221"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
         <source>how</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="222"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="223"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
         <source>kWh</source>
         <translation>千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="224"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="225"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="226"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="227"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="228"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
         <source>kwh_year</source>
         <translation>年耗电量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="229"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
         <source>legs</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="230"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
         <source>meals</source>
         <translation>用餐次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="231"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="232"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
         <source>meter</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="233"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
         <source>mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="234"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="235"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="236"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="237"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
         <source>orders</source>
         <translation>外卖单数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="238"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="239"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="240"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="241"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="242"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
         <source>rides</source>
         <translation>乘车次数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="243"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
         <source>set</source>
         <translation>系数集</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="244"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="245"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="253"/>
         <source>steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="246"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="254"/>
         <source>stream</source>
         <translation>垃圾类别</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="247"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="255"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="248"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="256"/>
         <source>to</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="249"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="257"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="250"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="258"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="251"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="259"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="252"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="260"/>
         <source>wasted_kg</source>
         <translation>浪费的食物（千克）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/core_strings.py" line="253"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="261"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
@@ -3813,67 +3853,67 @@ Source: {source} ({year})</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="234"/>
+        <location filename="../../greenlife/ui/labels.py" line="243"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="235"/>
+        <location filename="../../greenlife/ui/labels.py" line="244"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="236"/>
+        <location filename="../../greenlife/ui/labels.py" line="245"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="237"/>
+        <location filename="../../greenlife/ui/labels.py" line="246"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="238"/>
+        <location filename="../../greenlife/ui/labels.py" line="247"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="239"/>
+        <location filename="../../greenlife/ui/labels.py" line="248"/>
         <source>g CO2/kWh</source>
         <translation>克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="240"/>
+        <location filename="../../greenlife/ui/labels.py" line="249"/>
         <source>kg CO2/m³</source>
         <translation>千克二氧化碳/立方米</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="241"/>
+        <location filename="../../greenlife/ui/labels.py" line="250"/>
         <source>g CO2/step</source>
         <translation>克二氧化碳/步</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="242"/>
+        <location filename="../../greenlife/ui/labels.py" line="251"/>
         <source>g CO2/day</source>
         <translation>克二氧化碳/天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="243"/>
+        <location filename="../../greenlife/ui/labels.py" line="252"/>
         <source>g CO2/order</source>
         <translation>克二氧化碳/单</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="244"/>
+        <location filename="../../greenlife/ui/labels.py" line="253"/>
         <source>g CO2/box</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="245"/>
+        <location filename="../../greenlife/ui/labels.py" line="254"/>
         <source>g CO2/bag</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="246"/>
+        <location filename="../../greenlife/ui/labels.py" line="255"/>
         <source>g CO2/bill</source>
         <translation>克二氧化碳/份</translation>
     </message>
@@ -4298,31 +4338,43 @@ Factors: Shanghai carbon-inclusion platform (2025) and the sources listed in Set
     </message>
     <message>
         <location filename="../../greenlife/ui/help.py" line="187"/>
+        <source>Usual actions of several parts</source>
+        <translation>由几项组成的常用动作</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <source>A usual action can have several parts, logged together in one click: 1 km by bike, then 61 km by subway. Make one in Log → Usual actions → New…, or change one there with Edit…: give it a name and a member, then each part in order: its category (commute, waste sorting or food), what, and how much. Add a part adds the next one (it starts like the last, as a trip goes on); ▲ and ▼ move a part, Remove takes it out. Save works once every part is right: a part with a problem is marked in red with the reason, and nothing typed is lost.
+To add what the Log form holds to an existing usual action, fill in the form and click &quot;Add to a usual action&quot;, then pick the action: the same dialog opens with the form&apos;s line as the last part, to check and save, or cancel. Saving, moving and deleting usual actions can each be undone with Ctrl+Z.</source>
+        <translation>常用动作可以由几项组成，一键一起记录：先骑车 1 公里，再坐地铁 61 公里。在“记录”→“常用动作”中点“新建…”创建，或选中后点“编辑…”修改：填写名称和成员，再按顺序填写每一项的类别（出行、垃圾分类或饮食）、内容和数量。“添加一项”会加上下一项（与上一项相同，方便接着填行程）；▲ 和 ▼ 移动一项，“删除”去掉一项。每一项都正确后才能保存：有问题的那一项会标红并写明原因，已填写的内容不会丢失。
+要把“记录”表单中的内容加入已有的常用动作，填好表单后点“加入常用动作”，再选择要加入的常用动作：同一个对话框会打开，表单中的这一条作为最后一项，检查后保存，或取消。保存、移动和删除常用动作都可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/help.py" line="199"/>
         <source>How points are counted</source>
         <translation>积分怎样计算</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="188"/>
+        <location filename="../../greenlife/ui/help.py" line="200"/>
         <source>1 g of CO2 avoided is 1 point, the rule of the Shanghai carbon-inclusion platform. Every entry keeps the factor it used, with its unit, source and year; Settings lists all factors, lets you pick your city&apos;s set and edit a value. Food thrown away and petrol trips are emissions: they lower the balance. Points never expire.</source>
         <translation>每减少 1 克二氧化碳记 1 分，这是上海碳普惠平台的规则。每条记录都保存所用的因子及其单位、来源和年份；“设置”页列出全部因子，可以选择本市的因子集并修改数值。浪费的食物和燃油车出行属于排放，会减少余额。积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="192"/>
+        <location filename="../../greenlife/ui/help.py" line="204"/>
         <source>Every week, every year</source>
         <translation>每周与每年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="193"/>
+        <location filename="../../greenlife/ui/help.py" line="205"/>
         <source>Charts shows the week by day, the members side by side and the last 12 weeks against the household&apos;s goal; Badges shows what has been earned. File → Export yearly summary (Ctrl+E) writes a PDF report, a spreadsheet (CSV) and the charts.</source>
         <translation>“图表”页按天显示本周、并排比较各成员，并显示最近 12 周与全家目标的对比；“徽章”页显示已获得的徽章。文件 → 导出年度总结（Ctrl+E）可生成 PDF 报告、表格（CSV）和图表。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="196"/>
+        <location filename="../../greenlife/ui/help.py" line="208"/>
         <source>Your data</source>
         <translation>您的数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="197"/>
+        <location filename="../../greenlife/ui/help.py" line="209"/>
         <source>Everything stays on this computer, in one file:
 {path}
 A backup is made on the first start of each day and before every upgrade, in the folder beside it. Help → Open data folder shows both. To move to another computer, copy the file.</source>
@@ -4331,17 +4383,17 @@ A backup is made on the first start of each day and before every upgrade, in the
 每天第一次启动时和每次升级前都会在旁边的文件夹中自动备份。帮助 → 打开数据文件夹可以看到它们。换电脑时，复制这个文件即可。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="201"/>
+        <location filename="../../greenlife/ui/help.py" line="213"/>
         <source>Something went wrong?</source>
         <translation>遇到问题？</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="202"/>
+        <location filename="../../greenlife/ui/help.py" line="214"/>
         <source>Help → Copy debug info puts the versions and paths on the clipboard; Help → Open log folder shows the log file. Send both with a description of what you did.</source>
         <translation>帮助 → 复制调试信息会把版本和路径复制到剪贴板；帮助 → 打开日志文件夹可以找到日志文件。请把两者连同操作经过一起发送给我们。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/help.py" line="215"/>
+        <location filename="../../greenlife/ui/help.py" line="227"/>
         <source>In a form, Enter saves and Esc closes a dialog.</source>
         <translation>在表单中按回车保存，按 Esc 关闭对话框。</translation>
     </message>
@@ -4382,205 +4434,216 @@ A backup is made on the first start of each day and before every upgrade, in the
 <context>
     <name>MeterPanel</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="56"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="100"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
         <source>Meter</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="61"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="101"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="63"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="102"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="66"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="118"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="64"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
         <source>Meter reading at the month&apos;s end</source>
         <translation>月底的表读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="65"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="68"/>
         <source>Amount on the bill</source>
         <translation>账单上的用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="67"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="106"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="70"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="122"/>
         <source>Reading or amount</source>
         <translation>读数或用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="69"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="72"/>
         <source>A new meter was fitted this month</source>
         <translation>本月换了新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="71"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="124"/>
         <source>New meter&apos;s first reading</source>
         <translation>新表起始读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="74"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="109"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="77"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="125"/>
         <source>Old meter&apos;s last reading</source>
         <translation>旧表最后读数</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="75"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="78"/>
         <source>if known</source>
         <translation>如已知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
         <source>Save &amp;month</source>
         <translation>保存本月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="79"/>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="116"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="82"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="132"/>
         <source>Baseline per month</source>
         <translation>每月基准用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="80"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="83"/>
         <source>Set &amp;baseline</source>
         <translation>设定基准(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="86"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
         <source>Months entered</source>
         <translation>已录入的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Used</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="88"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="91"/>
         <source>Last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>Saved</source>
         <translation>节约</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="89"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="92"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="95"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="107"/>
         <source>&amp;Remove month</source>
         <translation>删除该月(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="96"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="108"/>
         <source>Remove the selected month</source>
         <translation>删除选中的月份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="110"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="334"/>
+        <source>Show &amp;chart</source>
+        <translation>显示图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="179"/>
         <source>Electricity (kWh)</source>
         <translation>电（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="158"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="179"/>
         <source>Gas (m³)</source>
         <translation>燃气（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="159"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="180"/>
         <source>Water (m³)</source>
         <translation>水（立方米）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="196"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="217"/>
         <source>{meter} for {month}</source>
         <translation>{month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="211"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="232"/>
         <source>Baseline of {meter}</source>
         <translation>{meter}的基准</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="231"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="252"/>
         <source>Remove {meter} for {month}</source>
         <translation>删除 {month} 的{meter}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="246"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="267"/>
         <source>Each month is compared with the same month last year. Until there is a year of readings, give a baseline (a usual month&apos;s use, e.g. from last year&apos;s bills) to count the first year&apos;s months against.</source>
         <translation>每个月都与去年同月比较。在有满一年的读数之前，请填写基准（平常一个月的用量，例如来自去年的账单），第一年的各月与它比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="251"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="272"/>
         <source>Each month is compared with the same month last year; months without one are compared with your baseline of {value} {unit} a month.</source>
         <translation>每个月都与去年同月比较；没有去年同月的月份与您设定的每月 {value} {unit} 基准比较。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="263"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="284"/>
         <source>reading {value}</source>
         <translation>读数 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="264"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="285"/>
         <source>bill {value}</source>
         <translation>账单 {value}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="266"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="287"/>
         <source>new meter</source>
         <translation>新表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="273"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="294"/>
         <source>(baseline)</source>
         <translation>（基准）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="334"/>
+        <source>Show mont&amp;hs</source>
+        <translation>显示月份(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="368"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="309"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="368"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="313"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="372"/>
         <source>{month}: {used} {unit}, a year before {before}</source>
         <translation>{month}：{used} {unit}，去年同月 {before}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="315"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="374"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="316"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="375"/>
         <source>No months entered yet.</source>
         <translation>还没有录入任何月份。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/meters.py" line="319"/>
+        <location filename="../../greenlife/ui/widgets/meters.py" line="378"/>
         <source>{meter} against last year</source>
         <translation>{meter}与去年同月对比</translation>
     </message>

@@ -206,3 +206,92 @@ def test_meters_own_actions_and_new_actions_from_the_command_line(db, capsys):
     (own,) = json.loads(capsys.readouterr().out)
     assert (own["name"], own["assumption"], own["source"]) == ("Mended clothes", True,
                                                               "Our estimate")
+
+
+def test_a_familys_own_action_is_logged_by_its_name_or_key(db, capsys):
+    from greenlife.store import Store
+
+    assert run(db, "member", "add", "杨女士") == 0
+    assert run(db, "action", "add", "--name", "光盘打包", "--category", "food", "--unit", "份",
+               "--grams", "120") == 0
+    assert run(db, "action", "add", "--name", "Mended clothes", "--category", "goods",
+               "--unit", "item", "--grams", "300") == 0
+    capsys.readouterr()
+    assert run(db, "log", "own", "光盘打包", "--member", "杨女士", "--quantity", "2") == 0
+    assert "+240 points" in capsys.readouterr().out
+    assert run(db, "log", "own", "mended CLOTHES", "--member", "杨女士", "--quantity", "1") == 0
+    assert run(db, "log", "own", "goods.own_mended_clothes", "--member", "杨女士",
+               "--quantity", "1", "--date", "2026-01-05", "--note", "sleeve") == 0
+    s = Store.open(db)
+    try:
+        got = s.db.execute("SELECT category, item, quantity, unit, points, note FROM entries "
+                           "ORDER BY id").fetchall()
+    finally:
+        s.close()
+    assert got == [("food", "own_action", 2, "份", 240, ""), ("goods", "own_mended_clothes", 1,
+                   "item", 300, ""), ("goods", "own_mended_clothes", 1, "item", 300, "sleeve")]
+
+
+def test_an_unknown_or_archived_own_action_is_refused_in_the_users_language(db, capsys):
+    from greenlife.store import Store
+
+    assert run(db, "member", "add", "杨女士") == 0
+    s = Store.open(db)
+    s.set_setting("language", "en")
+    s.close()
+    assert run(db, "action", "add", "--name", "Mended clothes", "--category", "goods",
+               "--unit", "item", "--grams", "300") == 0
+    assert run(db, "action", "archive", "goods.own_mended_clothes") == 0
+    capsys.readouterr()
+    assert run(db, "log", "own", "Knitting", "--member", "杨女士", "--quantity", "1") == 1
+    assert capsys.readouterr().err == ("greenlife: error: No action of your own is called "
+                                       "'Knitting'; 'greenlife action list' shows them.\n")
+    assert run(db, "log", "own", "Mended clothes", "--member", "杨女士", "--quantity", "1") == 1
+    assert capsys.readouterr().err == (
+        "greenlife: error: 'Mended clothes' is archived; bring it back with 'greenlife action "
+        "restore goods.own_mended_clothes' to log it.\n")
+    s = Store.open(db)
+    s.set_setting("language", "zh_CN")
+    s.close()
+    capsys.readouterr()
+    assert run(db, "log", "own", "Knitting", "--member", "杨女士", "--quantity", "1") == 1
+    err = capsys.readouterr().err
+    assert "Knitting" in err and "没有" in err, err
+    run(db, "entries", "--json")
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_meter_list_prints_the_apps_rounded_numbers_in_aligned_columns(db, capsys):
+    import datetime as dt
+
+    from greenlife.core.meters import add_months, month_start
+
+    this = month_start(dt.date.today())
+    m1, m2, m3 = (add_months(this, -k).isoformat()[:7] for k in (3, 2, 1))
+    assert run(db, "meter", "baseline", "electricity", "300") == 0
+    assert run(db, "meter", "set", "electricity", m1, "12345.6") == 0
+    assert run(db, "meter", "set", "electricity", m2, "12469.000000001") == 0  # 123.400000001
+    assert run(db, "meter", "set", "electricity", m3, "12600.251") == 0  # 131.251
+    assert run(db, "meter", "set", "gas", m3, "35.5", "--bill") == 0
+    capsys.readouterr()
+    assert run(db, "meter", "list") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "000000" not in "\n".join(out) and "e+" not in "\n".join(out)
+    head, *rows = out
+    assert head.split() == ["meter", "month", "entered", "used", "compared", "with", "saved",
+                            "points"]
+    cells = [r.split("  ") for r in rows]
+    got = [[c.strip() for c in r if c.strip()] for r in cells]
+    assert got == [
+        ["electricity", m1, "reading 12,345.6", "-", "-", "-", "-"],
+        ["electricity", m2, "reading 12,469", "123.4", "300 (baseline)", "176.6", "+93,704"],
+        ["electricity", m3, "reading 12,600.25", "131.25", "300 (baseline)", "168.75",
+         "+89,538"],
+        ["gas", m3, "bill 35.5", "35.5", "-", "-", "-"],
+    ]
+    # every column starts (text) or ends (numbers) at the same place on each line
+    for col in ("month", "points"):
+        at = head.index(col)
+        assert all(len(r) >= at for r in rows)
+    ends = {len(r.rstrip()) for r in [head, *rows]}
+    assert len(ends) == 1, out

@@ -28,6 +28,7 @@ BASE: dict[tuple[str, ...], list[str]] = {
     ("log", "food"): ["log", "food", "--member", "杨女士", "--meals", "2", "--wasted-kg", "0.1"],
     ("log", "yesterday"): ["log", "yesterday", "--member", "杨女士"],
     ("log", "goods"): ["log", "goods", "--member", "杨女士", "--item", "bag", "--quantity", "2"],
+    ("log", "own"): ["log", "own", "补衣服", "--member", "杨女士", "--quantity", "2"],
     ("log", "energy"): ["log", "energy", "--member", "杨女士", "--item", "solar", "--quantity",
                         "5"],
     ("meter", "set"): ["meter", "set", "electricity", "2026-10", "1200", "--new-meter-start", "0",

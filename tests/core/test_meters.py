@@ -113,3 +113,13 @@ def test_the_chart_series_pairs_each_month_with_last_year():
 @pytest.mark.parametrize("value", [0.0, 12.5])
 def test_no_readings_no_savings(value):
     assert savings("water", [], baseline=value) == []
+
+
+def test_a_meter_amount_is_shown_rounded_to_two_decimals_without_trailing_zeros():
+    from greenlife.core.meters import amount_decimals, amount_text
+
+    for value, text in ((123.40000000001, "123.4"), (250.0, "250"), (12600.251, "12,600.25"),
+                        (99_999_999, "99,999,999"), (-176.6, "-176.6"), (-0.001, "0"),
+                        (0.005, "0.01"), (1234567.8912, "1,234,567.89")):
+        assert amount_text(value) == text, value
+    assert [amount_decimals(v) for v in (1.0, 1.5, 1.25, 1.255555)] == [0, 1, 2, 2]

@@ -120,8 +120,8 @@ def test_plain_text_is_left_alone_both_ways():
 
 def test_the_csv_columns():
     assert csvformat.COLUMNS[0] == "id"
-    assert csvformat.COLUMNS[-1] == "note"
-    assert len(csvformat.COLUMNS) == 19
+    assert csvformat.COLUMNS[-2:] == ("note", "details")  # details: added last, optional
+    assert len(csvformat.COLUMNS) == 20
     assert {"id", "quantity", "factor_value", "factor_year", "factor_assumption",
                                  "grams", "points"} == csvformat.NUMERIC
     assert csvformat.FORMULA_STARTS == ("=", "+", "-", "@", "\t", "\r")
@@ -268,3 +268,14 @@ def test_without_edquot_only_enospc_is_a_full_disk(monkeypatch):
     assert file_error(OSError(-2, "odd"), "/p").message == "/p: odd."
     assert file_error(OSError(errno.EPERM, "x"), "/p").message.startswith("/p cannot be written")
     assert file_error(OSError(errno.ENOSPC, "x"), "/p").message.startswith("The disk is full (/p)")
+
+
+def test_the_details_cell_is_a_json_object_or_empty():
+    assert csvformat.write_details({}) == ""
+    assert csvformat.write_details({"action": {"name": "补衣服", "grams": csvformat.number(300.0)}}) == (
+        '{"action": {"name": "补衣服", "grams": 300}}')
+    assert csvformat.number(12.5) == 12.5
+    assert csvformat.read_details("") == {}
+    assert csvformat.read_details(' {"a": 1} ') == {"a": 1}
+    for bad in ("[1]", "{", "x", '"s"', "{" + " " * 2000 + "}"):
+        assert csvformat.read_details(bad) is None, bad

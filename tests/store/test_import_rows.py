@@ -23,6 +23,7 @@ SUBWAY = {
     "factor_key": "commute.subway", "factor_value": "97.0", "factor_unit": "g CO2/km",
     "factor_kind": "reduction", "factor_source": SH,
     "factor_year": "2025", "factor_assumption": "0", "grams": "5917.0", "points": "5917", "note": "x",
+    "details": "",
 }
 TV = {
     "id": "3", "date": "2026-11-20", "member": "杨女士", "kind": "appliance", "category": "appliance",
@@ -160,8 +161,8 @@ def test_a_long_factor_set_name_is_cut_to_40(book, tmp_path):
         ({"points": "5916"}, "points: 5916 does not match quantity × factor = 5917"),
         ({"points": "inf"}, "points: inf does not match quantity × factor = 5917"),
         ({"points": "nan"}, "points: nan does not match quantity × factor = 5917"),
-        ({"kind": "gift" * 10}, "kind: '" + ("gift" * 10)[:20] + "' must be action, appliance, meter or "
-         "redemption"),
+        ({"kind": "gift" * 10}, "kind: '" + ("gift" * 10)[:20] + "' must be action, appliance, meter, "
+         "reading or redemption"),
     ],
 )
 def test_each_bad_action_cell_has_its_own_reason(book, tmp_path, cells, text):
@@ -218,7 +219,7 @@ def test_items_and_units_must_be_in_the_factor_table(book, tmp_path):
 def test_a_row_with_the_wrong_number_of_cells_and_a_missing_cell(book, tmp_path):
     path = write(tmp_path, [[*SUBWAY.values(), "extra"], list(SUBWAY.values())[:5]])
     plan = plan_import(book, path)
-    assert texts(plan.errors) == [(2, "cells in this row: 20; columns in the header: 19"), (3, "cells in this row: 5; columns in the header: 19")]
+    assert texts(plan.errors) == [(2, "cells in this row: 21; columns in the header: 20"), (3, "cells in this row: 5; columns in the header: 20")]
     assert plan.new == []
 
 
@@ -308,7 +309,7 @@ def test_not_utf8_binary_and_csv_errors_say_where(book, tmp_path):
         plan_import(book, path)
     assert info.value.message.startswith(f"{path} could not be read as CSV near line 3: field larger than")
     path.write_text(",".join(COLUMNS) + "\n" + "x" * 9_999 + "\n")
-    assert texts(plan_import(book, path).errors) == [(2, "cells in this row: 1; columns in the header: 19")]
+    assert texts(plan_import(book, path).errors) == [(2, "cells in this row: 1; columns in the header: 20")]
     path.write_text(",".join(COLUMNS) + '\n"a"b\n')
     with pytest.raises(ImportError_, match="near line 2"):
         plan_import(book, path)

@@ -132,3 +132,22 @@ def test_copy_debug_info(qtbot, window, db_path, tmp_path):
     assert "greenlife.org" in text  # the settings file
     assert platform.system() in text
     assert "copied" in window.toast.label.text()
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["Usual actions of several parts", "Log → Usual actions → New…", "Edit…",
+            "Add a part", "▲ and ▼", "Remove", "in red", "Add to a usual action",
+            "as the last part", "Ctrl+Z"]),
+    ("zh_CN", ["由几项组成的常用动作", "“记录”→“常用动作”", "新建…", "编辑…", "添加一项",
+               "▲ 和 ▼", "删除", "标红", "加入常用动作", "最后一项", "Ctrl+Z"]),
+])
+def test_the_manual_explains_the_usual_action_dialog_of_several_parts(qtbot, window, lang, words):
+    """Both ways to the dialog (the managed list and "Add to a usual action" on the Log form)
+    and its parts: add, move, remove, save when every part is right."""
+    if lang != "en":
+        apply_language(lang)
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "文件(&F)", timeout=3000)
+    press_f1(qtbot, window)
+    qtbot.waitUntil(lambda: len(manuals()) == 1, timeout=3000)
+    text = manuals()[0].text()
+    assert [w for w in words if w not in text] == []

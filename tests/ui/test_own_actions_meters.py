@@ -270,3 +270,101 @@ def test_undoing_an_import_takes_out_the_own_actions_it_added(qtbot, state, tmp_
     state.undo_stack.redo()
     assert key in state.store.factors()
     assert state.store.balance().points == 80
+
+
+def test_an_imported_books_meters_tab_shows_its_readings_and_undo_takes_them_out(
+        qtbot, state, log_page, tmp_path):
+    """The CSV carries the readings and the baseline: the Meters tab of the book it is
+    imported into shows the same months and readings; the import's undo takes them out too."""
+    from greenlife.reports.export import write_csv
+    from greenlife.store import Store
+    from greenlife.store.importer import plan_import
+
+    other = Store.open(tmp_path / "other.db", today=lambda: TODAY)
+    other.add_member("杨女士")
+    mt = other.meters
+    mt.set_baseline("electricity", 300)
+    for month, value in ((dt.date(2025, 12, 1), 1000), (dt.date(2026, 1, 1), 1260),
+                         (dt.date(2026, 2, 1), 1540.5)):
+        mt.save(mt.check("electricity", month, value))
+    f = other.factor_book.add_own("Tote bag", "bag", 40, "", "goods")
+    other.log("杨女士", "goods", f.item, 2, day=TODAY)
+    other.factor_book.archive_own(f.key)
+    want_points = other.balance().points
+    csv_path = tmp_path / "meters.csv"
+    write_csv(other, 2026, csv_path)
+    other.close()
+    plan = plan_import(state.store, csv_path)
+    assert plan.ok, plan.errors
+    done = []
+    state.import_plan(plan, "Import meters.csv", done.append, lambda e: done.append(e))
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    panel = log_page.meters
+    log_page.tabs.setCurrentWidget(panel)
+    panel.refresh()
+
+    def shown():
+        return [[panel.table.item(r, c).text() for c in range(3)]
+                for r in range(panel.table.rowCount())]
+
+    assert shown() == [["2026-02", "reading 1,540.5", "280.5"], ["2026-01", "reading 1,260", "260"],
+                       ["2025-12", "reading 1,000", ""]]
+    assert panel.baseline.text() == "300"
+    assert state.store.balance().points == want_points
+    assert state.store.factor_book.own_action(f.key)[1] is True  # it came archived
+    state.undo_stack.undo()
+    panel.refresh()
+    assert (shown(), panel.baseline.text(), state.store.balance().points) == ([], "", 0)
+    state.undo_stack.redo()
+    panel.refresh()
+    assert len(shown()) == 3 and panel.baseline.text() == "300"
+    assert state.store.balance().points == want_points
+    assert state.store.factor_book.own_action(f.key)[1] is True
+
+
+def test_undoing_a_meter_change_brings_back_the_very_lines(qtbot, state):
+    """Undo of a reading saved or removed, or of a baseline, puts back the meter's lines as
+    they were, ids and all (and redo the lines the change made)."""
+    store = state.store
+    mt = store.meters
+
+    def lines():
+        return store.db.execute("SELECT id, day, item, quantity, points FROM entries "
+                                "WHERE kind = 'meter' ORDER BY id").fetchall()
+
+    state.set_meter_baseline("electricity", "300", "Baseline")
+    for month, value in ((dt.date(2026, 7, 1), 1000), (dt.date(2026, 8, 1), 1250),
+                         (dt.date(2026, 9, 1), 1560), (dt.date(2026, 10, 1), 1800)):
+        state.save_meter_reading(mt.check("electricity", month, value), "Reading")
+    start = lines()
+    assert [ln[1] for ln in start] == ["2026-08-31", "2026-09-30", "2026-10-31"]
+    changes = [
+        lambda: state.save_meter_reading(mt.check("electricity", dt.date(2026, 8, 1), 1200),
+                                         "Reading"),  # August and September change
+        lambda: state.delete_meter_reading("electricity", dt.date(2026, 9, 1), "Remove"),
+        lambda: state.set_meter_baseline("electricity", "280", "Baseline"),
+        lambda: state.set_meter_baseline("electricity", "", "Baseline"),
+    ]
+    for change in changes:
+        before = lines()
+        change()
+        after = lines()
+        assert after != before
+        state.undo_stack.undo()
+        assert lines() == before
+        state.undo_stack.redo()
+        assert lines() == after
+    state.undo_stack.setIndex(state.undo_stack.index() - len(changes))
+    assert lines() == start
+
+
+def test_the_meters_tab_shows_amounts_by_the_one_rounding_rule(qtbot, state, log_page):
+    mt = state.store.meters
+    state.set_meter_baseline("electricity", "300", "Baseline")
+    for month, value in ((dt.date(2026, 8, 1), 12_345_600.5), (dt.date(2026, 9, 1), 12_345_724.000000001)):
+        state.save_meter_reading(mt.check("electricity", month, value), "Reading")
+    panel = log_page.meters
+    log_page.tabs.setCurrentWidget(panel)
+    panel.refresh()
+    row = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
+    assert row[:5] == ["2026-09", "reading 12,345,724", "123.5", "300\n(baseline)", "176.5"]

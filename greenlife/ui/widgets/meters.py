@@ -31,6 +31,9 @@ from greenlife.ui.state import AppState
 from greenlife.ui.widgets.common import DateEdit, error_label, normalise_decimal
 
 
+CHART_MIN_WIDTH = 300  # below this the chart of twelve months is unreadable
+
+
 def _month_edit(last: dt.date) -> QDateEdit:
     """A month field (2026-10); Tab leaves it. No maximum, so nothing typed is clamped: a
     month not over yet is refused by the core's check, with the reason beside the button."""
@@ -89,11 +92,24 @@ class MeterPanel(QWidget):
             self.tr("Saved"), self.tr("Points")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the numbers' columns as wide as their numbers; "Entered" takes the rest and wraps
+        # (a new meter goes on a line of its own, "(baseline)" under its value): no sideways
+        # scrolling at 1024 px in either language
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COL_ENTERED, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.delete_button = QPushButton(self.tr("&Remove month"))
         self.delete_button.setAccessibleName(self.tr("Remove the selected month"))
+        # where the months and the chart do not fit side by side (1024 px), one at a time
+        self.chart_button = QPushButton(self.tr("Show &chart"))
+        self.chart_button.setCheckable(True)
+        self.chart_button.toggled.connect(self._arrange)
         self.chart = None  # made when first shown (matplotlib is imported then)
 
         form = self.form = QFormLayout()
@@ -116,11 +132,16 @@ class MeterPanel(QWidget):
         form.addRow(self.tr("Baseline per month"), brow)
         # the form on top; the months and their chart side by side below (fits the Log page's
         # narrower form column at 1024 px)
-        months = QVBoxLayout()
+        months = self.months_box = QVBoxLayout()
         months.addWidget(self.table, 1)
-        months.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        months.addStretch(0)  # keeps the buttons at the bottom while the chart is shown
+        months_buttons = QHBoxLayout()
+        months_buttons.addWidget(self.delete_button)
+        months_buttons.addStretch(1)
+        months_buttons.addWidget(self.chart_button)
+        months.addLayout(months_buttons)
         self.right = QVBoxLayout()
-        below = QHBoxLayout()
+        below = self.below = QHBoxLayout()
         below.addLayout(months, 3)
         below.addLayout(self.right, 2)
         layout = QVBoxLayout(self)
@@ -250,7 +271,7 @@ class MeterPanel(QWidget):
             self.baseline_note.setText(self.tr(
                 "Each month is compared with the same month last year; months without one are "
                 "compared with your baseline of {value} {unit} a month.").format(
-                value=labels.quantity(baseline), unit=unit))
+                value=labels.meter_amount(baseline), unit=unit))
         readings = {r.month: r for r in store.meters.readings(meter)}
         uses = store.meters.uses(meter)
         saved = {s.month: s for s in store.meters.savings(meter)}
@@ -260,21 +281,23 @@ class MeterPanel(QWidget):
         for row, m in enumerate(months):
             r = readings.get(m)
             entered = "" if r is None else (
-                self.tr("reading {value}").format(value=labels.quantity(r.value)) if r.how == READING
-                else self.tr("bill {value}").format(value=labels.quantity(r.value)))
+                self.tr("reading {value}").format(value=labels.meter_amount(r.value)) if r.how == READING
+                else self.tr("bill {value}").format(value=labels.meter_amount(r.value)))
             if r is not None and r.new_meter_start is not None:
-                entered += " · " + self.tr("new meter")
+                entered += "\n" + self.tr("new meter")
             use = uses.get(m)
             s = saved.get(m)
             cells = [m.isoformat()[:7], entered,
-                     "" if use is None else labels.quantity(round(use.amount, 2))
+                     "" if use is None else labels.meter_amount(use.amount)
                      + (" *" if use.estimated else ""),
-                     "" if s is None else labels.quantity(round(s.compared_with, 2))
-                     + ("" if s.basis == "last_year" else " " + self.tr("(baseline)")),
-                     "" if s is None else labels.quantity(round(s.saved, 2)),
+                     "" if s is None else labels.meter_amount(s.compared_with)
+                     + ("" if s.basis == "last_year" else "\n" + self.tr("(baseline)")),
+                     "" if s is None else labels.meter_amount(s.saved),
                      labels.points(points[m], signed=True) if m in points else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if "\n" in text:
+                    item.setToolTip(text.replace("\n", " "))
                 if col == self.COL_MONTH:
                     item.setData(Qt.ItemDataRole.UserRole, m)
                 if col >= self.COL_USED:
@@ -284,6 +307,41 @@ class MeterPanel(QWidget):
         self._load_month()
         if self.isVisible():
             self.draw_chart()
+        self._arrange()
+
+    def _months_width(self) -> int:
+        """The width the months table needs without sideways scrolling: its number columns
+        whole, "Entered" as wide as its longest word."""
+        t = self.table
+        fm = t.fontMetrics()
+        header = t.horizontalHeader()
+        need = 0
+        for col in range(t.columnCount()):
+            head = fm.horizontalAdvance(t.horizontalHeaderItem(col).text()) + 24
+            if col == self.COL_ENTERED:
+                words = [w for r in range(t.rowCount()) for w in t.item(r, col).text().split()]
+                need += max([head, *(fm.horizontalAdvance(w) + 16 for w in words)])
+            else:
+                need += max(head, t.sizeHintForColumn(col), header.sectionSizeHint(col))
+        return need + t.verticalScrollBar().sizeHint().width() + 2 * t.frameWidth() + 4
+
+    def _arrange(self) -> None:
+        """The months and the chart side by side when both fit; else one at a time, with
+        a button to switch (the chart's text alternative stays in either)."""
+        side_by_side = self.width() >= self._months_width() + CHART_MIN_WIDTH
+        charting = not side_by_side and self.chart_button.isChecked()
+        self.chart_button.setVisible(not side_by_side)
+        self.chart_button.setText(self.tr("Show mont&hs") if charting else self.tr("Show &chart"))
+        self.table.setVisible(not charting)
+        self.delete_button.setVisible(not charting)
+        if self.chart is not None:
+            self.chart.setVisible(side_by_side or charting)
+        self.below.setStretchFactor(self.months_box, 0 if charting else 3)
+        self.below.setStretchFactor(self.right, 2 if side_by_side or charting else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -301,6 +359,7 @@ class MeterPanel(QWidget):
             self.chart = ChartWidget("meterChart", compact=True)
             self.chart.canvas.setMinimumHeight(110)  # the Log page's tab is short at 700 px
             self.right.addWidget(self.chart, 1)
+            self._arrange()
         meter = self.current_meter()
         uses = self.state.store.meters.uses(meter)
         last = month_start(self.state.store.today()) - dt.timedelta(days=1)
