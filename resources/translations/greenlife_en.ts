@@ -786,27 +786,27 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="58"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="71"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="72"/>
         <source>Save this chart as PNG or SVG</source>
         <translation>Save this chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="92"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="105"/>
         <source>Save the chart {title}…</source>
         <translation>Save the chart {title}…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="181"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="194"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="182"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="195"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>

@@ -775,27 +775,27 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="58"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="71"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="59"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="72"/>
         <source>Save this chart as PNG or SVG</source>
         <translation>将此图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="92"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="105"/>
         <source>Save the chart {title}…</source>
         <translation>保存图表“{title}”…</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="181"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="194"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/widgets/chart.py" line="182"/>
+        <location filename="../../greenlife/ui/widgets/chart.py" line="195"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
