@@ -86,7 +86,7 @@ def main() -> int:
 
     home = window.home
     home.refresh()
-    forest = home.forest
+    forest = home.forest_card.forest
     canvas = QPixmap(forest.size())
 
     def draw_forest() -> None:

@@ -784,6 +784,64 @@
     </message>
 </context>
 <context>
+    <name>ChallengesCard</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="33"/>
+        <source>Family challenges</source>
+        <translation>Family challenges</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="41"/>
+        <source>Start a challenge…</source>
+        <translation>Start a challenge…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="69"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="70"/>
+        <source>End the challenge: {name}</source>
+        <translation>End the challenge: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="76"/>
+        <source>Badge earned!</source>
+        <translation>Badge earned!</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="82"/>
+        <source>No challenge yet: pick one the whole family can do this week.</source>
+        <translation>No challenge yet: pick one the whole family can do this week.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="89"/>
+        <source>Two challenges are running; end one to start another.</source>
+        <translation>Two challenges are running; end one to start another.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="105"/>
+        <source>Start the challenge {name}</source>
+        <translation>Start the challenge {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="109"/>
+        <source>Challenge started: {name}</source>
+        <translation>Challenge started: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="115"/>
+        <source>End the challenge {name}</source>
+        <translation>End the challenge {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="120"/>
+        <source>Challenge ended: {name}</source>
+        <translation>Challenge ended: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../greenlife/ui/widgets/chart.py" line="71"/>
@@ -3067,6 +3125,55 @@ Source: {source} ({year})</translation>
     </message>
 </context>
 <context>
+    <name>ForestCard</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="18"/>
+        <source>Family forest</source>
+        <translation>Family forest</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="26"/>
+        <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
+        <translation>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="45"/>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="48"/>
+        <source>%n trees from {kg} kg of CO2 avoided</source>
+        <translation>
+            <numerusform>%n tree from {kg} kg of CO2 avoided</numerusform>
+            <numerusform>%n trees from {kg} kg of CO2 avoided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="50"/>
+        <source>next tree {percent}% grown ({kg} kg to go)</source>
+        <translation>next tree {percent}% grown ({kg} kg to go)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="54"/>
+        <source>each tree drawn stands for {n}</source>
+        <translation>each tree drawn stands for {n}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="56"/>
+        <source>A new tree has grown!</source>
+        <translation>A new tree has grown!</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="58"/>
+        <source>Family forest: %n trees</source>
+        <translation>
+            <numerusform>Family forest: %n tree</numerusform>
+            <numerusform>Family forest: %n trees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../greenlife/ui/help.py" line="75"/>
@@ -3220,296 +3327,123 @@ Source: {source} ({year})</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="97"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="71"/>
         <source>Progress to the weekly goal</source>
         <translation>Progress to the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="164"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="180"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="121"/>
         <source>Latest entries</source>
         <translation>Latest entries</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="89"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>Other usual actions — one click logs them for today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="106"/>
-        <source>Everyone&apos;s own goal</source>
-        <translation>Everyone&apos;s own goal</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="117"/>
-        <source>Family forest</source>
-        <translation>Family forest</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
-        <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
-        <translation>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="133"/>
-        <source>Family challenges</source>
-        <translation>Family challenges</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
-        <source>Start a challenge…</source>
-        <translation>Start a challenge…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="220"/>
         <source>This week · {start} – {end}</source>
         <translation>This week · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="224"/>
         <source>{points} points earned this week</source>
         <translation>{points} points earned this week</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="286"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="227"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>Available to spend on rewards: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="233"/>
         <source>%p% of the weekly goal</source>
         <translation>%p% of the weekly goal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="234"/>
         <source>goal reached!</source>
         <translation>goal reached!</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="235"/>
         <source>{n} points to go</source>
         <translation>{n} points to go</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="237"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="272"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="272"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="273"/>
         <source>This week by day</source>
         <translation>This week by day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="273"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="275"/>
         <source>{category} (emitted)</source>
         <translation>{category} (emitted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="349"/>
-        <source>{name}: {points} of {goal} points this week</source>
-        <translation>{name}: {points} of {goal} points this week</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="361"/>
-        <source>Points this week / the member&apos;s own goal</source>
-        <translation>Points this week / the member&apos;s own goal</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
-        <source>Points this week / a goal suggested from their last four weeks</source>
-        <translation>Points this week / a goal suggested from their last four weeks</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="374"/>
-        <source>Goal…</source>
-        <translation>Goal…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="567"/>
-        <source>Weekly goal for {name}</source>
-        <translation>Weekly goal for {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
-        <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
-        <translation>Set {name}&apos;s own weekly goal (suggested: {points})</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="446"/>
-        <source>Log something green today to start a streak</source>
-        <translation>Log something green today to start a streak</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
-        <source>%n-day green streak</source>
-        <translation>
-            <numerusform>%n-day green streak</numerusform>
-            <numerusform>%n-day green streak</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
-        <source>log today to keep it</source>
-        <translation>log today to keep it</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
-        <source>%n missed day forgiven</source>
-        <translation>
-            <numerusform>%n missed day forgiven</numerusform>
-            <numerusform>%n missed days forgiven</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="465"/>
-        <source>{name} {n}</source>
-        <translation>{name} {n}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="468"/>
-        <source>%n trees from {kg} kg of CO2 avoided</source>
-        <translation>
-            <numerusform>%n tree from {kg} kg of CO2 avoided</numerusform>
-            <numerusform>%n trees from {kg} kg of CO2 avoided</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
-        <source>next tree {percent}% grown ({kg} kg to go)</source>
-        <translation>next tree {percent}% grown ({kg} kg to go)</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="474"/>
-        <source>each tree drawn stands for {n}</source>
-        <translation>each tree drawn stands for {n}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
-        <source>A new tree has grown!</source>
-        <translation>A new tree has grown!</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
-        <source>Family forest: %n trees</source>
-        <translation>
-            <numerusform>Family forest: %n tree</numerusform>
-            <numerusform>Family forest: %n trees</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="508"/>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
-        <source>End the challenge: {name}</source>
-        <translation>End the challenge: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
-        <source>Badge earned!</source>
-        <translation>Badge earned!</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="521"/>
-        <source>No challenge yet: pick one the whole family can do this week.</source>
-        <translation>No challenge yet: pick one the whole family can do this week.</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="528"/>
-        <source>Two challenges are running; end one to start another.</source>
-        <translation>Two challenges are running; end one to start another.</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="290"/>
         <source>Log {what} for {name} today</source>
         <translation>Log {what} for {name} today</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
-        <source>Points per week (suggested from the last four weeks: {points})</source>
-        <translation>Points per week (suggested from the last four weeks: {points})</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="574"/>
-        <source>Set {name}&apos;s weekly goal to {points}</source>
-        <translation>Set {name}&apos;s weekly goal to {points}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="594"/>
-        <source>Start the challenge {name}</source>
-        <translation>Start the challenge {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="598"/>
-        <source>Challenge started: {name}</source>
-        <translation>Challenge started: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="604"/>
-        <source>End the challenge {name}</source>
-        <translation>End the challenge {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="609"/>
-        <source>Challenge ended: {name}</source>
-        <translation>Challenge ended: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="625"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="323"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>Logged {what} for {name} on {date}: {points} points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="621"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="319"/>
         <source>Log {what}</source>
         <translation>Log {what}</translation>
     </message>
@@ -4433,6 +4367,81 @@ A backup is made on the first start of each day and before every upgrade, in the
         <location filename="../../greenlife/ui/help.py" line="227"/>
         <source>In a form, Enter saves and Esc closes a dialog.</source>
         <translation>In a form, Enter saves and Esc closes a dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCard</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="26"/>
+        <source>Everyone&apos;s own goal</source>
+        <translation>Everyone&apos;s own goal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="50"/>
+        <source>{name}: {points} of {goal} points this week</source>
+        <translation>{name}: {points} of {goal} points this week</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="62"/>
+        <source>Points this week / the member&apos;s own goal</source>
+        <translation>Points this week / the member&apos;s own goal</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="64"/>
+        <source>Points this week / a goal suggested from their last four weeks</source>
+        <translation>Points this week / a goal suggested from their last four weeks</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="75"/>
+        <source>Goal…</source>
+        <translation>Goal…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="165"/>
+        <source>Weekly goal for {name}</source>
+        <translation>Weekly goal for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="77"/>
+        <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
+        <translation>Set {name}&apos;s own weekly goal (suggested: {points})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="148"/>
+        <source>Log something green today to start a streak</source>
+        <translation>Log something green today to start a streak</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="149"/>
+        <source>%n-day green streak</source>
+        <translation>
+            <numerusform>%n-day green streak</numerusform>
+            <numerusform>%n-day green streak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="151"/>
+        <source>log today to keep it</source>
+        <translation>log today to keep it</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="153"/>
+        <source>%n missed day forgiven</source>
+        <translation>
+            <numerusform>%n missed day forgiven</numerusform>
+            <numerusform>%n missed days forgiven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="166"/>
+        <source>Points per week (suggested from the last four weeks: {points})</source>
+        <translation>Points per week (suggested from the last four weeks: {points})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="172"/>
+        <source>Set {name}&apos;s weekly goal to {points}</source>
+        <translation>Set {name}&apos;s weekly goal to {points}</translation>
     </message>
 </context>
 <context>

@@ -773,6 +773,64 @@
     </message>
 </context>
 <context>
+    <name>ChallengesCard</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="33"/>
+        <source>Family challenges</source>
+        <translation>家庭挑战</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="41"/>
+        <source>Start a challenge…</source>
+        <translation>开始一个挑战…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="69"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="70"/>
+        <source>End the challenge: {name}</source>
+        <translation>结束挑战：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="76"/>
+        <source>Badge earned!</source>
+        <translation>获得徽章！</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="82"/>
+        <source>No challenge yet: pick one the whole family can do this week.</source>
+        <translation>还没有挑战：选一个全家本周都能做到的吧。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="89"/>
+        <source>Two challenges are running; end one to start another.</source>
+        <translation>已有两个挑战在进行；结束一个才能开始新的。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="105"/>
+        <source>Start the challenge {name}</source>
+        <translation>开始挑战“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="109"/>
+        <source>Challenge started: {name}</source>
+        <translation>挑战已开始：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="115"/>
+        <source>End the challenge {name}</source>
+        <translation>结束挑战“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/challenges_card.py" line="120"/>
+        <source>Challenge ended: {name}</source>
+        <translation>挑战已结束：{name}</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../greenlife/ui/widgets/chart.py" line="71"/>
@@ -3046,6 +3104,53 @@ Source: {source} ({year})</source>
     </message>
 </context>
 <context>
+    <name>ForestCard</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="18"/>
+        <source>Family forest</source>
+        <translation>家庭森林</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="26"/>
+        <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
+        <translation>每棵树 17.9 千克二氧化碳（蚂蚁森林梭梭树）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="45"/>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="48"/>
+        <source>%n trees from {kg} kg of CO2 avoided</source>
+        <translation>
+            <numerusform>二氧化碳减排量{kg}千克，种下%n棵树</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="50"/>
+        <source>next tree {percent}% grown ({kg} kg to go)</source>
+        <translation>下一棵树已长成{percent}%（还差{kg}千克）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="54"/>
+        <source>each tree drawn stands for {n}</source>
+        <translation>图中每棵代表{n}棵</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="56"/>
+        <source>A new tree has grown!</source>
+        <translation>新长出一棵树！</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/forest_card.py" line="58"/>
+        <source>Family forest: %n trees</source>
+        <translation>
+            <numerusform>家庭森林：%n棵树</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../greenlife/ui/help.py" line="75"/>
@@ -3197,292 +3302,123 @@ Source: {source} ({year})</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="97"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="71"/>
         <source>Progress to the weekly goal</source>
         <translation>每周目标进度</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="164"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="180"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="105"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="121"/>
         <source>Latest entries</source>
         <translation>最新记录</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="147"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="89"/>
         <source>Other usual actions — one click logs them for today</source>
         <translation>其他常用动作 —— 点一下即记为今天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="106"/>
-        <source>Everyone&apos;s own goal</source>
-        <translation>每个人自己的目标</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="117"/>
-        <source>Family forest</source>
-        <translation>家庭森林</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="124"/>
-        <source>One tree per 17.9 kg of CO2 avoided (Ant Forest&apos;s saxaul tree)</source>
-        <translation>每棵树 17.9 千克二氧化碳（蚂蚁森林梭梭树）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="133"/>
-        <source>Family challenges</source>
-        <translation>家庭挑战</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="139"/>
-        <source>Start a challenge…</source>
-        <translation>开始一个挑战…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="213"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="154"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="279"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="220"/>
         <source>This week · {start} – {end}</source>
         <translation>本周 · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="283"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="224"/>
         <source>{points} points earned this week</source>
         <translation>本周获得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="286"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="227"/>
         <source>Available to spend on rewards: {points} points</source>
         <translation>可用于兑换奖励：{points} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="292"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="233"/>
         <source>%p% of the weekly goal</source>
         <translation>已完成每周目标的 %p%</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="293"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="234"/>
         <source>goal reached!</source>
         <translation>目标已达成！</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="294"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="235"/>
         <source>{n} points to go</source>
         <translation>还差 {n} 积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="296"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="237"/>
         <source>Household goal: {goal} points a week, everyone&apos;s own goals added up · {left}</source>
         <translation>家庭目标：每周{goal}积分，即每个人目标之和 · {left}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="330"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="271"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="272"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="331"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="272"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="273"/>
         <source>This week by day</source>
         <translation>本周每日积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="332"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="273"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="334"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="275"/>
         <source>{category} (emitted)</source>
         <translation>{category}（排放）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="349"/>
-        <source>{name}: {points} of {goal} points this week</source>
-        <translation>{name}：本周{points} / {goal}积分</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="361"/>
-        <source>Points this week / the member&apos;s own goal</source>
-        <translation>本周积分 / 该成员自己的目标</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="363"/>
-        <source>Points this week / a goal suggested from their last four weeks</source>
-        <translation>本周积分 / 按其最近四周建议的目标</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="374"/>
-        <source>Goal…</source>
-        <translation>目标…</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="375"/>
-        <location filename="../../greenlife/ui/pages/home.py" line="567"/>
-        <source>Weekly goal for {name}</source>
-        <translation>{name}的每周目标</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="376"/>
-        <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
-        <translation>设置{name}自己的每周目标（建议：{points}）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="446"/>
-        <source>Log something green today to start a streak</source>
-        <translation>今天记一笔绿色行动，开始连续记录</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="447"/>
-        <source>%n-day green streak</source>
-        <translation>
-            <numerusform>连续绿色%n天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="449"/>
-        <source>log today to keep it</source>
-        <translation>今天记一笔即可保持</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="451"/>
-        <source>%n missed day forgiven</source>
-        <translation>
-            <numerusform>已宽限%n天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="465"/>
-        <source>{name} {n}</source>
-        <translation>{name} {n}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="468"/>
-        <source>%n trees from {kg} kg of CO2 avoided</source>
-        <translation>
-            <numerusform>二氧化碳减排量{kg}千克，种下%n棵树</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="470"/>
-        <source>next tree {percent}% grown ({kg} kg to go)</source>
-        <translation>下一棵树已长成{percent}%（还差{kg}千克）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="474"/>
-        <source>each tree drawn stands for {n}</source>
-        <translation>图中每棵代表{n}棵</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="476"/>
-        <source>A new tree has grown!</source>
-        <translation>新长出一棵树！</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../greenlife/ui/pages/home.py" line="478"/>
-        <source>Family forest: %n trees</source>
-        <translation>
-            <numerusform>家庭森林：%n棵树</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="508"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="509"/>
-        <source>End the challenge: {name}</source>
-        <translation>结束挑战：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="515"/>
-        <source>Badge earned!</source>
-        <translation>获得徽章！</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="521"/>
-        <source>No challenge yet: pick one the whole family can do this week.</source>
-        <translation>还没有挑战：选一个全家本周都能做到的吧。</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="528"/>
-        <source>Two challenges are running; end one to start another.</source>
-        <translation>已有两个挑战在进行；结束一个才能开始新的。</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="541"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="290"/>
         <source>Log {what} for {name} today</source>
         <translation>为{name}记录今天的{what}</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="568"/>
-        <source>Points per week (suggested from the last four weeks: {points})</source>
-        <translation>每周积分（按最近四周建议：{points}）</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="574"/>
-        <source>Set {name}&apos;s weekly goal to {points}</source>
-        <translation>将{name}的每周目标设为{points}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="594"/>
-        <source>Start the challenge {name}</source>
-        <translation>开始挑战“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="598"/>
-        <source>Challenge started: {name}</source>
-        <translation>挑战已开始：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="604"/>
-        <source>End the challenge {name}</source>
-        <translation>结束挑战“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="609"/>
-        <source>Challenge ended: {name}</source>
-        <translation>挑战已结束：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="625"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="323"/>
         <source>Logged {what} for {name} on {date}: {points} points</source>
         <translation>已为{name}记录{date}的{what}：{points}分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/pages/home.py" line="621"/>
+        <location filename="../../greenlife/ui/pages/home.py" line="319"/>
         <source>Log {what}</source>
         <translation>记录{what}</translation>
     </message>
@@ -4396,6 +4332,79 @@ A backup is made on the first start of each day and before every upgrade, in the
         <location filename="../../greenlife/ui/help.py" line="227"/>
         <source>In a form, Enter saves and Esc closes a dialog.</source>
         <translation>在表单中按回车保存，按 Esc 关闭对话框。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCard</name>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="26"/>
+        <source>Everyone&apos;s own goal</source>
+        <translation>每个人自己的目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="50"/>
+        <source>{name}: {points} of {goal} points this week</source>
+        <translation>{name}：本周{points} / {goal}积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="62"/>
+        <source>Points this week / the member&apos;s own goal</source>
+        <translation>本周积分 / 该成员自己的目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="64"/>
+        <source>Points this week / a goal suggested from their last four weeks</source>
+        <translation>本周积分 / 按其最近四周建议的目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="75"/>
+        <source>Goal…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="76"/>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="165"/>
+        <source>Weekly goal for {name}</source>
+        <translation>{name}的每周目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="77"/>
+        <source>Set {name}&apos;s own weekly goal (suggested: {points})</source>
+        <translation>设置{name}自己的每周目标（建议：{points}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="148"/>
+        <source>Log something green today to start a streak</source>
+        <translation>今天记一笔绿色行动，开始连续记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="149"/>
+        <source>%n-day green streak</source>
+        <translation>
+            <numerusform>连续绿色%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="151"/>
+        <source>log today to keep it</source>
+        <translation>今天记一笔即可保持</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="153"/>
+        <source>%n missed day forgiven</source>
+        <translation>
+            <numerusform>已宽限%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="166"/>
+        <source>Points per week (suggested from the last four weeks: {points})</source>
+        <translation>每周积分（按最近四周建议：{points}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/widgets/members_card.py" line="172"/>
+        <source>Set {name}&apos;s weekly goal to {points}</source>
+        <translation>将{name}的每周目标设为{points}</translation>
     </message>
 </context>
 <context>

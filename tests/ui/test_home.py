@@ -24,28 +24,28 @@ def test_the_forest_has_a_tree_per_17_9_kg_of_the_ledgers_co2_and_grows_with_a_f
         store.log(li.id, "commute", "bike", 34.64, TODAY - dt.timedelta(days=k))
     home = window.go_to("home")  # shown first with no trees: these two grow in
     home.refresh()
-    qtbot.waitUntil(lambda: home.forest.growth == 1.0, timeout=3000)
+    qtbot.waitUntil(lambda: home.forest_card.forest.growth == 1.0, timeout=3000)
     home.refresh()  # the same forest again: no flourish
-    assert home.forest.animation.state() != QAbstractAnimation.State.Running
+    assert home.forest_card.forest.animation.state() != QAbstractAnimation.State.Running
     avoided = store.balance(None).grams_avoided
     trees = int(avoided // GRAMS_PER_TREE)
-    assert home.forest.forest.trees == trees == 2
-    assert home.forest.accessibleName() == "Family forest: 2 trees"
-    assert home.forest_text.text().startswith("2 trees from 37.8 kg of CO2 avoided")
-    assert "next tree 11% grown" in home.forest_text.text()
-    assert "17.9 kg" in home.forest_source.text()
-    assert "Ant Forest" in home.forest_source.text()
-    assert "杨女士 1" in home.forest.accessibleDescription()
+    assert home.forest_card.forest.forest.trees == trees == 2
+    assert home.forest_card.forest.accessibleName() == "Family forest: 2 trees"
+    assert home.forest_card.text.text().startswith("2 trees from 37.8 kg of CO2 avoided")
+    assert "next tree 11% grown" in home.forest_card.text.text()
+    assert "17.9 kg" in home.forest_card.source.text()
+    assert "Ant Forest" in home.forest_card.source.text()
+    assert "杨女士 1" in home.forest_card.forest.accessibleDescription()
     # the third tree completes: it grows in, and the caption says so
     state.add_entries([store.draft(yang.id, "commute", "subway", 170)], "log")
-    assert home.forest.forest.trees == 3 == int(store.balance(None).grams_avoided // GRAMS_PER_TREE)
-    assert home.forest.animation.state() == QAbstractAnimation.State.Running
-    assert home.forest.growth < 1.0
-    assert home.forest_text.text().startswith("A new tree has grown!")
-    qtbot.waitUntil(lambda: home.forest.growth == 1.0, timeout=3000)
-    assert not home.forest.grab().isNull()
+    assert home.forest_card.forest.forest.trees == 3 == int(store.balance(None).grams_avoided // GRAMS_PER_TREE)
+    assert home.forest_card.forest.animation.state() == QAbstractAnimation.State.Running
+    assert home.forest_card.forest.growth < 1.0
+    assert home.forest_card.text.text().startswith("A new tree has grown!")
+    qtbot.waitUntil(lambda: home.forest_card.forest.growth == 1.0, timeout=3000)
+    assert not home.forest_card.forest.grab().isNull()
     state.undo_stack.undo()
-    assert home.forest.forest.trees == 2
+    assert home.forest_card.forest.forest.trees == 2
 
 
 def test_many_trees_are_drawn_as_a_few_that_stand_for_ten_or_a_hundred(qtbot, window, state):
@@ -72,8 +72,8 @@ def test_each_member_has_a_ring_sized_to_their_own_goal_and_the_household_goal_i
     assert goals.members == {yang.id: 7500, kid.id: 700}
     assert home.goal.maximum() == goals.household == 8200 == sum(goals.members.values())
     assert "Household goal: 8,200 points a week" in home.goal_text.text()
-    assert round(home.rings[kid.id].fraction, 2) == round(home.rings[yang.id].fraction, 2) == 0.5
-    assert home.rings[kid.id].accessibleName() == "李先生: 353 of 700 points this week"
+    assert round(home.members_card.rings[kid.id].fraction, 2) == round(home.members_card.rings[yang.id].fraction, 2) == 0.5
+    assert home.members_card.rings[kid.id].accessibleName() == "李先生: 353 of 700 points this week"
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the labels replaced
     assert home.findChild(type(home.total), f"memberPoints{kid.id}").text() == "353 / 700"
     # the mother's goal is offered at what her last four weeks suggest; undo puts it back
@@ -83,8 +83,8 @@ def test_each_member_has_a_ring_sized_to_their_own_goal_and_the_household_goal_i
         offered.append((label, value))
         return 8000, True
 
-    monkeypatch.setattr("greenlife.ui.pages.home.QInputDialog.getInt", get_int)
-    [button] = [b for b in home.goal_buttons if b.accessibleName() == "Weekly goal for 杨女士"]
+    monkeypatch.setattr("greenlife.ui.widgets.members_card.QInputDialog.getInt", get_int)
+    [button] = [b for b in home.members_card.goal_buttons if b.accessibleName() == "Weekly goal for 杨女士"]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert offered == [("Points per week (suggested from the last four weeks: 7,500)", 7500)]
     assert store.goal_for(TODAY, yang.id) == 8000
@@ -101,11 +101,11 @@ def test_streaks_show_on_home_and_weekend_rest_is_set_in_settings_with_undo(qtbo
     for k in (0, 1, 3, 4, 5, 6, 7, 8):  # Sun 22 Nov missed, Sat 21 logged
         store.log(yang.id, "commute", "bike", 2, TODAY - dt.timedelta(days=k))
     home = window.go_to("home")
-    with qtbot.waitSignal(home.streaks_shown, timeout=5000):  # read off the UI thread
+    with qtbot.waitSignal(home.members_card.streaks_shown, timeout=5000):  # read off the UI thread
         home.refresh()
-    assert home.streak_labels[yang.id].text() == "8-day green streak · 1 missed day forgiven"
+    assert home.members_card.streak_labels[yang.id].text() == "8-day green streak · 1 missed day forgiven"
     other = store.members()[1]
-    assert home.streak_labels[other.id].text() == "Log something green today to start a streak"
+    assert home.members_card.streak_labels[other.id].text() == "Log something green today to start a streak"
     settings = window.go_to("settings")
     settings.members.selectRow(0)
     assert settings.rest_box.isEnabled()
@@ -114,9 +114,9 @@ def test_streaks_show_on_home_and_weekend_rest_is_set_in_settings_with_undo(qtbo
     qtbot.mouseClick(settings.rest_box, Qt.MouseButton.LeftButton)
     assert store.rest_days(yang.id) == frozenset({5, 6})
     assert window.undo_action.text() == "&Undo 杨女士 rests at weekends"
-    with qtbot.waitSignal(home.streaks_shown, timeout=5000):
+    with qtbot.waitSignal(home.members_card.streaks_shown, timeout=5000):
         window.go_to("home")
-    assert home.streak_labels[yang.id].text() == "8-day green streak"
+    assert home.members_card.streak_labels[yang.id].text() == "8-day green streak"
     state.undo_stack.undo()
     assert store.rest_days(yang.id) == frozenset()
     window.go_to("settings")
@@ -131,7 +131,7 @@ def test_a_family_challenge_is_started_from_the_list_ended_and_undone(qtbot, win
     store = state.store
     home = window.go_to("home")
     home.refresh()
-    assert home.end_buttons == []
+    assert home.challenges_card.end_buttons == []
 
     def pick(index, target=None):
         def exec_(dialog):
@@ -142,12 +142,12 @@ def test_a_family_challenge_is_started_from_the_list_ended_and_undone(qtbot, win
         return exec_
 
     monkeypatch.setattr(challenges.StartChallengeDialog, "exec", pick(0))
-    qtbot.mouseClick(home.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(home.challenges_card.start_button, Qt.MouseButton.LeftButton)
     [p] = store.active_challenges()
     assert (p.challenge.kind, p.challenge.target, p.challenge.days) == ("walk_km", 10, 7)
     assert window.undo_action.text() == "&Undo Start the challenge The family walks 10 km in 7 days"
-    assert [b.accessibleName() for b in home.challenge_bars] == ["The family walks 10 km in 7 days"]
-    assert home.challenge_bars[0].format() == "0 of 10 km"
+    assert [b.accessibleName() for b in home.challenges_card.bars] == ["The family walks 10 km in 7 days"]
+    assert home.challenges_card.bars[0].format() == "0 of 10 km"
     # made up: a kind and a target of the family's own
     def own(dialog):
         dialog.preset.setCurrentIndex(dialog.preset.count() - 1)
@@ -157,18 +157,18 @@ def test_a_family_challenge_is_started_from_the_list_ended_and_undone(qtbot, win
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(challenges.StartChallengeDialog, "exec", own)
-    qtbot.mouseClick(home.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(home.challenges_card.start_button, Qt.MouseButton.LeftButton)
     assert [(p.challenge.kind, p.challenge.target, p.challenge.days)
             for p in store.active_challenges()] == [("walk_km", 10, 7), ("clean_plates", 20, 10)]
-    assert not home.start_button.isEnabled()  # two at a time
+    assert not home.challenges_card.start_button.isEnabled()  # two at a time
     # progress comes from the ledger
     state.add_entries([store.draft("杨女士", "commute", "walk", 4)], "log")
-    assert home.challenge_bars[0].format() == "4 of 10 km"
-    assert home.challenge_bars[0].value() == 400
+    assert home.challenges_card.bars[0].format() == "4 of 10 km"
+    assert home.challenges_card.bars[0].value() == 400
     # ending is undoable
-    qtbot.mouseClick(home.end_buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(home.challenges_card.end_buttons[1], Qt.MouseButton.LeftButton)
     assert len(store.active_challenges()) == 1
-    assert home.start_button.isEnabled()
+    assert home.challenges_card.start_button.isEnabled()
     assert window.undo_action.text() == "&Undo End the challenge 20 clean-plate meals in 10 days"
     state.undo_stack.undo()
     assert len(store.active_challenges()) == 2
@@ -180,7 +180,7 @@ def test_a_family_challenge_is_started_from_the_list_ended_and_undone(qtbot, win
 def test_a_completed_challenge_shows_its_badge_once(qtbot, window, state):
     store = state.store
     home = window.go_to("home")
-    assert home.start_challenge("walk_km", 5, 7)
+    assert home.challenges_card.start_challenge("walk_km", 5, 7)
     state.add_entries([store.draft("杨女士", "commute", "walk", 3)], "log")
     qtbot.waitUntil(lambda: not state._syncing, timeout=5000)
 
@@ -190,8 +190,8 @@ def test_a_completed_challenge_shows_its_badge_once(qtbot, window, state):
     with qtbot.waitSignal(state.badges_earned, timeout=5000, check_params_cb=the_challenge_badge):
         state.add_entries([store.draft("李先生", "commute", "walk", 2)], "log")
     qtbot.waitUntil(lambda: not state._syncing, timeout=5000)
-    assert home.challenge_bars[0].format().startswith("Done on 24 Nov 2026!")
-    assert home.end_buttons == []
+    assert home.challenges_card.bars[0].format().startswith("Done on 24 Nov 2026!")
+    assert home.challenges_card.end_buttons == []
     assert "Badge earned!" in [w.text() for w in home.findChildren(type(home.total))]
     earned = []
     state.badges_earned.connect(earned.extend)
@@ -205,9 +205,9 @@ def test_a_completed_challenge_shows_its_badge_once(qtbot, window, state):
 
 def test_bad_challenge_input_is_refused_with_a_message(qtbot, window, state, monkeypatch):
     shown = []
-    monkeypatch.setattr("greenlife.ui.pages.home.show_error", lambda _p, exc: shown.append(exc))
+    monkeypatch.setattr("greenlife.ui.widgets.challenges_card.show_error", lambda _p, exc: shown.append(exc))
     home = window.go_to("home")
-    assert not home.start_challenge("walk_km", "0", 7)
+    assert not home.challenges_card.start_challenge("walk_km", "0", 7)
     assert "target" in shown[0].message
     assert state.store.challenges() == []
     assert state.undo_stack.count() == 0
@@ -259,7 +259,7 @@ def test_the_forest_is_drawn_from_the_palette_in_both_themes_and_quickly(qtbot, 
     window.resize(1920, 1080)
     settle(qtbot, 100)
     home.refresh()
-    forest = home.forest
+    forest = home.forest_card.forest
     skies = {}
     try:
         for mode in ("light", "dark"):
@@ -298,14 +298,14 @@ def test_streaks_are_read_once_more_after_a_burst_of_refreshes_not_once_each(
     monkeypatch.setattr(worker, "run_in_background", counting)
     store = state.store
     home = window.go_to("home")
-    qtbot.waitUntil(lambda: not home._streak_busy, timeout=5000)
+    qtbot.waitUntil(lambda: not home.members_card._streak_busy, timeout=5000)
     started.clear()
     for k in range(10):  # ten saves in a row, each refreshing Home
         store.log("杨女士", "commute", "bike", 2, TODAY - dt.timedelta(days=k))
         home.refresh()
-    qtbot.waitUntil(lambda: not home._streak_busy, timeout=5000)
+    qtbot.waitUntil(lambda: not home.members_card._streak_busy, timeout=5000)
     assert len(started) == 2
-    assert home.streak_labels[store.members()[0].id].text() == "10-day green streak"
+    assert home.members_card.streak_labels[store.members()[0].id].text() == "10-day green streak"
 
 
 def test_a_save_reads_the_book_in_at_most_15_statements_and_home_agrees_with_the_ledger(
@@ -333,9 +333,9 @@ def test_a_save_reads_the_book_in_at_most_15_statements_and_home_agrees_with_the
     assert home.total.text() == f"{week:,} points earned this week"
     assert f"{store.available_points(None):,} points" in home.available.text()
     for m in (yang, li):
-        assert home.rings[m.id].accessibleName().startswith(
+        assert home.members_card.rings[m.id].accessibleName().startswith(
             f"{m.name}: {store.balance(m.id, start, end).credit_points:,} of")
-    assert home.forest.forest.grams == store.balance(None).grams_avoided
+    assert home.forest_card.forest.forest.grams == store.balance(None).grams_avoided
     # a change elsewhere (a member renamed) reaches Home without a stale name
     state.update_member(li.id, "rename", name="李老师")
-    assert home.rings[li.id].accessibleName().startswith("李老师:")
+    assert home.members_card.rings[li.id].accessibleName().startswith("李老师:")

@@ -36,3 +36,15 @@ class Card(QFrame):
         p.setBrush(pal.color(QPalette.ColorRole.Base))
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
         p.end()
+
+
+def clear_layout(layout) -> None:
+    """Empty a layout a card fills again on each refresh."""
+    while layout.count():
+        item = layout.takeAt(0)
+        w = item.widget()
+        if w is not None:
+            w.hide()  # gone at once: deleteLater waits for the event loop, and a grab or a
+            w.deleteLater()  # paint before it drew the old widget under the new one
+        elif item.layout() is not None:
+            clear_layout(item.layout())
