@@ -67,6 +67,9 @@ def main() -> int:
     def settle() -> None:  # the badge sync of the Save before ends (a family saves seconds apart)
         wait_for_background()
         app.processEvents()
+        # and the event loop runs in between, deleting the widgets a refresh replaced
+        # (processEvents alone never does: they would pile up as they never do in the app)
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
     idle: list[float] = []
     for _ in range(10):
