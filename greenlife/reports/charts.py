@@ -12,6 +12,7 @@ from typing import cast
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 
 from greenlife.reports.series import MemberBar, Stacked, WeekPoint
 from greenlife.reports.style import CATEGORY_COLOURS, LIGHT, Theme
@@ -88,6 +89,14 @@ def _legend(fig: Figure, ax: Axes, theme: Theme) -> None:
         legend = fig.legend(handles, names, loc="lower center", ncols=4, fontsize=7, frameon=False)
         for t in legend.get_texts():
             t.set_color(theme.foreground)
+        _show_keys(legend)
+
+
+def _show_keys(legend: Legend) -> None:
+    """A legend's key copies its series' first bar, hidden when that bar is empty: shown."""
+    for handle in legend.legend_handles:
+        if handle is not None:
+            handle.set_visible(True)
 
 
 def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIGHT,
@@ -110,15 +119,18 @@ def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIG
     pos = [0] * len(x)
     neg = [0] * len(x)
     for cat, values in data.values.items():
-        ax.bar(x, values, bottom=list(pos), color=CATEGORY_COLOURS[cat], width=0.7,
-               label=text.categories.get(cat, cat), gid=cat)
+        bars = ax.bar(x, values, bottom=list(pos), color=CATEGORY_COLOURS[cat], width=0.7,
+                      label=text.categories.get(cat, cat), gid=cat)
+        _hide_empty(bars, values)
         pos = [p + v for p, v in zip(pos, values, strict=True)]
     for cat, values in data.emissions.items():
         if not any(values):
             continue
-        ax.bar(x, values, bottom=list(neg), color=CATEGORY_COLOURS[cat], width=0.7, hatch="///",
-               edgecolor=theme.background, label=text.emitted.format(category=text.categories.get(cat, cat)),
-               gid=f"{cat}-emitted")
+        bars = ax.bar(x, values, bottom=list(neg), color=CATEGORY_COLOURS[cat], width=0.7,
+                      hatch="///", edgecolor=theme.background,
+                      label=text.emitted.format(category=text.categories.get(cat, cat)),
+                      gid=f"{cat}-emitted")
+        _hide_empty(bars, values)
         neg = [n + v for n, v in zip(neg, values, strict=True)]
     _annotate_totals(ax, data, pos, neg, theme, text.lang)
     ax.set_xticks(x, list(text.slot_labels) or [s.isoformat() for s in data.slots])
@@ -127,8 +139,15 @@ def draw_stacked(fig: Figure, data: Stacked, text: ChartText, theme: Theme = LIG
     else:
         ax.set_title(text.title, fontsize=10)
         ax.set_ylabel(text.ylabel, fontsize=8)
-        ax.legend(fontsize=6, ncols=3, loc="upper left", frameon=False)
+        _show_keys(ax.legend(fontsize=6, ncols=3, loc="upper left", frameon=False))
     _rescale(ax, min([*neg, 0]), max([*pos, 0]))
+
+
+def _hide_empty(bars: BarContainer, values: Sequence[float]) -> None:
+    """An empty segment of a stack is not drawn (a week has 7 days of 8 categories, most of
+    them empty): each costs a draw and shows nothing. Its height stays 0 for the summaries."""
+    for patch, v in zip(bars.patches, values, strict=True):
+        patch.set_visible(v != 0)
 
 
 def _annotate_totals(ax: Axes, data: Stacked, pos: list[int], neg: list[int], theme: Theme,
@@ -151,12 +170,14 @@ def _update_stacked(ax: Axes, data: Stacked, emitting: tuple[str, ...], text: Ch
         for i, (patch, v) in enumerate(zip(containers[cat].patches, values, strict=True)):
             patch.set_y(pos[i])
             patch.set_height(v)
+            patch.set_visible(v != 0)  # an empty segment costs a draw and shows nothing
             pos[i] += v
     for cat in emitting:
         for i, (patch, v) in enumerate(zip(containers[f"{cat}-emitted"].patches,
                                            data.emissions[cat], strict=True)):
             patch.set_y(neg[i])
             patch.set_height(v)
+            patch.set_visible(v != 0)
             neg[i] += v
     _annotate_totals(ax, data, pos, neg, theme, text.lang)
     if text.slot_labels:

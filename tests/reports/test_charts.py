@@ -104,3 +104,27 @@ def test_exported_charts_count_in_wan_in_chinese():
         assert [t.get_text() for t in ax.texts][:2] == [first, "18万" if lang == "zh" else "180k"]
         ticks = [ax.yaxis.get_major_formatter()(v, 0) for v in ax.get_yticks() if v >= 100_000]
         assert ticks and all(t.endswith(tick) for t in ticks), ticks
+
+
+def test_empty_segments_are_not_drawn_but_keep_their_height_and_the_legend_its_keys():
+    """#18 previous-week redraw: a week has 7 days of 8 categories, most segments empty; each
+    cost a draw. They are hidden (heights stay 0 for summaries), in place too, and a legend
+    key that copies an empty first bar is still shown."""
+    fig = Figure()
+    charts.draw_stacked(fig, stacked(), charts.ChartText("week"), legend=True)
+    shown = {c.patches[0].get_gid(): [p.get_visible() for p in c.patches]
+             for c in fig.axes[0].containers}
+    assert shown["commute"] == [True, False, True]
+    assert shown["commute-emitted"] == [False, True, False]
+    assert bars_by_gid(fig)["commute"] == [970, 0, 100]
+    [legend] = fig.legends
+    assert [t.get_text() for t in legend.get_texts()][:1] == ["commute"]
+    assert all(h.get_visible() for h in legend.legend_handles)  # commute-emitted starts empty
+    first = stacked()
+    later = Stacked(first.slots, {"commute": [0, 5, 0], "food": [0, 0, 0]},
+                    {"commute": [0, -1600, 0], "food": [-500, 0, 0]})
+    charts.draw_stacked(fig, later, charts.ChartText("week"), legend=True)  # updated in place
+    visible = {c.patches[0].get_gid(): [p.get_visible() for p in c.patches]
+               for c in fig.axes[0].containers}
+    assert visible["commute"] == [False, True, False]
+    assert visible["food"] == [False, False, False]
