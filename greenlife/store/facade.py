@@ -338,8 +338,8 @@ class Store:
         """Validated drafts for the legs of routine items not yet done (ValidationError if
         an item's factor is gone or a quantity is out of range)."""
         day = day or self.today()
-        return [self.draft(mid, leg.category, leg.item, leg.quantity, day)
-                for mid, leg in drafts_for(items)]
+        return self.actions.drafts((mid, leg.category, leg.item, leg.quantity, day)
+                                   for mid, leg in drafts_for(items))
 
     # -- appliances -----------------------------------------------------------------
     def add_appliance(self, member: str | int, appliance_type: str, grade: Any,

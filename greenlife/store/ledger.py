@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from greenlife.core import calc
 from greenlife.core.errors import FieldError, NotFoundError, ValidationError
 from greenlife.core.ledger import factor_for_edit
-from greenlife.core.models import Category, Entry, EntryDraft, Factor, Kind, Leg
+from greenlife.core.models import Category, Entry, EntryDraft, Factor, Kind, Leg, Member
 from greenlife.core.routine import Logged
 from greenlife.core.validation import validate_entry
 from greenlife.store import rows
@@ -112,23 +112,42 @@ class Ledger:
         day: Any = None,
         note: Any = "",
         quantity_field: str | None = None,
+        *,
+        factors: dict[str, Factor] | None = None,
+        found: dict[str | int, Member] | None = None,
     ) -> EntryDraft:
-        """Validate one action as typed; raise ValidationError naming every bad field."""
+        """Validate one action as typed; raise ValidationError naming every bad field. A
+        caller validating many passes the factors it read and a dict of the members found."""
         errors: list[FieldError] = []
         member_id = 0
         try:
-            member_id = self.members.find(member).id
+            known = None if found is None else found.get(member)
+            if known is None:
+                known = self.members.find(member)
+                if found is not None:
+                    found[member] = known
+            member_id = known.id
         except ValidationError as exc:
             errors += exc.errors
         draft, more = validate_entry(
             member_id=member_id, day=day, category=category, item=item, quantity=quantity,
-            factors=self.factors.get(), today=self.today(), note=note,
-            quantity_field=quantity_field,
+            factors=self.factors.get() if factors is None else factors, today=self.today(),
+            note=note, quantity_field=quantity_field,
         )
         errors += more
         if errors or draft is None:
             raise ValidationError(errors)
         return draft
+
+    def drafts(self, rows: Iterable[tuple[str | int, Category | str, str, Any, Any]]
+               ) -> list[EntryDraft]:
+        """Validate several actions (member, category, item, quantity, day) with one read of
+        the factors and of each member (a family's day of 56 legs read the factor table 56
+        times); the first bad one raises its ValidationError."""
+        factors = self.factors.get()
+        found: dict[str | int, Member] = {}
+        return [self.draft(member, category, item, quantity, day, factors=factors, found=found)
+                for member, category, item, quantity, day in rows]
 
     def log(self, member: str | int, category: Category | str, item: str, quantity: Any,
             day: Any = None, note: Any = "", quantity_field: str | None = None) -> Entry:

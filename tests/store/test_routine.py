@@ -67,3 +67,29 @@ def test_rewards_edit_archive_and_put_back(store):
     assert store.rewards() == []
     store.reward_book.put(r)
     assert store.rewards() == [r]
+
+
+def test_a_family_day_is_validated_with_one_read_of_the_factors(store, yang, monkeypatch):
+    """#18: the check-in's 56 legs read the factor table 56 times (30 ms of 64); one read now,
+    and a bad leg is still refused with its own message."""
+    import pytest
+
+    from greenlife.core.errors import ValidationError
+
+    kid = store.add_member("小明")
+    store.add_template(yang.id, "上班", "commute", "bike", 1, "km", [SUBWAY])
+    store.add_template(kid.id, "走路", "commute", "walk", 2, "km")
+    reads: list[int] = []
+    real = store.factor_book.get
+    monkeypatch.setattr(store.factor_book, "get", lambda *a, **k: reads.append(1) or real(*a, **k))
+    drafts = store.routine_drafts(store.routine())
+    assert reads == [1]
+    assert [(d.member_id, d.item, d.quantity) for d in drafts] == [
+        (yang.id, "bike", 1), (yang.id, "subway", 61), (kid.id, "walk", 2)]
+    from greenlife.core.routine import RoutineItem
+
+    bad = [RoutineItem(kid.id, (Leg(Category.COMMUTE, "walk", 2, "km"),)),
+           RoutineItem(yang.id, (Leg(Category.COMMUTE, "bike", 10**9, "km"),))]
+    with pytest.raises(ValidationError) as exc:
+        store.routine_drafts(bad)
+    assert [e.field for e in exc.value.errors] == ["km"]  # the bike leg, named by its unit
