@@ -290,7 +290,8 @@ def test_demo_says_how_many_in_english_plurals(tmp_path, capsys):
 
 # -- the guard ---------------------------------------------------------------------------------
 
-TRANSLATING = {"cli", "tr", "message", "dumps", "_print_json", "_points", "_source", "C_"}
+TRANSLATING = {"cli", "tr", "message", "dumps", "_print_json", "_points", "_source", "C_",
+               "encode", "decode"}  # (an encoding's name is no text)
 
 
 def _untranslated(tree: ast.AST, calls: set[str]) -> list[str]:
@@ -351,3 +352,11 @@ def test_help_texts_are_all_marked():
              if isinstance(node, ast.keyword) and node.arg in ("help", "description")
              and not marked(node.value)]
     assert loose == []
+
+
+def test_no_english_only_message_in_cli():
+    """cli.py's usage errors, argument checks and stderr lines go through the catalog too (the
+    program's name "greenlife: " is no text to translate)."""
+    tree = ast.parse((ROOT / "greenlife/cli.py").read_text(encoding="utf-8"))
+    found = _untranslated(tree, {"print", "_say", "UsageError", "ArgumentTypeError"})
+    assert [text for text in found if text != "greenlife: "] == []
