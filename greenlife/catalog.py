@@ -15,6 +15,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from greenlife.core import names
+
+
+def C_(text: str) -> str:
+    """Marks one of the command line's words for translation (context "CLI") where it is
+    written down before a catalog exists; ``Catalog.cli`` translates it."""
+    return text
+
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _MESSAGES = 0x69
 _END, _TRANSLATION, _OBSOLETE1, _SOURCE, _CONTEXT, _COMMENT, _OBSOLETE2 = 1, 3, 5, 6, 7, 8, 9
@@ -111,17 +119,80 @@ class Catalog:
             text = text.replace("%Ln", self.number(n)).replace("%n", str(n))
         return text
 
+    def cli(self, source: str, n: int | None = None) -> str:
+        """The command line's own words (context "CLI"; with ``n``, a "%Ln" plural)."""
+        return self.tr("CLI", source, n)
+
     def number(self, value: int) -> str:
         return f"{value:,}"
 
+    def signed(self, value: int) -> str:
+        """Points with their sign: +1,234, -56, 0."""
+        return f"{value:+,}" if value else "0"
+
+    def quantity(self, value: float) -> str:
+        """A logged quantity without trailing zeros: 10, 1.2, 0.35."""
+        return f"{float(value):g}"
+
+    # the names of stored keys, as the app's labels give them (greenlife.ui.labels)
+    def category(self, key: str) -> str:
+        return self.tr("Labels", names.CATEGORY[key]) if key in names.CATEGORY else key
+
+    def item(self, key: str) -> str:
+        return self.tr("Labels", names.ITEM[key]) if key in names.ITEM else key
+
+    def appliance(self, key: str) -> str:
+        return self.tr("Labels", names.APPLIANCE[key]) if key in names.APPLIANCE else key
+
+    def unit(self, key: str) -> str:
+        return self.tr("Labels", names.UNIT[key]) if key in names.UNIT else key
+
+    def tier(self, key: str) -> str:
+        return self.tr("Labels", names.TIER[key]) if key in names.TIER else key
+
+    def factor_unit(self, key: str) -> str:
+        if key in names.FACTOR_UNIT:
+            return self.tr("Labels", names.FACTOR_UNIT[key])
+        if key.startswith("g CO2/"):  # a family's own action: grams per the unit it typed
+            return self.cli("g CO2/{unit}").format(unit=key[len("g CO2/"):])
+        return key
+
+    def factor_set(self, set_id: str, name: str) -> str:
+        return self.tr("Labels", names.SETS[set_id]) if set_id in names.SETS else name
+
+    def note(self, text: str) -> str:
+        """A factor's source or note (a family's own stays as typed)."""
+        return self.tr("FactorNotes", text) if text else text
+
+    def household(self) -> str:
+        return self.tr("Labels", names.HOUSEHOLD)
+
+    def member(self, name: str | None) -> str:
+        """A member's name; the household (None, or the pseudo-member's stored name)
+        translated."""
+        return self.household() if name in (None, "Household") else str(name)
+
+    def amount(self, value: float, key: str) -> str:
+        """A logged amount with its unit, plural right in English: 1 meal, 2 rides, 1.5 km."""
+        if float(value) == int(value) and key in ("meal", "ride"):
+            return self.tr("Amounts", "%Ln meals" if key == "meal" else "%Ln rides", int(value))
+        return f"{self.quantity(value)} {self.unit(key)}"
+
     def date(self, day: dt.date) -> str:
         return f"{day.year}年{day.month}月{day.day}日" if self.lang == "zh" else day.isoformat()
+
+    def month(self, day: dt.date) -> str:
+        return f"{day.year}年{day.month}月" if self.lang == "zh" else day.isoformat()[:7]
+
+    def moment(self, when: dt.datetime) -> str:
+        """A backup's time: the date as ``date`` gives it, then the clock."""
+        return f"{self.date(when.date())} {when:%H:%M:%S}"
 
     def message(self, err: Any) -> str:
         """A core message (GreenlifeError, FieldError, Message, a full-check Problem) in this
         language, formatted as the app formats it (labels.error_text, without Qt)."""
         if hasattr(err, "errors"):  # ValidationError: every field
-            return "; ".join(self.message(e) for e in err.errors)
+            return ("；" if self.lang == "zh" else "; ").join(self.message(e) for e in err.errors)
         template = getattr(err, "template", "{text}")
         params = dict(getattr(err, "params", {}))
         if hasattr(err, "field"):

@@ -6,11 +6,12 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from greenlife.catalog import Catalog
-from greenlife.core.errors import GreenlifeError, Message, N_
+from greenlife.catalog import C_, Catalog
+from greenlife.core import names
+from greenlife.core.errors import N_, GreenlifeError, Message
 from greenlife.core.models import Factor, Kind
 from greenlife.core.periods import bounds
 from greenlife.core.validation import parse_date
@@ -27,6 +28,36 @@ def _print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
 
 
+def catalog(args: argparse.Namespace) -> Catalog:
+    """The language of the command's output (set by greenlife.cli: the --lang option, else the
+    book's language setting, else the system's)."""
+    found = getattr(args, "catalog", None)
+    return found if isinstance(found, Catalog) else Catalog("en")
+
+
+# words the command line prints for stored keys
+_KINDS = {"reduction": C_("reduction"), "emission": C_("emission")}
+_REASONS = {"manual": C_("made by hand"), "daily": C_("daily"), "pre-import": C_("before an import"),
+            "pre-migration": C_("before an upgrade"), "pre-recalc": C_("before a recalculation"),
+            "pre-restore": C_("before a restore"), "damaged": C_("damaged")}
+_HOW = {"reading": C_("reading"), "bill": C_("bill")}
+# the shipped sets' descriptions (core/factors.py) and the source of a family's own estimate
+_SHIPPED = {"Shanghai carbon-inclusion platform, 2025": C_("Shanghai carbon-inclusion platform, 2025"),
+            "Wuhan carbon-inclusion platform, 2025": C_("Wuhan carbon-inclusion platform, 2025"),
+            "Our estimate": C_("our estimate")}
+
+
+def _source(cat: Catalog, text: str) -> str:
+    """A factor's source or a set's description in the output's language."""
+    return cat.cli(_SHIPPED[text]) if text in _SHIPPED else cat.note(text)
+
+
+def _points(cat: Catalog, n: int, signed: bool = False) -> str:
+    """Points with their word, plural right in English: "1 point", "+2,000 points"."""
+    sign = ("+" if n > 0 else "-" if n < 0 else "") if signed else ("-" if n < 0 else "")
+    return sign + cat.cli("%Ln points", abs(n))
+
+
 def _factor_json(f: Factor) -> dict[str, Any]:
     return {"key": f.key, "label": f.label, "value": f.value, "unit": f.unit,
             "kind": f.kind.value, "source": f.source, "year": f.year,
@@ -36,12 +67,13 @@ def _factor_json(f: Factor) -> dict[str, Any]:
 def cmd_log(store: Store, args: argparse.Namespace) -> int:
     from greenlife.core.errors import FieldError, ValidationError
 
+    cat = catalog(args)
     if args.category == "commute":
         given = [(f, q) for f, q in (("km", args.km), ("rides", args.rides),
                                      ("steps", args.steps), ("days", args.days)) if q is not None]
         if len(given) != 1:
-            raise UsageError("give one of --km, --rides, --steps or --days (see 'greenlife log "
-                             "commute --help')")
+            raise UsageError(cat.cli("give one of --km, --rides, --steps or --days (see "
+                                     "'greenlife log commute --help')"))
         field, qty = given[0]
         entries = [store.log(args.member, "commute", args.mode, qty, args.date, args.note, field)]
     elif args.category in ("goods", "energy"):
@@ -55,7 +87,8 @@ def cmd_log(store: Store, args: argparse.Namespace) -> int:
                              args.note)]
     elif args.category == "food":
         if args.meals is None and args.wasted_kg is None:
-            raise UsageError("give --meals, --wasted-kg or both (see 'greenlife log food --help')")
+            raise UsageError(cat.cli("give --meals, --wasted-kg or both (see 'greenlife log food "
+                                     "--help')"))
         drafts, errors = [], []
         for item, qty in (("clean_plate", args.meals), ("food_waste", args.wasted_kg)):
             if qty is None:
@@ -75,9 +108,11 @@ def cmd_log(store: Store, args: argparse.Namespace) -> int:
                 raise ValidationError([FieldError("date", err.template, err.params)])
         entries = store.same_as_yesterday(args.member, day)
     for e in entries:
-        print(f"logged {e.member_name} {e.day} {e.category.value} {e.item} {e.quantity:g} "
-              f"{e.unit}: {e.points:+,} points (id {e.id})")
-    _announce(store.sync_badges(sorted({e.member_id for e in entries})))
+        print(cat.cli("logged {member}, {date}, {category}, {item} {amount}: {points} (id {id})").format(
+            member=cat.member(e.member_name), date=cat.date(e.day), category=cat.category(e.category.value),
+            item=_item(store, cat, e.item), amount=cat.amount(e.quantity, e.unit),
+            points=_points(cat, e.points, signed=True), id=e.id))
+    _announce(cat, store.sync_badges(sorted({e.member_id for e in entries})))
     return 0
 
 
@@ -86,9 +121,10 @@ def _restore(args: argparse.Namespace) -> int:
     from greenlife.store import default_db_path
     from greenlife.store.backup import newest_good, restore
 
+    cat = catalog(args)
     path = args.db or default_db_path()
     if args.latest == (args.file is not None):
-        raise UsageError("give a backup FILE or --latest")
+        raise UsageError(cat.cli("give a backup FILE or --latest"))
     backup = args.file
     if args.latest:
         good = newest_good(path)
@@ -97,66 +133,96 @@ def _restore(args: argparse.Namespace) -> int:
         backup = good.path
     saved = restore(path, backup)
     if saved is None:
-        where = "; there was no previous file"
+        text = cat.cli("restored {backup} into {path}; there was no previous file")
     elif saved.reason == "damaged":
-        where = f"; the previous (damaged) file was kept as {saved.path}, with its -wal and -shm if any"
+        text = cat.cli("restored {backup} into {path}; the previous (damaged) file was kept as "
+                       "{saved}, with its -wal and -shm if any")
     else:
-        where = f"; the previous file was backed up to {saved.path}"
-    print(f"restored {backup} into {path}{where}")
+        text = cat.cli("restored {backup} into {path}; the previous file was backed up to {saved}")
+    print(text.format(backup=backup, path=path, saved=saved.path if saved else ""))
     return 0
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
     from greenlife.reports.exporting import export_year
 
+    cat = catalog(args)
     fmt = args.format or args.out.suffix.lower().lstrip(".") or ("png" if args.command == "summary" else "")
     allowed = ("pdf", "csv", "json", "png") if args.command == "summary" else ("csv", "json")
     if fmt not in allowed:
-        raise UsageError(f"cannot tell the format of '{args.out}': use a .{' / .'.join(allowed)} "
-                         "file name or --format")
+        raise UsageError(cat.cli("cannot tell the format of '{path}': use a {suffixes} file name or "
+                                 "--format").format(path=args.out,
+                                                    suffixes=" / ".join("." + a for a in allowed)))
     if not 2000 <= args.year <= store.today().year:
-        raise UsageError(f"--year {args.year} is out of range; use 2000 to {store.today().year}")
-    lang = getattr(args, "lang", "en")
+        raise UsageError(cat.cli("--year {year} is out of range; use 2000 to {last}").format(
+            year=args.year, last=store.today().year))
+    # the report's language: --lang, else the language of the messages (CSV and JSON have none)
+    lang = getattr(args, "lang", None) or cat.lang
     written = export_year(store, args.year, {fmt: args.out}, lang,
                           certificates=getattr(args, "certificates", False))
     if fmt in ("csv", "json"):
-        print(f"wrote {store.book.count_lines(None, dt.date(args.year, 1, 1), dt.date(args.year, 12, 31))} "
-              f"lines to {args.out}")
+        n = store.book.count_lines(None, dt.date(args.year, 1, 1), dt.date(args.year, 12, 31))
+        print(cat.cli("wrote %Ln lines to {path}", n).format(path=args.out))
     else:
         for p in written:
-            print(f"wrote {p}")
+            print(cat.cli("wrote {path}").format(path=p))
     return 0
 
 
-def _announce(new: list[Any]) -> None:
+def _announce(cat: Catalog, new: list[Any]) -> None:
     for b in new:
-        tier = f" ({b.tier})" if b.tier else ""
-        print(f"badge earned: {b.badge.name['en']}{tier}, {b.earned_on}")
+        name = b.badge.name[cat.lang]
+        if b.tier:
+            name = cat.cli("{badge} ({tier})").format(badge=name, tier=cat.tier(b.tier))
+        print(cat.cli("badge earned: {badge}, {date}").format(badge=name, date=cat.date(b.earned_on)))
+
+
+def _item(store: Store, cat: Catalog, key: str) -> str:
+    """An item's name: the app's label, or the name the family gave its own action."""
+    if key in names.ITEM:
+        return cat.item(key)
+    own = _own_names(store)
+    return own.get(key, key)
+
+
+def _own_names(store: Store) -> dict[str, str]:
+    return {f.key.split(".", 1)[-1]: f.label for f, _archived in store.factor_book.own_actions()
+            if f.label}
 
 
 def cmd_badges(store: Store, args: argparse.Namespace) -> int:
     member = store.find_member(args.member, active_only=False) if args.member else None
     statuses = store.badge_statuses(member.id if member else None)
-    if args.json:
+    if args.json:  # machine-readable: English names unless --lang says otherwise
+        lang = args.lang or "en"
         _print_json([{
-            "id": st.badge.id, "name": st.badge.name[args.lang], "tier": st.tier.name,
+            "id": st.badge.id, "name": st.badge.name[lang], "tier": st.tier.name,
             "earned": st.earned, "earned_on": st.earned_on, "progress": round(st.progress, 2),
-            "target": st.tier.target, "unit": st.badge.unit[args.lang],
+            "target": st.tier.target, "unit": st.badge.unit[lang],
         } for st in statuses])
         return 0
+    cat = catalog(args)
     for st in statuses:
-        tier = f" ({st.tier.name})" if st.tier.name else ""
-        state = (f"earned {st.earned_on}" if st.earned else
-                 f"{st.progress:,.0f} of {st.tier.target:,.0f} {st.badge.unit[args.lang]}")
-        print(f"{'*' if st.earned else ' '} {st.badge.name[args.lang]}{tier}: {state}")
+        name = st.badge.name[cat.lang]
+        if st.tier.name:
+            name = cat.cli("{badge} ({tier})").format(badge=name, tier=cat.tier(st.tier.name))
+        if st.earned:
+            state = cat.cli("earned {date}").format(date=cat.date(st.earned_on))
+        else:
+            state = cat.cli("{progress} of {target} {unit}").format(
+                progress=cat.number(round(st.progress)), target=cat.number(round(st.tier.target)),
+                unit=st.badge.unit[cat.lang])
+        print(cat.cli("{mark} {badge}: {state}").format(mark="*" if st.earned else " ", badge=name,
+                                                         state=state))
     return 0
 
 
 def cmd_goal(store: Store, args: argparse.Namespace) -> int:
+    cat = catalog(args)
     if args.action == "set":
         g = store.set_goal(args.points, args.member)
-        who = args.member or "household"
-        print(f"weekly goal for {who}: {g.points:,} points from the week of {g.valid_from}")
+        print(cat.cli("weekly goal for {who}: {points} from the week of {date}").format(
+            who=cat.member(args.member), points=_points(cat, g.points), date=cat.date(g.valid_from)))
         return 0
     today = store.today()
     start, end = bounds("week", today)
@@ -173,59 +239,69 @@ def cmd_goal(store: Store, args: argparse.Namespace) -> int:
         _print_json(rows)
     else:
         for r in rows:
-            print(f"{r['member'] or 'household'}: {r['points']:,} of {r['goal']:,} points"
-                  + (" - reached!" if r["reached"] else ""))
+            text = cat.cli("{who}: {points} of {goal}").format(
+                who=cat.member(str(r["member"]) if r["member"] else None),
+                points=cat.number(int(r["points"] or 0)),
+                goal=_points(cat, int(r["goal"] or 0)))
+            print(cat.cli("{progress} - reached!").format(progress=text) if r["reached"] else text)
     return 0
 
 
 def cmd_reward(store: Store, args: argparse.Namespace) -> int:
+    cat = catalog(args)
     if args.action == "add":
         r = store.add_reward(args.name, args.price)
-        print(f"reward {r.name}: {r.price:,} points")
+        print(cat.cli("reward {name}: {price}").format(name=r.name, price=_points(cat, r.price)))
     elif args.action == "list":
         rewards = store.rewards()
         if args.json:
             _print_json([{"id": r.id, "name": r.name, "price": r.price} for r in rewards])
         else:
             for r in rewards:
-                print(f"{r.id}\t{r.name}\t{r.price:,} points")
+                print(f"{r.id}\t{r.name}\t{_points(cat, r.price)}")
     elif args.action == "redeem":
         red = store.redeem_reward(args.name, args.member, args.date)
-        print(f"redeemed {red.reward} for {red.points:,} points (redemption {red.id}); "
-              f"balance now {store.available_points(red.member_id):,}")
+        print(cat.cli("redeemed {reward} for {points} (redemption {id}); balance now {balance}").format(
+            reward=red.reward, points=_points(cat, red.points), id=red.id,
+            balance=cat.number(store.available_points(red.member_id))))
     else:
         store.undo_redemption(args.id)
-        print(f"redemption {args.id} undone")
+        print(cat.cli("redemption {id} undone").format(id=args.id))
     return 0
 
 
 def cmd_factors(store: Store, args: argparse.Namespace) -> int:
+    cat = catalog(args)
     if args.action == "list":
         fs = store.factors(args.set_id)
         if args.json:
             _print_json([_factor_json(f) for f in fs.values()])
         else:
-            for f in fs.values():
-                flag = " [assumption]" if f.assumption else ""
-                print(f"{f.key:20s} {f.value:>9g} {f.unit:12s} {f.kind.value:9s} "
-                      f"{f.source} ({f.year or 'n/a'}){flag}")
+            rows = [(f.key, cat.quantity(f.value), cat.factor_unit(f.unit), cat.cli(_KINDS[f.kind.value]),
+                     cat.cli("{source} ({year})").format(source=_source(cat, f.source),
+                                                         year=f.year or cat.cli("n/a"))
+                     + (cat.cli(" [assumption]") if f.assumption else "")) for f in fs.values()]
+            for cells in _aligned(rows, numbers=(1,)):
+                print(cells)
     elif args.action == "sets":
         active = store.active_set()
         for s in store.factor_sets():
-            print(f"{'*' if s.id == active else ' '} {s.id}\t{s.name}\t{s.description}")
+            print(f"{'*' if s.id == active else ' '} {s.id}\t{cat.factor_set(s.id, s.name)}\t"
+                  f"{_source(cat, s.description)}")
     elif args.action == "use":
         store.use_set(args.set_id)
-        print(f"active factor set: {args.set_id}")
+        print(cat.cli("active factor set: {set}").format(set=args.set_id))
     elif args.action == "new-set":
         s = store.create_set(args.set_id, args.name, args.copy_from)
-        print(f"created factor set {s.id}")
+        print(cat.cli("created factor set {set}").format(set=s.id))
     else:
         from dataclasses import replace
 
         set_id = args.set_id or store.active_set()
         current = store.factors(set_id).get(args.key)
         if current is None and not (args.unit and args.kind and args.source):
-            raise UsageError(f"{args.key} is a new factor: give --unit, --kind and --source")
+            raise UsageError(cat.cli("{key} is a new factor: give --unit, --kind and --source").format(
+                key=args.key))
         base = current or Factor(args.key, 0, args.unit, Kind(args.kind), args.source, None,
                                  set_id=set_id)
         f = replace(
@@ -236,11 +312,14 @@ def cmd_factors(store: Store, args: argparse.Namespace) -> int:
             label=args.label if args.label is not None else base.label, set_id=set_id,
         )
         saved = store.save_factor(f)
-        print(f"{saved.key} = {saved.value:g} {saved.unit} ({saved.kind.value}) in set {set_id}")
+        print(cat.cli("{key} = {value} {unit} ({kind}) in set {set}").format(
+            key=saved.key, value=cat.quantity(saved.value), unit=cat.factor_unit(saved.unit),
+            kind=cat.cli(_KINDS[saved.kind.value]), set=set_id))
         if args.recalculate:
             report = store.recalculate(saved.key, set_id)
-            print(f"recalculated {report.lines} lines that used {saved.key} of set {set_id}, "
-                  f"{report.points_delta:+,} points")
+            print(cat.cli("recalculated %Ln lines that used {key} of set {set}, {points}",
+                          report.lines).format(key=saved.key, set=set_id,
+                                               points=_points(cat, report.points_delta, signed=True)))
     return 0
 
 
@@ -248,9 +327,10 @@ def cmd_factors(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_member(store: Store, args: argparse.Namespace) -> int:
     """member add | list | rename | archive | restore"""
+    cat = catalog(args)
     if args.action == "add":
         m = store.add_member(args.name, args.colour)
-        print(f"added member {m.name} ({m.colour})")
+        print(cat.cli("added member {name} ({colour})").format(name=m.name, colour=m.colour))
     elif args.action == "list":
         ms = store.members(include_archived=args.all)
         if args.json:
@@ -258,28 +338,33 @@ def cmd_member(store: Store, args: argparse.Namespace) -> int:
                           "active": m.active} for m in ms])
         else:
             for m in ms:
-                print(f"{m.id}\t{m.name}\t{m.colour}\t{'active' if m.active else 'archived'}")
+                state = cat.cli("active") if m.active else cat.cli("archived")
+                print(f"{m.id}\t{m.name}\t{m.colour}\t{state}")
     elif args.action == "rename":
         m = store.find_member(args.name, active_only=False)
         store.update_member(m.id, name=args.new_name)
-        print(f"renamed {args.name} to {args.new_name}")
+        print(cat.cli("renamed {old} to {new}").format(old=args.name, new=args.new_name))
     else:
         m = store.find_member(args.name, active_only=False)
         store.update_member(m.id, active=args.action == "restore")
-        print(f"{args.action}d {m.name}")
+        done = cat.cli("archived {name}") if args.action == "archive" else cat.cli("restored {name}")
+        print(done.format(name=m.name))
     return 0
 
 
 def cmd_appliance(store: Store, args: argparse.Namespace) -> int:
     """appliance add | list | end"""
+    cat = catalog(args)
     if args.action == "add":
         a = store.add_appliance(args.member, args.type, args.grade, args.kwh_year,
                                 args.start, args.end, args.label)
         posted = store.book.appliance_days(a.in_use_from, store.today(), a.id).get(a.id, (0, 0))
-        print(f"added appliance {a.id}: {a.type} grade {a.grade}, {a.kwh_year:g} kWh/year "
-              f"(baseline {a.baseline_kwh_year:g}), {a.grams_per_day:.1f} g/day; "
-              f"{posted[1]:+,} points for {posted[0]} days posted up to today")
-        _announce(store.sync_badges([a.member_id]))
+        print(cat.cli("added appliance {id}: {type} grade {grade}, {kwh} kWh/year (baseline {baseline}), "
+                      "{grams} g/day; {points} for %Ln days posted up to today", posted[0]).format(
+            id=a.id, type=cat.appliance(a.type), grade=a.grade, kwh=cat.quantity(a.kwh_year),
+            baseline=cat.quantity(a.baseline_kwh_year), grams=f"{a.grams_per_day:.1f}",
+            points=_points(cat, posted[1], signed=True)))
+        _announce(cat, store.sync_badges([a.member_id]))
     elif args.action == "list":
         apps = store.appliances()
         if args.json:
@@ -290,11 +375,15 @@ def cmd_appliance(store: Store, args: argparse.Namespace) -> int:
                           "from": a.in_use_from, "to": a.in_use_to} for a in apps])
         else:
             for a in apps:
-                print(f"{a.id}\t{a.member_name}\t{a.type}\tgrade {a.grade}\t"
-                      f"{a.kwh_year:g} kWh/yr\t{a.in_use_from}..{a.in_use_to or ''}")
+                grade = cat.cli("grade {grade}").format(grade=a.grade)
+                kwh = cat.cli("{kwh} kWh/yr").format(kwh=cat.quantity(a.kwh_year))
+                span = cat.cli("{start} .. {end}").format(
+                    start=cat.date(a.in_use_from), end=cat.date(a.in_use_to) if a.in_use_to else "")
+                print(f"{a.id}\t{cat.member(a.member_name)}\t{cat.appliance(a.type)}\t{grade}\t"
+                      f"{kwh}\t{span}")
     else:
         store.end_appliance(args.id, args.end)
-        print(f"appliance {args.id} in use until {args.end}")
+        print(cat.cli("appliance {id} in use until {date}").format(id=args.id, date=args.end))
     return 0
 
 
@@ -309,17 +398,21 @@ def cmd_entries(store: Store, args: argparse.Namespace) -> int:
                       "factor": _factor_json(e.factor), "grams": round(e.grams, 3),
                       "points": e.points, "note": e.note} for e in es])
     else:
+        cat = catalog(args)
+        own = _own_names(store) if any(e.item not in names.ITEM for e in es) else {}
         for e in es:
-            print(f"{e.id}\t{e.day}\t{e.member_name}\t{e.category.value}\t{e.item}\t"
-                  f"{e.quantity:g} {e.unit}\t{e.factor.value:g} {e.factor.unit}\t"
-                  f"{e.points:+d}")
+            item = cat.item(e.item) if e.item in names.ITEM else own.get(e.item, e.item)
+            print(f"{e.id}\t{cat.date(e.day)}\t{cat.member(e.member_name)}\t"
+                  f"{cat.category(e.category.value)}\t{item}\t"
+                  f"{cat.amount(e.quantity, e.unit)}\t{cat.quantity(e.factor.value)} "
+                  f"{cat.factor_unit(e.factor.unit)}\t{cat.signed(e.points)}")
     return 0
 
 
 def cmd_delete(store: Store, args: argparse.Namespace) -> int:
     """delete IDS: remove entries (refused if a redeemed reward would be uncovered)"""
     gone = store.delete_entries(args.ids)
-    print(f"deleted {len(gone)} entries")
+    print(catalog(args).cli("deleted %Ln entries", len(gone)))
     store.sync_badges(sorted({e.member_id for e in gone}))
     return 0
 
@@ -341,41 +434,43 @@ def cmd_book(store: Store, args: argparse.Namespace) -> int:
             "points_by_category": b.points_by_category,
         })
     else:
-        who = member.name if member else "household"
-        span = f"{start} .. {end}" if start else "all time"
-        print(f"{who}, {span}: {b.points:,} points")
-        print(f"  avoided {b.grams_avoided / 1000:,.2f} kg, emitted "
-              f"{b.grams_emitted / 1000:,.2f} kg, rewards -{b.debit_points:,} points")
-        for cat, pts in b.points_by_category.items():
-            print(f"  {cat:10s} {pts:+,}")
+        cat = catalog(args)
+        who = member.name if member else cat.household()
+        span = (cat.cli("{start} .. {end}").format(start=cat.date(start), end=cat.date(end))
+                if start and end else cat.cli("all time"))
+        print(cat.cli("{who}, {span}: {points}").format(who=who, span=span,
+                                                        points=_points(cat, b.points)))
+        print("  " + cat.cli("avoided {avoided} kg, emitted {emitted} kg, rewards {rewards}").format(
+            avoided=f"{b.grams_avoided / 1000:,.2f}", emitted=f"{b.grams_emitted / 1000:,.2f}",
+            rewards=_points(cat, -b.debit_points, signed=True)))
+        rows = [(cat.category(key), cat.signed(pts)) for key, pts in b.points_by_category.items()]
+        for line in _aligned(rows, numbers=(1,)):
+            print("  " + line)
     return 0
 
 
 def cmd_redeem(store: Store, args: argparse.Namespace) -> int:
     """redeem: spend points on a reward"""
     r = store.redeem(args.member, args.points, args.reward, args.date)
-    print(f"redeemed {r.points:,} points for {r.reward}")
+    cat = catalog(args)
+    print(cat.cli("redeemed {points} for {reward}").format(points=_points(cat, r.points), reward=r.reward))
     return 0
 
 
 def cmd_recalc(store: Store, args: argparse.Namespace) -> int:
     """recalc: recompute the lines a factor produced"""
     report = store.recalculate(args.key, args.set_id, dry_run=args.dry_run)
+    cat = catalog(args)
     if not args.dry_run:
-        _announce(store.sync_badges())
+        _announce(cat, store.sync_badges())
     if args.json:
         _print_json({"applied": report.applied, "changed": report.lines,
                      "points_delta": report.points_delta})
     else:
-        verb = "would change" if args.dry_run else "changed"
-        print(f"{verb} {report.lines} lines, {report.points_delta:+,} points")
+        text = (cat.cli("would change %Ln lines, {points}", report.lines) if args.dry_run
+                else cat.cli("changed %Ln lines, {points}", report.lines))
+        print(text.format(points=_points(cat, report.points_delta, signed=True)))
     return 0
-
-
-def catalog(args: argparse.Namespace) -> Catalog:
-    """The language of the command's messages (set by greenlife.cli.run)."""
-    found = getattr(args, "catalog", None)
-    return found if isinstance(found, Catalog) else Catalog("en")
 
 
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
@@ -404,9 +499,10 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     """backup create | list (restore runs before the book is opened)"""
     from greenlife.store.backup import list_backups
 
+    cat = catalog(args)
     if args.action == "create":
         b = store.backup("manual")
-        print(f"backup written: {b.path}")
+        print(cat.cli("backup written: {path}").format(path=b.path))
         return 0
     backups = list_backups(store.path) if store.path else []
     if args.json:
@@ -414,9 +510,10 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
                      for b in backups])
     else:
         for b in backups:
-            print(f"{b.made:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size:,} bytes\t{b.path}")
+            reason = cat.cli(_REASONS.get(b.reason, b.reason))
+            print(f"{cat.moment(b.made)}\t{reason}\t{cat.cli('%Ln bytes', b.size)}\t{b.path}")
         if not backups:
-            print("no backups yet ('greenlife backup create' makes one)")
+            print(cat.cli("no backups yet ('greenlife backup create' makes one)"))
     return 0
 
 
@@ -452,12 +549,15 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> int:
     """demo: a demo household"""
     from greenlife.store.demo import load_demo
 
-    n = load_demo(store, lang=args.lang)
-    print(f"demo household created: {len(store.members())} members, {n} entries")
+    cat = catalog(args)
+    n = load_demo(store, lang=args.lang or "zh")
+    print(cat.cli("demo household created: {members}, {entries}").format(
+        members=cat.cli("%Ln members", len(store.members())), entries=cat.cli("%Ln entries", n)))
     return 0
 
 
 def cmd_meter(store: Store, args: argparse.Namespace) -> int:
+    cat = catalog(args)
     mt = store.meters
     if args.action == "set":
         from greenlife.core.meters import BILL, READING
@@ -465,13 +565,16 @@ def cmd_meter(store: Store, args: argparse.Namespace) -> int:
         r = mt.check(args.meter, args.month, args.value, BILL if args.bill else READING,
                      args.new_meter_start, args.old_meter_end)
         _before, changed = mt.save(r)
-        print(f"{r.meter} {r.month.isoformat()[:7]}: {r.how} {r.value:.12g} saved; "
-              f"{changed} line(s) worked out again")
-        _announce(store.sync_badges([]))
+        print(cat.cli("{meter} {month}: {how} {value} saved; %Ln lines worked out again", changed).format(
+            meter=cat.item(r.meter), month=cat.month(r.month), how=cat.cli(_HOW.get(r.how, r.how)),
+            value=f"{r.value:.12g}"))
+        _announce(cat, store.sync_badges([]))
         return 0
     if args.action == "baseline":
         value = mt.set_baseline(args.meter, args.value)
-        print(f"{args.meter}: baseline {'none' if value is None else f'{value:.12g} a month'}")
+        print((cat.cli("{meter}: no baseline") if value is None else
+               cat.cli("{meter}: baseline {value} a month")).format(
+            meter=cat.item(args.meter), value="" if value is None else f"{value:.12g}"))
         return 0
     lines = mt.lines()
     out: list[dict[str, Any]] = []
@@ -497,41 +600,70 @@ def cmd_meter(store: Store, args: argparse.Namespace) -> int:
     def amount(value: Any) -> str:
         return "-" if value is None else amount_text(float(value))
 
-    table: list[tuple[str, ...]] = [("meter", "month", "entered", "used", "compared with", "saved", "points")]
+    table: list[tuple[str, ...]] = [(cat.cli("meter"), cat.cli("month"), cat.cli("entered"),
+                                     cat.cli("used"), cat.cli("compared with"), cat.cli("saved"),
+                                     cat.cli("points"))]
     for row in out:
         compared = amount(row["compared_with"])
         if row["basis"] == "baseline":
-            compared += " (baseline)"
-        table.append((row["meter"], row["month"],
-                      "-" if row["entered"] is None else f"{row['how']} {amount(row['entered'])}",
+            compared = cat.cli("{amount} (baseline)").format(amount=compared)
+        how = cat.cli(_HOW.get(str(row["how"]), str(row["how"])))
+        table.append((cat.item(row["meter"]), cat.month(dt.date.fromisoformat(row["month"] + "-01")),
+                      "-" if row["entered"] is None else f"{how} {amount(row['entered'])}",
                       amount(row["used"]), compared, amount(row["saved"]),
-                      "-" if row["points"] is None else f"{row['points']:+,}"))
-    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
-    for cells in table:  # words to the left, numbers to the right
-        print("  ".join(c.ljust(w) if i < 3 else c.rjust(w)
-                        for i, (c, w) in enumerate(zip(cells, widths, strict=True))))
+                      "-" if row["points"] is None else cat.signed(row["points"])))
+    for line in _aligned(table, numbers=(3, 4, 5, 6)):  # words to the left, numbers to the right
+        print(line)
     return 0
 
 
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: a Chinese character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _aligned(rows: Sequence[Sequence[str]], numbers: tuple[int, ...] = ()) -> list[str]:
+    """Rows as lines of aligned columns, two spaces apart: words to the left, the columns
+    ``numbers`` to the right (Chinese characters counted as two columns wide)."""
+    if not rows:
+        return []
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for cells in rows:
+        parts = [" " * (w - _width(c)) + c if i in numbers else c + " " * (w - _width(c))
+                 for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
+        lines.append("  ".join(parts).rstrip())
+    return lines
+
+
 def cmd_action(store: Store, args: argparse.Namespace) -> int:
+    cat = catalog(args)
     book = store.factor_book
     if args.action == "add":
         f = book.add_own(args.name, args.unit, args.grams, args.source, args.category)
-        print(f"added {f.label} as {f.key}: {f.value:g} {f.unit}"
-              + (" (our estimate, an assumption)" if f.assumption else f" ({f.source})"))
+        text = (cat.cli("added {name} as {key}: {value} {unit} (our estimate, an assumption)")
+                if f.assumption else cat.cli("added {name} as {key}: {value} {unit} ({source})"))
+        print(text.format(name=f.label, key=f.key, value=cat.quantity(f.value),
+                          unit=cat.factor_unit(f.unit), source=f.source))
         return 0
     if args.action in ("archive", "restore"):
         f = book.archive_own(args.key, args.action == "archive")
-        print(f"{args.action}d {f.label} ({f.key})")
+        done = (cat.cli("archived {name} ({key})") if args.action == "archive"
+                else cat.cli("restored {name} ({key})"))
+        print(done.format(name=f.label, key=f.key))
         return 0
     rows = [{**_factor_json(f), "name": f.label, "archived": archived}
             for f, archived in book.own_actions()]
     if args.json:
         _print_json(rows)
         return 0
-    for r in rows:
-        print(f"{r['key']:<32}{r['name']}  {r['value']:g} {r['unit']}  {r['source']}"
-              + ("  [archived]" if r["archived"] else ""))
+    table = [(str(r["key"]), str(r["name"]), f"{cat.quantity(r['value'])} {cat.factor_unit(r['unit'])}",
+              _source(cat, str(r["source"])) or cat.cli("our estimate"),
+              cat.cli("[archived]") if r["archived"] else "") for r in rows]
+    for line in _aligned(table):
+        print(line)
     return 0
 
 

@@ -9,66 +9,17 @@ import contextlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
-_CATEGORY = {
-    "commute": QT_TRANSLATE_NOOP("Labels", "Commute"),
-    "waste": QT_TRANSLATE_NOOP("Labels", "Waste sorting"),
-    "food": QT_TRANSLATE_NOOP("Labels", "Food"),
-    "appliance": QT_TRANSLATE_NOOP("Labels", "Appliances"),
-    "energy": QT_TRANSLATE_NOOP("Labels", "Energy"),
-    "goods": QT_TRANSLATE_NOOP("Labels", "Goods and reuse"),
-    "reward": QT_TRANSLATE_NOOP("Labels", "Reward"),
-}
-_ITEM = {
-    "subway": QT_TRANSLATE_NOOP("Labels", "Subway / rail"),
-    "bus": QT_TRANSLATE_NOOP("Labels", "Bus"),
-    "bike": QT_TRANSLATE_NOOP("Labels", "Bike / shared bike"),
-    "walk": QT_TRANSLATE_NOOP("Labels", "Walk"),
-    "ecar": QT_TRANSLATE_NOOP("Labels", "Electric car"),
-    "carpool": QT_TRANSLATE_NOOP("Labels", "Carpool"),
-    "petrol": QT_TRANSLATE_NOOP("Labels", "Petrol car"),
-    "paper": QT_TRANSLATE_NOOP("Labels", "Paper"),
-    "plastic": QT_TRANSLATE_NOOP("Labels", "Plastic"),
-    "metal": QT_TRANSLATE_NOOP("Labels", "Metal"),
-    "glass": QT_TRANSLATE_NOOP("Labels", "Glass"),
-    "kitchen": QT_TRANSLATE_NOOP("Labels", "Kitchen waste"),
-    "hazardous": QT_TRANSLATE_NOOP("Labels", "Hazardous waste"),
-    "residual": QT_TRANSLATE_NOOP("Labels", "Residual waste"),
-    "clean_plate": QT_TRANSLATE_NOOP("Labels", "Clean-plate meals"),
-    "food_waste": QT_TRANSLATE_NOOP("Labels", "Food thrown away"),
-    "electricity": QT_TRANSLATE_NOOP("Labels", "Grid electricity"),
-    "steps": QT_TRANSLATE_NOOP("Labels", "Walking (steps)"),
-    "car_parked": QT_TRANSLATE_NOOP("Labels", "Petrol car left parked"),
-    "secondhand": QT_TRANSLATE_NOOP("Labels", "Second-hand or passed on"),
-    "bag": QT_TRANSLATE_NOOP("Labels", "Own shopping bag"),
-    "box_returned": QT_TRANSLATE_NOOP("Labels", "Express box returned"),
-    "paperless": QT_TRANSLATE_NOOP("Labels", "Paperless bill"),
-    "no_tableware": QT_TRANSLATE_NOOP("Labels", "No disposable tableware"),
-    "solar": QT_TRANSLATE_NOOP("Labels", "Rooftop solar"),
-    "gas": QT_TRANSLATE_NOOP("Labels", "Gas"),
-    "water": QT_TRANSLATE_NOOP("Labels", "Water"),
-}
-_APPLIANCE = {
-    "air_conditioner": QT_TRANSLATE_NOOP("Labels", "Air conditioner"),
-    "refrigerator": QT_TRANSLATE_NOOP("Labels", "Refrigerator"),
-    "washing_machine": QT_TRANSLATE_NOOP("Labels", "Washing machine"),
-    "water_heater": QT_TRANSLATE_NOOP("Labels", "Water heater"),
-    "television": QT_TRANSLATE_NOOP("Labels", "Television"),
-}
-_UNIT = {
-    "km": QT_TRANSLATE_NOOP("Labels", "km"),
-    "ride": QT_TRANSLATE_NOOP("Labels", "rides"),
-    "kg": QT_TRANSLATE_NOOP("Labels", "kg"),
-    "meal": QT_TRANSLATE_NOOP("Labels", "meals"),
-    "points": QT_TRANSLATE_NOOP("Labels", "points"),
-    "kWh": "kWh",
-    "m³": QT_TRANSLATE_NOOP("Labels", "m³"),
-    "step": QT_TRANSLATE_NOOP("Labels", "steps"),
-    "day": QT_TRANSLATE_NOOP("Labels", "days"),
-    "order": QT_TRANSLATE_NOOP("Labels", "orders"),
-    "box": QT_TRANSLATE_NOOP("Labels", "boxes"),
-    "bag": QT_TRANSLATE_NOOP("Labels", "bags"),
-    "bill": QT_TRANSLATE_NOOP("Labels", "bills"),
-}
+# the English sources, one place for the app and the command line (offered to lupdate in
+# core_strings.py)
+from greenlife.core.names import APPLIANCE as _APPLIANCE
+from greenlife.core.names import CATEGORY as _CATEGORY
+from greenlife.core.names import FACTOR_UNIT as _FACTOR_UNIT
+from greenlife.core.names import HOUSEHOLD as _HOUSEHOLD
+from greenlife.core.names import ITEM as _ITEM
+from greenlife.core.names import SETS as _SETS
+from greenlife.core.names import TIER as _TIER
+from greenlife.core.names import UNIT as _UNIT
+
 # who a balance belongs to when it is no member's: the store names it in English
 _WHO = {"the household": QT_TRANSLATE_NOOP("Errors", "the household")}
 
@@ -139,14 +90,8 @@ def factor_note(text: str) -> str:
     return _t("FactorNotes", text) if text else text
 
 
-_TIER = {
-    "bronze": QT_TRANSLATE_NOOP("Labels", "bronze"),
-    "silver": QT_TRANSLATE_NOOP("Labels", "silver"),
-    "gold": QT_TRANSLATE_NOOP("Labels", "gold"),
-}
 
 
-_SETS = {"shanghai": QT_TRANSLATE_NOOP("Labels", "Shanghai"), "wuhan": QT_TRANSLATE_NOOP("Labels", "Wuhan")}
 
 
 def factor_set(set_id: str, name: str) -> str:
@@ -188,7 +133,6 @@ def factor_name(key: str | None) -> str:
     return _t("Labels", _ITEM[name]) if name in _ITEM else key
 
 
-_HOUSEHOLD = QT_TRANSLATE_NOOP("Labels", "Whole household")
 
 
 def household() -> str:
@@ -239,21 +183,6 @@ def meter_amount(value: float) -> str:
                               amount_decimals(float(value)))
 
 
-_FACTOR_UNIT = {
-    "g CO2/km": QT_TRANSLATE_NOOP("Labels", "g CO2/km"),
-    "g CO2/ride": QT_TRANSLATE_NOOP("Labels", "g CO2/ride"),
-    "g CO2e/meal": QT_TRANSLATE_NOOP("Labels", "g CO2e/meal"),
-    "kg CO2e/kg": QT_TRANSLATE_NOOP("Labels", "kg CO2e/kg"),
-    "kg CO2/kWh": QT_TRANSLATE_NOOP("Labels", "kg CO2/kWh"),
-    "g CO2/kWh": QT_TRANSLATE_NOOP("Labels", "g CO2/kWh"),
-    "kg CO2/m³": QT_TRANSLATE_NOOP("Labels", "kg CO2/m³"),
-    "g CO2/step": QT_TRANSLATE_NOOP("Labels", "g CO2/step"),
-    "g CO2/day": QT_TRANSLATE_NOOP("Labels", "g CO2/day"),
-    "g CO2/order": QT_TRANSLATE_NOOP("Labels", "g CO2/order"),
-    "g CO2/box": QT_TRANSLATE_NOOP("Labels", "g CO2/box"),
-    "g CO2/bag": QT_TRANSLATE_NOOP("Labels", "g CO2/bag"),
-    "g CO2/bill": QT_TRANSLATE_NOOP("Labels", "g CO2/bill"),
-}
 
 
 def factor_unit(key: str) -> str:

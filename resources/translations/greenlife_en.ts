@@ -4,7 +4,7 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="218"/>
+        <location filename="../../greenlife/ui/labels.py" line="162"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln meal</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="220"/>
+        <location filename="../../greenlife/ui/labels.py" line="164"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln ride</numerusform>
@@ -695,6 +695,1185 @@
         <location filename="../../greenlife/ui/pages/book.py" line="335"/>
         <source>Price in points</source>
         <translation>Price in points</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="340"/>
+        <source> [assumption]</source>
+        <translation> [assumption]</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="341"/>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="342"/>
+        <source>&apos;{text}&apos; is not a date; use YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; is not a date; use YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="343"/>
+        <source>&apos;{text}&apos; is not a factor key; use lower-case category.item, e.g. commute.subway</source>
+        <translation>&apos;{text}&apos; is not a factor key; use lower-case category.item, e.g. commute.subway</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="344"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="345"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="346"/>
+        <source>&apos;{text}&apos; is not an id</source>
+        <translation>&apos;{text}&apos; is not an id</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="347"/>
+        <source>&apos;{text}&apos; must be a finite number, 0 or more</source>
+        <translation>&apos;{text}&apos; must be a finite number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="348"/>
+        <source>--year {year} is out of range; use 2000 to {last}</source>
+        <translation>--year {year} is out of range; use 2000 to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="349"/>
+        <source>GreenLife: a household carbon book.</source>
+        <translation>GreenLife: a household carbon book.</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="350"/>
+        <source>PDF: add a certificate page per member (for the fridge door)</source>
+        <translation>PDF: add a certificate page per member (for the fridge door)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="351"/>
+        <source>Shanghai carbon-inclusion platform, 2025</source>
+        <translation>Shanghai carbon-inclusion platform, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="352"/>
+        <source>Wuhan carbon-inclusion platform, 2025</source>
+        <translation>Wuhan carbon-inclusion platform, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="353"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="354"/>
+        <source>YYYY-MM-DD (default today)</source>
+        <translation>YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="355"/>
+        <source>[archived]</source>
+        <translation>[archived]</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="356"/>
+        <source>a backup file (see &apos;backup list&apos;)</source>
+        <translation>a backup file (see &apos;backup list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="357"/>
+        <source>a day inside the period (default today)</source>
+        <translation>a day inside the period (default today)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="358"/>
+        <source>a file (format from the extension) or, for png, a folder</source>
+        <translation>a file (format from the extension) or, for png, a folder</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="359"/>
+        <source>a member&apos;s badges (default: the household&apos;s)</source>
+        <translation>a member&apos;s badges (default: the household&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="360"/>
+        <source>a member&apos;s own goal (default: the household&apos;s)</source>
+        <translation>a member&apos;s own goal (default: the household&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="361"/>
+        <source>a month&apos;s meter reading (its index at the month&apos;s end) or bill amount; the saving against last year becomes a line</source>
+        <translation>a month&apos;s meter reading (its index at the month&apos;s end) or bill amount; the saving against last year becomes a line</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="362"/>
+        <source>a new action of your own</source>
+        <translation>a new action of your own</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="363"/>
+        <source>a new meter was fitted: its first reading</source>
+        <translation>a new meter was fitted: its first reading</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="364"/>
+        <source>a new meter was fitted: the old one&apos;s last reading</source>
+        <translation>a new meter was fitted: the old one&apos;s last reading</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="365"/>
+        <source>a trip: --km, or --rides for per-ride modes (bus)</source>
+        <translation>a trip: --km, or --rides for per-ride modes (bus)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="366"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="367"/>
+        <source>active factor set: {set}</source>
+        <translation>active factor set: {set}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="368"/>
+        <source>add a member</source>
+        <translation>add a member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="369"/>
+        <source>add a reward with a price in points</source>
+        <translation>add a reward with a price in points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="370"/>
+        <source>add an appliance in use</source>
+        <translation>add an appliance in use</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="371"/>
+        <source>add or edit a factor</source>
+        <translation>add or edit a factor</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="372"/>
+        <source>added member {name} ({colour})</source>
+        <translation>added member {name} ({colour})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="373"/>
+        <source>added {name} as {key}: {value} {unit} (our estimate, an assumption)</source>
+        <translation>added {name} as {key}: {value} {unit} (our estimate, an assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="374"/>
+        <source>added {name} as {key}: {value} {unit} ({source})</source>
+        <translation>added {name} as {key}: {value} {unit} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="375"/>
+        <source>all time</source>
+        <translation>all time</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="376"/>
+        <source>also recalculate past entries with the new value</source>
+        <translation>also recalculate past entries with the new value</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="377"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="378"/>
+        <source>an appliance is no longer in use</source>
+        <translation>an appliance is no longer in use</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="379"/>
+        <source>an argument contains a NUL character</source>
+        <translation>an argument contains a NUL character</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="380"/>
+        <source>an empty date; use YYYY-MM-DD</source>
+        <translation>an empty date; use YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="381"/>
+        <source>an empty date; use YYYY-MM-DD, or leave the option out</source>
+        <translation>an empty date; use YYYY-MM-DD, or leave the option out</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="382"/>
+        <source>appliance {id} in use until {date}</source>
+        <translation>appliance {id} in use until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="383"/>
+        <source>archive a member (history is kept)</source>
+        <translation>archive a member (history is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="384"/>
+        <source>archive an action (its lines stay)</source>
+        <translation>archive an action (its lines stay)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="385"/>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="386"/>
+        <source>archived {name}</source>
+        <translation>archived {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="387"/>
+        <source>archived {name} ({key})</source>
+        <translation>archived {name} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="388"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="389"/>
+        <source>avoided {avoided} kg, emitted {emitted} kg, rewards {rewards}</source>
+        <translation>avoided {avoided} kg, emitted {emitted} kg, rewards {rewards}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="390"/>
+        <source>backup written: {path}</source>
+        <translation>backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="391"/>
+        <source>backups of the data file</source>
+        <translation>backups of the data file</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="392"/>
+        <source>badge earned: {badge}, {date}</source>
+        <translation>badge earned: {badge}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="393"/>
+        <source>badges earned and progress towards the others</source>
+        <translation>badges earned and progress towards the others</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="394"/>
+        <source>before a recalculation</source>
+        <translation>before a recalculation</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="395"/>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="396"/>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="397"/>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="398"/>
+        <source>benchmark on a file of about 1,000,000 entries</source>
+        <translation>benchmark on a file of about 1,000,000 entries</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="399"/>
+        <source>bill</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="400"/>
+        <source>cannot tell the format of &apos;{path}&apos;: use a {suffixes} file name or --format</source>
+        <translation>cannot tell the format of &apos;{path}&apos;: use a {suffixes} file name or --format</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="401"/>
+        <source>clean-plate meals and food thrown away</source>
+        <translation>clean-plate meals and food thrown away</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="402"/>
+        <source>commute, waste, food, energy or goods</source>
+        <translation>commute, waste, food, energy or goods</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="403"/>
+        <source>compared with</source>
+        <translation>compared with</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="404"/>
+        <source>conversion factors</source>
+        <translation>conversion factors</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="405"/>
+        <source>create the family&apos;s own set, copied from another</source>
+        <translation>create the family&apos;s own set, copied from another</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="406"/>
+        <source>created factor set {set}</source>
+        <translation>created factor set {set}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="407"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="408"/>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="409"/>
+        <source>data file (default: $GREENLIFE_DB or the user data directory)</source>
+        <translation>data file (default: $GREENLIFE_DB or the user data directory)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="410"/>
+        <source>delete entries by id</source>
+        <translation>delete entries by id</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="411"/>
+        <source>demo household created: {members}, {entries}</source>
+        <translation>demo household created: {members}, {entries}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="412"/>
+        <source>e.g. &apos;g CO2/km&apos; (default: the current unit)</source>
+        <translation>e.g. &apos;g CO2/km&apos; (default: the current unit)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="413"/>
+        <source>e.g. commute.subway</source>
+        <translation>e.g. commute.subway</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="414"/>
+        <source>e.g. goods.own_mended_clothes (see &apos;action list&apos;)</source>
+        <translation>e.g. goods.own_mended_clothes (see &apos;action list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="415"/>
+        <source>earned {date}</source>
+        <translation>earned {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="416"/>
+        <source>efficient home appliances</source>
+        <translation>efficient home appliances</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="417"/>
+        <source>emission</source>
+        <translation>emission</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="418"/>
+        <source>empty: no baseline</source>
+        <translation>empty: no baseline</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="419"/>
+        <source>energy-label grade 1-5</source>
+        <translation>energy-label grade 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="420"/>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="421"/>
+        <source>every entry of a year as CSV (or JSON)</source>
+        <translation>every entry of a year as CSV (or JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="422"/>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="423"/>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="424"/>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="425"/>
+        <source>fill an empty file with a demo household</source>
+        <translation>fill an empty file with a demo household</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="426"/>
+        <source>for --mode car_parked (a day the petrol car stays parked)</source>
+        <translation>for --mode car_parked (a day the petrol car stays parked)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="427"/>
+        <source>for --mode steps</source>
+        <translation>for --mode steps</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="428"/>
+        <source>force a format</source>
+        <translation>force a format</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="429"/>
+        <source>full check of the data file; reports every bad row, changes nothing</source>
+        <translation>full check of the data file; reports every bad row, changes nothing</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="430"/>
+        <source>g CO2/{unit}</source>
+        <translation>g CO2/{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="431"/>
+        <source>give --meals, --wasted-kg or both (see &apos;greenlife log food --help&apos;)</source>
+        <translation>give --meals, --wasted-kg or both (see &apos;greenlife log food --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="432"/>
+        <source>give a backup FILE or --latest</source>
+        <translation>give a backup FILE or --latest</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="433"/>
+        <source>give one of --km, --rides, --steps or --days (see &apos;greenlife log commute --help&apos;)</source>
+        <translation>give one of --km, --rides, --steps or --days (see &apos;greenlife log commute --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="434"/>
+        <source>grade {grade}</source>
+        <translation>grade {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="435"/>
+        <source>grams of CO2 one unit saves</source>
+        <translation>grams of CO2 one unit saves</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="436"/>
+        <source>household members</source>
+        <translation>household members</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="437"/>
+        <source>how many of its unit</source>
+        <translation>how many of its unit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="438"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="439"/>
+        <source>import the CSV that &apos;greenlife export&apos; writes</source>
+        <translation>import the CSV that &apos;greenlife export&apos; writes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="440"/>
+        <source>in use from YYYY-MM-DD (default today)</source>
+        <translation>in use from YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="441"/>
+        <source>in use until YYYY-MM-DD</source>
+        <translation>in use until YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="442"/>
+        <source>include archived members</source>
+        <translation>include archived members</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="443"/>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="444"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="445"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="446"/>
+        <source>its name, e.g. &apos;Mended clothes&apos;, or key, e.g. goods.own_mended_clothes</source>
+        <translation>its name, e.g. &apos;Mended clothes&apos;, or key, e.g. goods.own_mended_clothes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="447"/>
+        <source>kWh/year from the label (default: typical for grade)</source>
+        <translation>kWh/year from the label (default: typical for grade)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="448"/>
+        <source>language of the messages (default: the app&apos;s setting)</source>
+        <translation>language of the messages (default: the app&apos;s setting)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="449"/>
+        <source>language of the messages and the demo&apos;s names (default: the app&apos;s setting; names in Chinese)</source>
+        <translation>language of the messages and the demo&apos;s names (default: the app&apos;s setting; names in Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="450"/>
+        <source>language of the messages and the report (default: the app&apos;s setting)</source>
+        <translation>language of the messages and the report (default: the app&apos;s setting)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="451"/>
+        <source>language of the output and of the badge names (default: the app&apos;s setting; --json: English)</source>
+        <translation>language of the output and of the badge names (default: the app&apos;s setting; --json: English)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="452"/>
+        <source>language of the output: zh or en (default: the app&apos;s setting, else the system&apos;s)</source>
+        <translation>language of the output: zh or en (default: the app&apos;s setting, else the system&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="453"/>
+        <source>language of the report (default: the app&apos;s setting)</source>
+        <translation>language of the report (default: the app&apos;s setting)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="454"/>
+        <source>list appliances</source>
+        <translation>list appliances</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="455"/>
+        <source>list backups, newest first</source>
+        <translation>list backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="456"/>
+        <source>list entries</source>
+        <translation>list entries</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="457"/>
+        <source>list factor sets</source>
+        <translation>list factor sets</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="458"/>
+        <source>list members</source>
+        <translation>list members</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="459"/>
+        <source>list rewards</source>
+        <translation>list rewards</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="460"/>
+        <source>list the factors of a set</source>
+        <translation>list the factors of a set</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="461"/>
+        <source>log an action</source>
+        <translation>log an action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="462"/>
+        <source>logged {member}, {date}, {category}, {item} {amount}: {points} (id {id})</source>
+        <translation>logged {member}, {date}, {category}, {item} {amount}: {points} (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="463"/>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="464"/>
+        <source>make a backup now</source>
+        <translation>make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="465"/>
+        <source>meter</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="466"/>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="467"/>
+        <source>months entered, used, compared with, saved, points</source>
+        <translation>months entered, used, compared with, saved, points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="468"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="469"/>
+        <source>no backups yet (&apos;greenlife backup create&apos; makes one)</source>
+        <translation>no backups yet (&apos;greenlife backup create&apos; makes one)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="470"/>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="471"/>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="472"/>
+        <source>one of the family&apos;s own actions, by its name or key (see &apos;greenlife action list&apos;)</source>
+        <translation>one of the family&apos;s own actions, by its name or key (see &apos;greenlife action list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="473"/>
+        <source>only the lines of this factor, e.g. commute.subway (default: all)</source>
+        <translation>only the lines of this factor, e.g. commute.subway (default: all)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="474"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="475"/>
+        <source>our estimate</source>
+        <translation>our estimate</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="476"/>
+        <source>paper, plastic, metal, glass, kitchen, hazardous, residual</source>
+        <translation>paper, plastic, metal, glass, kitchen, hazardous, residual</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="477"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="478"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="479"/>
+        <source>reading</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="480"/>
+        <source>recalculate the lines a factor produced with its current value</source>
+        <translation>recalculate the lines a factor produced with its current value</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="481"/>
+        <source>redeemed {points} for {reward}</source>
+        <translation>redeemed {points} for {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="482"/>
+        <source>redeemed {reward} for {points} (redemption {id}); balance now {balance}</source>
+        <translation>redeemed {reward} for {points} (redemption {id}); balance now {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="483"/>
+        <source>redemption {id} undone</source>
+        <translation>redemption {id} undone</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="484"/>
+        <source>reduction</source>
+        <translation>reduction</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="485"/>
+        <source>rename a member</source>
+        <translation>rename a member</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="486"/>
+        <source>renamed {old} to {new}</source>
+        <translation>renamed {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="487"/>
+        <source>render every page of the demo household to PNG</source>
+        <translation>render every page of the demo household to PNG</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="488"/>
+        <source>repeat a member&apos;s entries of the previous day</source>
+        <translation>repeat a member&apos;s entries of the previous day</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="489"/>
+        <source>restore a backup (the current file is backed up first)</source>
+        <translation>restore a backup (the current file is backed up first)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="490"/>
+        <source>restore a member (history is kept)</source>
+        <translation>restore a member (history is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="491"/>
+        <source>restore an action (its lines stay)</source>
+        <translation>restore an action (its lines stay)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="492"/>
+        <source>restored {backup} into {path}; the previous (damaged) file was kept as {saved}, with its -wal and -shm if any</source>
+        <translation>restored {backup} into {path}; the previous (damaged) file was kept as {saved}, with its -wal and -shm if any</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="493"/>
+        <source>restored {backup} into {path}; the previous file was backed up to {saved}</source>
+        <translation>restored {backup} into {path}; the previous file was backed up to {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="494"/>
+        <source>restored {backup} into {path}; there was no previous file</source>
+        <translation>restored {backup} into {path}; there was no previous file</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="495"/>
+        <source>restored {name}</source>
+        <translation>restored {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="496"/>
+        <source>restored {name} ({key})</source>
+        <translation>restored {name} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="497"/>
+        <source>reuse or create the benchmark file here</source>
+        <translation>reuse or create the benchmark file here</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="498"/>
+        <source>reward {name}: {price}</source>
+        <translation>reward {name}: {price}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="499"/>
+        <source>rooftop solar kWh, or a family&apos;s own action</source>
+        <translation>rooftop solar kWh, or a family&apos;s own action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="500"/>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="501"/>
+        <source>second-hand, own bag, express box returned, paperless bill, or a family&apos;s own action</source>
+        <translation>second-hand, own bag, express box returned, paperless bill, or a family&apos;s own action</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="502"/>
+        <source>see &apos;greenlife factors list&apos;</source>
+        <translation>see &apos;greenlife factors list&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="503"/>
+        <source>set a weekly goal from this week on (earlier weeks keep theirs)</source>
+        <translation>set a weekly goal from this week on (earlier weeks keep theirs)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="504"/>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="505"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="506"/>
+        <source>show what would be imported</source>
+        <translation>show what would be imported</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="507"/>
+        <source>skip the desktop measurements</source>
+        <translation>skip the desktop measurements</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="508"/>
+        <source>sorted waste</source>
+        <translation>sorted waste</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="509"/>
+        <source>spend points on a family reward</source>
+        <translation>spend points on a family reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="510"/>
+        <source>spend points on a reward</source>
+        <translation>spend points on a reward</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="511"/>
+        <source>start the desktop app (the default)</source>
+        <translation>start the desktop app (the default)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="512"/>
+        <source>switch the active factor set</source>
+        <translation>switch the active factor set</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="513"/>
+        <source>the argument {arg} is not valid UTF-8 text</source>
+        <translation>the argument {arg} is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="514"/>
+        <source>the carbon book: balance and breakdown</source>
+        <translation>the carbon book: balance and breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="515"/>
+        <source>the factor set whose lines change (default: active)</source>
+        <translation>the factor set whose lines change (default: active)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="516"/>
+        <source>the family&apos;s own actions</source>
+        <translation>the family&apos;s own actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="517"/>
+        <source>the family&apos;s rewards</source>
+        <translation>the family&apos;s rewards</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="518"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="519"/>
+        <source>the household&apos;s monthly electricity, gas and water</source>
+        <translation>the household&apos;s monthly electricity, gas and water</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="520"/>
+        <source>the monthly use the first year is compared with</source>
+        <translation>the monthly use the first year is compared with</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="521"/>
+        <source>the newest backup that checks out</source>
+        <translation>the newest backup that checks out</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="522"/>
+        <source>the value is the bill&apos;s amount used</source>
+        <translation>the value is the bill&apos;s amount used</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="523"/>
+        <source>the yearly summary: PDF report, CSV, JSON or PNG charts</source>
+        <translation>the yearly summary: PDF report, CSV, JSON or PNG charts</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="524"/>
+        <source>this week&apos;s goals and progress</source>
+        <translation>this week&apos;s goals and progress</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="525"/>
+        <source>undo a redemption by its id</source>
+        <translation>undo a redemption by its id</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="526"/>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="527"/>
+        <source>unknown command {command}</source>
+        <translation>unknown command {command}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="528"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="529"/>
+        <source>usage error: {message}</source>
+        <translation>usage error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="530"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="531"/>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="532"/>
+        <source>walk, bike, bus, subway, ecar, carpool, petrol</source>
+        <translation>walk, bike, bus, subway, ecar, carpool, petrol</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="533"/>
+        <source>weekly goal for {who}: {points} from the week of {date}</source>
+        <translation>weekly goal for {who}: {points} from the week of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="534"/>
+        <source>weekly goals in points</source>
+        <translation>weekly goals in points</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="535"/>
+        <source>what one counts: item, hour, time ...</source>
+        <translation>what one counts: item, hour, time ...</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="536"/>
+        <source>who published the figure (empty: our estimate)</source>
+        <translation>who published the figure (empty: our estimate)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="537"/>
+        <source>who redeems (default: the household)</source>
+        <translation>who redeems (default: the household)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="538"/>
+        <source>wrote {path}</source>
+        <translation>wrote {path}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="539"/>
+        <source>your own actions</source>
+        <translation>your own actions</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="540"/>
+        <source>{amount} (baseline)</source>
+        <translation>{amount} (baseline)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="541"/>
+        <source>{badge} ({tier})</source>
+        <translation>{badge} ({tier})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="542"/>
+        <source>{key} = {value} {unit} ({kind}) in set {set}</source>
+        <translation>{key} = {value} {unit} ({kind}) in set {set}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="543"/>
+        <source>{key} is a new factor: give --unit, --kind and --source</source>
+        <translation>{key} is a new factor: give --unit, --kind and --source</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="544"/>
+        <source>{kwh} kWh/yr</source>
+        <translation>{kwh} kWh/yr</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="545"/>
+        <source>{mark} {badge}: {state}</source>
+        <translation>{mark} {badge}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="546"/>
+        <source>{message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{message} (see &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="547"/>
+        <source>{meter}: baseline {value} a month</source>
+        <translation>{meter}: baseline {value} a month</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="548"/>
+        <source>{meter}: no baseline</source>
+        <translation>{meter}: no baseline</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="549"/>
+        <source>{progress} - reached!</source>
+        <translation>{progress} - reached!</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="550"/>
+        <source>{progress} of {target} {unit}</source>
+        <translation>{progress} of {target} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="551"/>
+        <source>{source} ({year})</source>
+        <translation>{source} ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="552"/>
+        <source>{start} .. {end}</source>
+        <translation>{start} .. {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="553"/>
+        <source>{text} is out of range; use {low} to {high}</source>
+        <translation>{text} is out of range; use {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="554"/>
+        <source>{who}, {span}: {points}</source>
+        <translation>{who}, {span}: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="555"/>
+        <source>{who}: {points} of {goal}</source>
+        <translation>{who}: {points} of {goal}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="563"/>
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="564"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="565"/>
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="566"/>
+        <source>%Ln points</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="567"/>
+        <source>added appliance {id}: {type} grade {grade}, {kwh} kWh/year (baseline {baseline}), {grams} g/day; {points} for %Ln days posted up to today</source>
+        <translation>
+            <numerusform>added appliance {id}: {type} grade {grade}, {kwh} kWh/year (baseline {baseline}), {grams} g/day; {points} for %Ln day posted up to today</numerusform>
+            <numerusform>added appliance {id}: {type} grade {grade}, {kwh} kWh/year (baseline {baseline}), {grams} g/day; {points} for %Ln days posted up to today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="568"/>
+        <source>changed %Ln lines, {points}</source>
+        <translation>
+            <numerusform>changed %Ln line, {points}</numerusform>
+            <numerusform>changed %Ln lines, {points}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="569"/>
+        <source>deleted %Ln entries</source>
+        <translation>
+            <numerusform>deleted %Ln entry</numerusform>
+            <numerusform>deleted %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="570"/>
+        <source>expected %Ln arguments</source>
+        <translation>
+            <numerusform>expected %Ln argument</numerusform>
+            <numerusform>expected %Ln arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="571"/>
+        <source>recalculated %Ln lines that used {key} of set {set}, {points}</source>
+        <translation>
+            <numerusform>recalculated %Ln line that used {key} of set {set}, {points}</numerusform>
+            <numerusform>recalculated %Ln lines that used {key} of set {set}, {points}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="572"/>
+        <source>would change %Ln lines, {points}</source>
+        <translation>
+            <numerusform>would change %Ln line, {points}</numerusform>
+            <numerusform>would change %Ln lines, {points}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="573"/>
+        <source>wrote %Ln lines to {path}</source>
+        <translation>
+            <numerusform>wrote %Ln line to {path}</numerusform>
+            <numerusform>wrote %Ln lines to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="574"/>
+        <source>{meter} {month}: {how} {value} saved; %Ln lines worked out again</source>
+        <translation>
+            <numerusform>{meter} {month}: {how} {value} saved; %Ln line worked out again</numerusform>
+            <numerusform>{meter} {month}: {how} {value} saved; %Ln lines worked out again</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,12 +3547,12 @@ Source: {source} ({year})</translation>
         <translation>{wal} beside the data file belongs to another database: reading it would replace the book&apos;s pages. GreenLife has not changed anything; move that file away (keep it) and try again.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="73"/>
+        <location filename="../../greenlife/ui/labels.py" line="24"/>
         <source>the household</source>
         <translation>the household</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="83"/>
+        <location filename="../../greenlife/ui/labels.py" line="34"/>
         <source>The file has %Ln bad rows; nothing was imported.</source>
         <translation>
             <numerusform>The file has %Ln bad row; nothing was imported.</numerusform>
@@ -2381,7 +3560,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="86"/>
+        <location filename="../../greenlife/ui/labels.py" line="37"/>
         <source>%Ln bad rows; nothing was imported. Fix them and import again.</source>
         <translation>
             <numerusform>%Ln bad row; nothing was imported. Fix it and import again.</numerusform>
@@ -2389,7 +3568,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="88"/>
+        <location filename="../../greenlife/ui/labels.py" line="39"/>
         <source>%Ln bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>
             <numerusform>%Ln bad row ({more} not shown); nothing was imported. Fix it and import again.</numerusform>
@@ -2397,7 +3576,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="91"/>
+        <location filename="../../greenlife/ui/labels.py" line="42"/>
         <source>would import %Ln lines; already in the book: {already}</source>
         <translation>
             <numerusform>would import %Ln line; already in the book: {already}</numerusform>
@@ -2405,7 +3584,7 @@ Source: {source} ({year})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="93"/>
+        <location filename="../../greenlife/ui/labels.py" line="44"/>
         <source>imported %Ln lines; already in the book: {already}</source>
         <translation>
             <numerusform>imported %Ln line; already in the book: {already}</numerusform>
@@ -2685,117 +3864,117 @@ Source: {source} ({year})</translation>
         <translation>Each kWh generated replaces a kWh of grid electricity at the national factor.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="103"/>
+        <location filename="../../greenlife/ui/labels.py" line="54"/>
         <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
         <translation>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="112"/>
+        <location filename="../../greenlife/ui/labels.py" line="63"/>
         <source>Assumption: one printed A4 bill and envelope (about 10 g of paper) not made</source>
         <translation>Assumption: one printed A4 bill and envelope (about 10 g of paper) not made</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="113"/>
+        <location filename="../../greenlife/ui/labels.py" line="64"/>
         <source>Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable tableware</source>
         <translation>Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable tableware</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="114"/>
+        <location filename="../../greenlife/ui/labels.py" line="65"/>
         <source>Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from a Beijing Cainiao station, 2023</source>
         <translation>Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from a Beijing Cainiao station, 2023</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="115"/>
+        <location filename="../../greenlife/ui/labels.py" line="66"/>
         <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
         <translation>Derived: 7 L/100 km x 2.3 kg CO2/L</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="116"/>
+        <location filename="../../greenlife/ui/labels.py" line="67"/>
         <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
         <translation>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="117"/>
+        <location filename="../../greenlife/ui/labels.py" line="68"/>
         <source>Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China&apos;s net calorific value 38,931 kJ/m³ (GB/T 2589)</source>
         <translation>Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China&apos;s net calorific value 38,931 kJ/m³ (GB/T 2589)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="118"/>
+        <location filename="../../greenlife/ui/labels.py" line="69"/>
         <source>Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg CO2 a year), as reported in the press, 2021</source>
         <translation>Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg CO2 a year), as reported in the press, 2021</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="119"/>
+        <location filename="../../greenlife/ui/labels.py" line="70"/>
         <source>Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg CO2/kWh (MEE &amp; NBS, 2023)</source>
         <translation>Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg CO2/kWh (MEE &amp; NBS, 2023)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="120"/>
+        <location filename="../../greenlife/ui/labels.py" line="71"/>
         <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
         <translation>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="121"/>
+        <location filename="../../greenlife/ui/labels.py" line="72"/>
         <source>Derived: petrol baseline 160 g/km shared by two people</source>
         <translation>Derived: petrol baseline 160 g/km shared by two people</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="122"/>
+        <location filename="../../greenlife/ui/labels.py" line="73"/>
         <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
         <translation>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="123"/>
+        <location filename="../../greenlife/ui/labels.py" line="74"/>
         <source>Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)</source>
         <translation>Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="124"/>
+        <location filename="../../greenlife/ui/labels.py" line="75"/>
         <source>Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported by Hubei Daily (湖北日报), 2022</source>
         <translation>Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported by Hubei Daily (湖北日报), 2022</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="125"/>
+        <location filename="../../greenlife/ui/labels.py" line="76"/>
         <source>Ministry of Ecology and Environment &amp; National Bureau of Statistics (MEE &amp; NBS), notice on 2023 electricity CO2 emission factors</source>
         <translation>Ministry of Ecology and Environment &amp; National Bureau of Statistics (MEE &amp; NBS), notice on 2023 electricity CO2 emission factors</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="127"/>
+        <location filename="../../greenlife/ui/labels.py" line="78"/>
         <source>Shanghai carbon-inclusion platform, as reported by People&apos;s Daily (人民日报), 2025</source>
         <translation>Shanghai carbon-inclusion platform, as reported by People&apos;s Daily (人民日报), 2025</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="129"/>
+        <location filename="../../greenlife/ui/labels.py" line="80"/>
         <source>US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023</source>
         <translation>US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="130"/>
+        <location filename="../../greenlife/ui/labels.py" line="81"/>
         <source>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025</source>
         <translation>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="131"/>
+        <location filename="../../greenlife/ui/labels.py" line="82"/>
         <source>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025; walking treated like cycling (assumption)</source>
         <translation>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025; walking treated like cycling (assumption)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="132"/>
+        <location filename="../../greenlife/ui/labels.py" line="83"/>
         <source>Wuhan carbon-inclusion platform (武碳江湖), own shopping bag</source>
         <translation>Wuhan carbon-inclusion platform (武碳江湖), own shopping bag</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="133"/>
+        <location filename="../../greenlife/ui/labels.py" line="84"/>
         <source>Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the Wuhan press, Aug 2025</source>
         <translation>Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the Wuhan press, Aug 2025</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="126"/>
+        <location filename="../../greenlife/ui/labels.py" line="77"/>
         <source>No published per-kg saving</source>
         <translation>No published per-kg saving</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="128"/>
+        <location filename="../../greenlife/ui/labels.py" line="79"/>
         <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
         <translation>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</translation>
     </message>
@@ -3531,352 +4710,352 @@ Source: {source} ({year})</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="13"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="272"/>
         <source>Commute</source>
         <translation>Commute</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="14"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="303"/>
         <source>Waste sorting</source>
         <translation>Waste sorting</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="15"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="276"/>
         <source>Food</source>
         <translation>Food</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="16"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="267"/>
         <source>Appliances</source>
         <translation>Appliances</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="17"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="274"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="280"/>
         <source>Goods and reuse</source>
         <translation>Goods and reuse</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="294"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="298"/>
         <source>Subway / rail</source>
         <translation>Subway / rail</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="269"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="268"/>
         <source>Bike / shared bike</source>
         <translation>Bike / shared bike</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="300"/>
         <source>Walk</source>
         <translation>Walk</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="273"/>
         <source>Electric car</source>
         <translation>Electric car</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="270"/>
         <source>Carpool</source>
         <translation>Carpool</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="289"/>
         <source>Petrol car</source>
         <translation>Petrol car</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="287"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="291"/>
         <source>Plastic</source>
         <translation>Plastic</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="284"/>
         <source>Metal</source>
         <translation>Metal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="279"/>
         <source>Glass</source>
         <translation>Glass</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="283"/>
         <source>Kitchen waste</source>
         <translation>Kitchen waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="282"/>
         <source>Hazardous waste</source>
         <translation>Hazardous waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="293"/>
         <source>Residual waste</source>
         <translation>Residual waste</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="271"/>
         <source>Clean-plate meals</source>
         <translation>Clean-plate meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="277"/>
         <source>Food thrown away</source>
         <translation>Food thrown away</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="281"/>
         <source>Grid electricity</source>
         <translation>Grid electricity</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="301"/>
         <source>Walking (steps)</source>
         <translation>Walking (steps)</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="290"/>
         <source>Petrol car left parked</source>
         <translation>Petrol car left parked</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="296"/>
         <source>Second-hand or passed on</source>
         <translation>Second-hand or passed on</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="286"/>
         <source>Own shopping bag</source>
         <translation>Own shopping bag</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="275"/>
         <source>Express box returned</source>
         <translation>Express box returned</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="288"/>
         <source>Paperless bill</source>
         <translation>Paperless bill</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="285"/>
         <source>No disposable tableware</source>
         <translation>No disposable tableware</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="295"/>
         <source>Rooftop solar</source>
         <translation>Rooftop solar</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="278"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="304"/>
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="266"/>
         <source>Air conditioner</source>
         <translation>Air conditioner</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="292"/>
         <source>Refrigerator</source>
         <translation>Refrigerator</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="302"/>
         <source>Washing machine</source>
         <translation>Washing machine</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="305"/>
         <source>Water heater</source>
         <translation>Water heater</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="299"/>
         <source>Television</source>
         <translation>Television</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="328"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="333"/>
         <source>rides</source>
         <translation>rides</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="324"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="329"/>
         <source>meals</source>
         <translation>meals</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="332"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="330"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="335"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="312"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="331"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="310"/>
         <source>boxes</source>
         <translation>boxes</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="308"/>
         <source>bags</source>
         <translation>bags</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="309"/>
         <source>bills</source>
         <translation>bills</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="311"/>
         <source>bronze</source>
         <translation>bronze</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="334"/>
         <source>silver</source>
         <translation>silver</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="323"/>
         <source>gold</source>
         <translation>gold</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="297"/>
         <source>Shanghai</source>
         <translation>Shanghai</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="307"/>
         <source>Wuhan</source>
         <translation>Wuhan</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="191"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="306"/>
         <source>Whole household</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="243"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="318"/>
         <source>g CO2/km</source>
         <translation>g CO2/km</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="244"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="320"/>
         <source>g CO2/ride</source>
         <translation>g CO2/ride</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="245"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="322"/>
         <source>g CO2e/meal</source>
         <translation>g CO2e/meal</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="246"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="327"/>
         <source>kg CO2e/kg</source>
         <translation>kg CO2e/kg</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="247"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="325"/>
         <source>kg CO2/kWh</source>
         <translation>kg CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="248"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="317"/>
         <source>g CO2/kWh</source>
         <translation>g CO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="249"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="326"/>
         <source>kg CO2/m³</source>
         <translation>kg CO2/m³</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="250"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="321"/>
         <source>g CO2/step</source>
         <translation>g CO2/step</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="251"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="316"/>
         <source>g CO2/day</source>
         <translation>g CO2/day</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="252"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="319"/>
         <source>g CO2/order</source>
         <translation>g CO2/order</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="253"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="315"/>
         <source>g CO2/box</source>
         <translation>g CO2/box</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="254"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="313"/>
         <source>g CO2/bag</source>
         <translation>g CO2/bag</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="255"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="314"/>
         <source>g CO2/bill</source>
         <translation>g CO2/bill</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="218"/>
+        <location filename="../../greenlife/ui/labels.py" line="162"/>
         <source>%Ln meals</source>
         <translation>
             <numerusform>%Ln 餐</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="220"/>
+        <location filename="../../greenlife/ui/labels.py" line="164"/>
         <source>%Ln rides</source>
         <translation>
             <numerusform>%Ln 次</numerusform>
@@ -690,6 +690,1173 @@
         <location filename="../../greenlife/ui/pages/book.py" line="335"/>
         <source>Price in points</source>
         <translation>所需积分</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="340"/>
+        <source> [assumption]</source>
+        <translation>（假设）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="341"/>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB（颜色）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="342"/>
+        <source>&apos;{text}&apos; is not a date; use YYYY-MM-DD</source>
+        <translation>“{text}”不是日期；请用 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="343"/>
+        <source>&apos;{text}&apos; is not a factor key; use lower-case category.item, e.g. commute.subway</source>
+        <translation>“{text}”不是因子键；请用小写的“类别.项目”，例如 commute.subway</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="344"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="345"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>“{text}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="346"/>
+        <source>&apos;{text}&apos; is not an id</source>
+        <translation>“{text}”不是编号</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="347"/>
+        <source>&apos;{text}&apos; must be a finite number, 0 or more</source>
+        <translation>“{text}”必须是 0 或更大的有限数字</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="348"/>
+        <source>--year {year} is out of range; use 2000 to {last}</source>
+        <translation>--year {year} 超出范围；请用 2000 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="349"/>
+        <source>GreenLife: a household carbon book.</source>
+        <translation>GreenLife：家庭碳账本。</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="350"/>
+        <source>PDF: add a certificate page per member (for the fridge door)</source>
+        <translation>PDF：为每位成员加一页奖状（可贴在冰箱门上）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="351"/>
+        <source>Shanghai carbon-inclusion platform, 2025</source>
+        <translation>上海碳普惠平台，2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="352"/>
+        <source>Wuhan carbon-inclusion platform, 2025</source>
+        <translation>武汉碳普惠平台，2025</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="353"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="354"/>
+        <source>YYYY-MM-DD (default today)</source>
+        <translation>YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="355"/>
+        <source>[archived]</source>
+        <translation>［已归档］</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="356"/>
+        <source>a backup file (see &apos;backup list&apos;)</source>
+        <translation>备份文件（见“backup list”）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="357"/>
+        <source>a day inside the period (default today)</source>
+        <translation>该时段中的任意一天（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="358"/>
+        <source>a file (format from the extension) or, for png, a folder</source>
+        <translation>文件（格式由扩展名决定）；png 则为文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="359"/>
+        <source>a member&apos;s badges (default: the household&apos;s)</source>
+        <translation>某位成员的徽章（默认：全家的）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="360"/>
+        <source>a member&apos;s own goal (default: the household&apos;s)</source>
+        <translation>某位成员自己的目标（默认：全家的）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="361"/>
+        <source>a month&apos;s meter reading (its index at the month&apos;s end) or bill amount; the saving against last year becomes a line</source>
+        <translation>某月的表读数（月底示数）或账单用量；与去年相比的节约记为一行</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="362"/>
+        <source>a new action of your own</source>
+        <translation>新增一项自定义行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="363"/>
+        <source>a new meter was fitted: its first reading</source>
+        <translation>换了新表：新表的首个读数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="364"/>
+        <source>a new meter was fitted: the old one&apos;s last reading</source>
+        <translation>换了新表：旧表的最后读数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="365"/>
+        <source>a trip: --km, or --rides for per-ride modes (bus)</source>
+        <translation>一次出行：--km，按次计的方式（公交）用 --rides</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="366"/>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="367"/>
+        <source>active factor set: {set}</source>
+        <translation>当前因子集：{set}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="368"/>
+        <source>add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="369"/>
+        <source>add a reward with a price in points</source>
+        <translation>添加奖励，价格以积分计</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="370"/>
+        <source>add an appliance in use</source>
+        <translation>添加在用的家电</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="371"/>
+        <source>add or edit a factor</source>
+        <translation>添加或修改因子</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="372"/>
+        <source>added member {name} ({colour})</source>
+        <translation>已添加成员 {name}（{colour}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="373"/>
+        <source>added {name} as {key}: {value} {unit} (our estimate, an assumption)</source>
+        <translation>已添加 {name}，键为 {key}：{value} {unit}（我们的估计，属于假设）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="374"/>
+        <source>added {name} as {key}: {value} {unit} ({source})</source>
+        <translation>已添加 {name}，键为 {key}：{value} {unit}（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="375"/>
+        <source>all time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="376"/>
+        <source>also recalculate past entries with the new value</source>
+        <translation>同时用新数值重新计算过去的记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="377"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="378"/>
+        <source>an appliance is no longer in use</source>
+        <translation>某件家电不再使用</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="379"/>
+        <source>an argument contains a NUL character</source>
+        <translation>某个参数含有 NUL 字符</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="380"/>
+        <source>an empty date; use YYYY-MM-DD</source>
+        <translation>日期为空；请用 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="381"/>
+        <source>an empty date; use YYYY-MM-DD, or leave the option out</source>
+        <translation>日期为空；请用 YYYY-MM-DD 格式，或省略该选项</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="382"/>
+        <source>appliance {id} in use until {date}</source>
+        <translation>家电 {id} 使用至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="383"/>
+        <source>archive a member (history is kept)</source>
+        <translation>归档成员（记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="384"/>
+        <source>archive an action (its lines stay)</source>
+        <translation>归档行动（其记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="385"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="386"/>
+        <source>archived {name}</source>
+        <translation>已归档 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="387"/>
+        <source>archived {name} ({key})</source>
+        <translation>已归档 {name}（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="388"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="389"/>
+        <source>avoided {avoided} kg, emitted {emitted} kg, rewards {rewards}</source>
+        <translation>减排 {avoided} 千克，排放 {emitted} 千克，奖励 {rewards}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="390"/>
+        <source>backup written: {path}</source>
+        <translation>已写入备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="391"/>
+        <source>backups of the data file</source>
+        <translation>数据文件的备份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="392"/>
+        <source>badge earned: {badge}, {date}</source>
+        <translation>获得徽章：{badge}，{date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="393"/>
+        <source>badges earned and progress towards the others</source>
+        <translation>已获得的徽章及其他徽章的进度</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="394"/>
+        <source>before a recalculation</source>
+        <translation>重新计算前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="395"/>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="396"/>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="397"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="398"/>
+        <source>benchmark on a file of about 1,000,000 entries</source>
+        <translation>在约 1,000,000 条记录的文件上做性能测试</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="399"/>
+        <source>bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="400"/>
+        <source>cannot tell the format of &apos;{path}&apos;: use a {suffixes} file name or --format</source>
+        <translation>无法判断“{path}”的格式：请用 {suffixes} 文件名或 --format</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="401"/>
+        <source>clean-plate meals and food thrown away</source>
+        <translation>光盘（餐）和浪费的食物</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="402"/>
+        <source>commute, waste, food, energy or goods</source>
+        <translation>commute（出行）、waste（垃圾分类）、food（饮食）、energy（能源）或 goods（物品与循环）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="403"/>
+        <source>compared with</source>
+        <translation>对比基准</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="404"/>
+        <source>conversion factors</source>
+        <translation>换算因子</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="405"/>
+        <source>create the family&apos;s own set, copied from another</source>
+        <translation>从另一个因子集复制，创建自家的因子集</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="406"/>
+        <source>created factor set {set}</source>
+        <translation>已创建因子集 {set}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="407"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="408"/>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="409"/>
+        <source>data file (default: $GREENLIFE_DB or the user data directory)</source>
+        <translation>数据文件（默认：$GREENLIFE_DB 或用户数据目录）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="410"/>
+        <source>delete entries by id</source>
+        <translation>按编号删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="411"/>
+        <source>demo household created: {members}, {entries}</source>
+        <translation>已创建示例家庭：{members}，{entries}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="412"/>
+        <source>e.g. &apos;g CO2/km&apos; (default: the current unit)</source>
+        <translation>例如“g CO2/km”（默认：当前单位）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="413"/>
+        <source>e.g. commute.subway</source>
+        <translation>例如 commute.subway</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="414"/>
+        <source>e.g. goods.own_mended_clothes (see &apos;action list&apos;)</source>
+        <translation>例如 goods.own_mended_clothes（见“action list”）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="415"/>
+        <source>earned {date}</source>
+        <translation>获得于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="416"/>
+        <source>efficient home appliances</source>
+        <translation>节能家电</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="417"/>
+        <source>emission</source>
+        <translation>排放</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="418"/>
+        <source>empty: no baseline</source>
+        <translation>留空：不设基准</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="419"/>
+        <source>energy-label grade 1-5</source>
+        <translation>能效等级 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="420"/>
+        <source>entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="421"/>
+        <source>every entry of a year as CSV (or JSON)</source>
+        <translation>某年的全部记录，导出为 CSV（或 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="422"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="423"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="424"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="425"/>
+        <source>fill an empty file with a demo household</source>
+        <translation>在空文件中填入示例家庭</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="426"/>
+        <source>for --mode car_parked (a day the petrol car stays parked)</source>
+        <translation>用于 --mode car_parked（燃油车停驶的天数）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="427"/>
+        <source>for --mode steps</source>
+        <translation>用于 --mode steps（步数）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="428"/>
+        <source>force a format</source>
+        <translation>指定格式</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="429"/>
+        <source>full check of the data file; reports every bad row, changes nothing</source>
+        <translation>全面检查数据文件；列出每一行有问题的数据，不做任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="430"/>
+        <source>g CO2/{unit}</source>
+        <translation>克二氧化碳/{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="431"/>
+        <source>give --meals, --wasted-kg or both (see &apos;greenlife log food --help&apos;)</source>
+        <translation>请给出 --meals、--wasted-kg 或两者（见“greenlife log food --help”）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="432"/>
+        <source>give a backup FILE or --latest</source>
+        <translation>请给出备份文件 FILE 或 --latest</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="433"/>
+        <source>give one of --km, --rides, --steps or --days (see &apos;greenlife log commute --help&apos;)</source>
+        <translation>请给出 --km、--rides、--steps 或 --days 之一（见“greenlife log commute --help”）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="434"/>
+        <source>grade {grade}</source>
+        <translation>{grade} 级能效</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="435"/>
+        <source>grams of CO2 one unit saves</source>
+        <translation>每单位减少的二氧化碳克数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="436"/>
+        <source>household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="437"/>
+        <source>how many of its unit</source>
+        <translation>按其单位计的数量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="438"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="439"/>
+        <source>import the CSV that &apos;greenlife export&apos; writes</source>
+        <translation>导入“greenlife export”写出的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="440"/>
+        <source>in use from YYYY-MM-DD (default today)</source>
+        <translation>开始使用日期 YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="441"/>
+        <source>in use until YYYY-MM-DD</source>
+        <translation>停止使用日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="442"/>
+        <source>include archived members</source>
+        <translation>包括已归档的成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="443"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="444"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="445"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="446"/>
+        <source>its name, e.g. &apos;Mended clothes&apos;, or key, e.g. goods.own_mended_clothes</source>
+        <translation>它的名称，例如“缝补衣服”，或键，例如 goods.own_mended_clothes</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="447"/>
+        <source>kWh/year from the label (default: typical for grade)</source>
+        <translation>能效标识上的千瓦时/年（默认：该等级的典型值）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="448"/>
+        <source>language of the messages (default: the app&apos;s setting)</source>
+        <translation>消息的语言（默认：应用的设置）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="449"/>
+        <source>language of the messages and the demo&apos;s names (default: the app&apos;s setting; names in Chinese)</source>
+        <translation>消息和示例名称的语言（默认：应用的设置；名称用中文）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="450"/>
+        <source>language of the messages and the report (default: the app&apos;s setting)</source>
+        <translation>消息和报告的语言（默认：应用的设置）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="451"/>
+        <source>language of the output and of the badge names (default: the app&apos;s setting; --json: English)</source>
+        <translation>输出和徽章名称的语言（默认：应用的设置；--json 为英文）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="452"/>
+        <source>language of the output: zh or en (default: the app&apos;s setting, else the system&apos;s)</source>
+        <translation>输出的语言：zh 或 en（默认：应用的设置，未设置则随系统）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="453"/>
+        <source>language of the report (default: the app&apos;s setting)</source>
+        <translation>报告的语言（默认：应用的设置）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="454"/>
+        <source>list appliances</source>
+        <translation>列出家电</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="455"/>
+        <source>list backups, newest first</source>
+        <translation>列出备份，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="456"/>
+        <source>list entries</source>
+        <translation>列出记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="457"/>
+        <source>list factor sets</source>
+        <translation>列出因子集</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="458"/>
+        <source>list members</source>
+        <translation>列出成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="459"/>
+        <source>list rewards</source>
+        <translation>列出奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="460"/>
+        <source>list the factors of a set</source>
+        <translation>列出某个因子集的因子</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="461"/>
+        <source>log an action</source>
+        <translation>记录一项行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="462"/>
+        <source>logged {member}, {date}, {category}, {item} {amount}: {points} (id {id})</source>
+        <translation>已记录 {member}，{date}，{category}，{item} {amount}：{points}（编号 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="463"/>
+        <source>made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="464"/>
+        <source>make a backup now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="465"/>
+        <source>meter</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="466"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="467"/>
+        <source>months entered, used, compared with, saved, points</source>
+        <translation>各月的录入、用量、对比基准、节约量和积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="468"/>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="469"/>
+        <source>no backups yet (&apos;greenlife backup create&apos; makes one)</source>
+        <translation>还没有备份（“greenlife backup create”可创建一个）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="470"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="471"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="472"/>
+        <source>one of the family&apos;s own actions, by its name or key (see &apos;greenlife action list&apos;)</source>
+        <translation>家里的一项自定义行动，按名称或键（见“greenlife action list”）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="473"/>
+        <source>only the lines of this factor, e.g. commute.subway (default: all)</source>
+        <translation>只处理该因子的记录，例如 commute.subway（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="474"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="475"/>
+        <source>our estimate</source>
+        <translation>我们的估计</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="476"/>
+        <source>paper, plastic, metal, glass, kitchen, hazardous, residual</source>
+        <translation>paper（纸类）、plastic（塑料）、metal（金属）、glass（玻璃）、kitchen（厨余垃圾）、hazardous（有害垃圾）、residual（其他垃圾）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="477"/>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="478"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="479"/>
+        <source>reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="480"/>
+        <source>recalculate the lines a factor produced with its current value</source>
+        <translation>用因子的当前数值重新计算它产生的记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="481"/>
+        <source>redeemed {points} for {reward}</source>
+        <translation>已用 {points} 兑换 {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="482"/>
+        <source>redeemed {reward} for {points} (redemption {id}); balance now {balance}</source>
+        <translation>已兑换 {reward}，花费 {points}（兑换编号 {id}）；现有余额 {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="483"/>
+        <source>redemption {id} undone</source>
+        <translation>已撤销兑换 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="484"/>
+        <source>reduction</source>
+        <translation>减排</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="485"/>
+        <source>rename a member</source>
+        <translation>重命名成员</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="486"/>
+        <source>renamed {old} to {new}</source>
+        <translation>已将 {old} 改名为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="487"/>
+        <source>render every page of the demo household to PNG</source>
+        <translation>把示例家庭的每个页面渲染为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="488"/>
+        <source>repeat a member&apos;s entries of the previous day</source>
+        <translation>重复某位成员前一天的记录</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="489"/>
+        <source>restore a backup (the current file is backed up first)</source>
+        <translation>恢复备份（先备份当前文件）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="490"/>
+        <source>restore a member (history is kept)</source>
+        <translation>恢复成员（记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="491"/>
+        <source>restore an action (its lines stay)</source>
+        <translation>恢复行动（其记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="492"/>
+        <source>restored {backup} into {path}; the previous (damaged) file was kept as {saved}, with its -wal and -shm if any</source>
+        <translation>已将 {backup} 恢复到 {path}；原来的（已损坏）文件保留为 {saved}，连同其 -wal 和 -shm 文件（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="493"/>
+        <source>restored {backup} into {path}; the previous file was backed up to {saved}</source>
+        <translation>已将 {backup} 恢复到 {path}；原来的文件已备份到 {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="494"/>
+        <source>restored {backup} into {path}; there was no previous file</source>
+        <translation>已将 {backup} 恢复到 {path}；原先没有文件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="495"/>
+        <source>restored {name}</source>
+        <translation>已恢复 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="496"/>
+        <source>restored {name} ({key})</source>
+        <translation>已恢复 {name}（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="497"/>
+        <source>reuse or create the benchmark file here</source>
+        <translation>在此复用或创建性能测试文件</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="498"/>
+        <source>reward {name}: {price}</source>
+        <translation>奖励 {name}：{price}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="499"/>
+        <source>rooftop solar kWh, or a family&apos;s own action</source>
+        <translation>屋顶光伏千瓦时，或家里的自定义行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="500"/>
+        <source>saved</source>
+        <translation>节约</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="501"/>
+        <source>second-hand, own bag, express box returned, paperless bill, or a family&apos;s own action</source>
+        <translation>二手或转赠、自带购物袋、快递箱回收、电子账单，或家里的自定义行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="502"/>
+        <source>see &apos;greenlife factors list&apos;</source>
+        <translation>见“greenlife factors list”</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="503"/>
+        <source>set a weekly goal from this week on (earlier weeks keep theirs)</source>
+        <translation>从本周起设定每周目标（之前各周保持原目标）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="504"/>
+        <source>show the version and exit</source>
+        <translation>显示版本并退出</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="505"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="506"/>
+        <source>show what would be imported</source>
+        <translation>显示将会导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="507"/>
+        <source>skip the desktop measurements</source>
+        <translation>跳过桌面应用的测量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="508"/>
+        <source>sorted waste</source>
+        <translation>分类的垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="509"/>
+        <source>spend points on a family reward</source>
+        <translation>用积分兑换家庭奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="510"/>
+        <source>spend points on a reward</source>
+        <translation>用积分兑换奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="511"/>
+        <source>start the desktop app (the default)</source>
+        <translation>启动桌面应用（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="512"/>
+        <source>switch the active factor set</source>
+        <translation>切换当前因子集</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="513"/>
+        <source>the argument {arg} is not valid UTF-8 text</source>
+        <translation>参数 {arg} 不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="514"/>
+        <source>the carbon book: balance and breakdown</source>
+        <translation>碳账本：余额与明细</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="515"/>
+        <source>the factor set whose lines change (default: active)</source>
+        <translation>要修改其记录的因子集（默认：当前因子集）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="516"/>
+        <source>the family&apos;s own actions</source>
+        <translation>家里的自定义行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="517"/>
+        <source>the family&apos;s rewards</source>
+        <translation>家庭奖励</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="518"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="519"/>
+        <source>the household&apos;s monthly electricity, gas and water</source>
+        <translation>全家每月的用电、燃气和用水</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="520"/>
+        <source>the monthly use the first year is compared with</source>
+        <translation>第一年用来对比的月用量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="521"/>
+        <source>the newest backup that checks out</source>
+        <translation>通过检查的最新备份</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="522"/>
+        <source>the value is the bill&apos;s amount used</source>
+        <translation>该数值是账单上的用量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="523"/>
+        <source>the yearly summary: PDF report, CSV, JSON or PNG charts</source>
+        <translation>年度总结：PDF 报告、CSV、JSON 或 PNG 图表</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="524"/>
+        <source>this week&apos;s goals and progress</source>
+        <translation>本周的目标与进度</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="525"/>
+        <source>undo a redemption by its id</source>
+        <translation>按编号撤销一次兑换</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="526"/>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="527"/>
+        <source>unknown command {command}</source>
+        <translation>未知命令 {command}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="528"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="529"/>
+        <source>usage error: {message}</source>
+        <translation>用法错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="530"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="531"/>
+        <source>used</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="532"/>
+        <source>walk, bike, bus, subway, ecar, carpool, petrol</source>
+        <translation>walk（步行）、bike（骑行）、bus（公交）、subway（地铁）、ecar（电动汽车）、carpool（拼车）、petrol（燃油车）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="533"/>
+        <source>weekly goal for {who}: {points} from the week of {date}</source>
+        <translation>{who}的每周目标：{points}，自 {date} 所在的那周起</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="534"/>
+        <source>weekly goals in points</source>
+        <translation>每周积分目标</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="535"/>
+        <source>what one counts: item, hour, time ...</source>
+        <translation>计数的单位：件、小时、次……</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="536"/>
+        <source>who published the figure (empty: our estimate)</source>
+        <translation>数据的发布者（留空：我们的估计）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="537"/>
+        <source>who redeems (default: the household)</source>
+        <translation>由谁兑换（默认：全家）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="538"/>
+        <source>wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="539"/>
+        <source>your own actions</source>
+        <translation>自定义行动</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="540"/>
+        <source>{amount} (baseline)</source>
+        <translation>{amount}（基准）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="541"/>
+        <source>{badge} ({tier})</source>
+        <translation>{badge}（{tier}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="542"/>
+        <source>{key} = {value} {unit} ({kind}) in set {set}</source>
+        <translation>{key} = {value} {unit}（{kind}），因子集 {set}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="543"/>
+        <source>{key} is a new factor: give --unit, --kind and --source</source>
+        <translation>{key} 是新因子：请给出 --unit、--kind 和 --source</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="544"/>
+        <source>{kwh} kWh/yr</source>
+        <translation>{kwh} 千瓦时/年</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="545"/>
+        <source>{mark} {badge}: {state}</source>
+        <translation>{mark} {badge}：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="546"/>
+        <source>{message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{message}（见“{prog} --help”）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="547"/>
+        <source>{meter}: baseline {value} a month</source>
+        <translation>{meter}：基准为每月 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="548"/>
+        <source>{meter}: no baseline</source>
+        <translation>{meter}：无基准</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="549"/>
+        <source>{progress} - reached!</source>
+        <translation>{progress}——已达成！</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="550"/>
+        <source>{progress} of {target} {unit}</source>
+        <translation>{progress} / {target} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="551"/>
+        <source>{source} ({year})</source>
+        <translation>{source}（{year}）</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="552"/>
+        <source>{start} .. {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="553"/>
+        <source>{text} is out of range; use {low} to {high}</source>
+        <translation>{text} 超出范围；请用 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="554"/>
+        <source>{who}, {span}: {points}</source>
+        <translation>{who}，{span}：{points}</translation>
+    </message>
+    <message>
+        <location filename="../../greenlife/ui/core_strings.py" line="555"/>
+        <source>{who}: {points} of {goal}</source>
+        <translation>{who}：{points} / {goal}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="563"/>
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="564"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="565"/>
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln 位成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="566"/>
+        <source>%Ln points</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="567"/>
+        <source>added appliance {id}: {type} grade {grade}, {kwh} kWh/year (baseline {baseline}), {grams} g/day; {points} for %Ln days posted up to today</source>
+        <translation>
+            <numerusform>已添加家电 {id}：{type}，{grade} 级能效，{kwh} 千瓦时/年（基准 {baseline}），每天 {grams} 克；截至今天已记入 %Ln 天，共 {points}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="568"/>
+        <source>changed %Ln lines, {points}</source>
+        <translation>
+            <numerusform>已修改 %Ln 行，{points}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="569"/>
+        <source>deleted %Ln entries</source>
+        <translation>
+            <numerusform>已删除 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="570"/>
+        <source>expected %Ln arguments</source>
+        <translation>
+            <numerusform>需要 %Ln 个参数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="571"/>
+        <source>recalculated %Ln lines that used {key} of set {set}, {points}</source>
+        <translation>
+            <numerusform>已重新计算使用因子集 {set} 中 {key} 的 %Ln 行，{points}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="572"/>
+        <source>would change %Ln lines, {points}</source>
+        <translation>
+            <numerusform>将修改 %Ln 行，{points}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="573"/>
+        <source>wrote %Ln lines to {path}</source>
+        <translation>
+            <numerusform>已将 %Ln 行写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greenlife/ui/core_strings.py" line="574"/>
+        <source>{meter} {month}: {how} {value} saved; %Ln lines worked out again</source>
+        <translation>
+            <numerusform>{meter} {month}：已保存{how} {value}；重新计算了 %Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,40 +3519,40 @@ Source: {source} ({year})</source>
         <translation>数据文件旁边的 {wal} 属于另一个数据库：读取它会替换账本的页面。绿色生活碳账本没有做任何更改；请把该文件移走（请保留它）后重试。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="73"/>
+        <location filename="../../greenlife/ui/labels.py" line="24"/>
         <source>the household</source>
         <translation>全家</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="83"/>
+        <location filename="../../greenlife/ui/labels.py" line="34"/>
         <source>The file has %Ln bad rows; nothing was imported.</source>
         <translation>
             <numerusform>文件中有 %Ln 行有问题；没有导入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="86"/>
+        <location filename="../../greenlife/ui/labels.py" line="37"/>
         <source>%Ln bad rows; nothing was imported. Fix them and import again.</source>
         <translation>
             <numerusform>%Ln 行有问题；没有导入任何内容。请修正后重新导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="88"/>
+        <location filename="../../greenlife/ui/labels.py" line="39"/>
         <source>%Ln bad rows ({more} not shown); nothing was imported. Fix them and import again.</source>
         <translation>
             <numerusform>%Ln 行有问题（另有 {more} 行未显示）；没有导入任何内容。请修正后重新导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="91"/>
+        <location filename="../../greenlife/ui/labels.py" line="42"/>
         <source>would import %Ln lines; already in the book: {already}</source>
         <translation>
             <numerusform>将导入 %Ln 行；账本中已有：{already}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greenlife/ui/labels.py" line="93"/>
+        <location filename="../../greenlife/ui/labels.py" line="44"/>
         <source>imported %Ln lines; already in the book: {already}</source>
         <translation>
             <numerusform>已导入 %Ln 行；账本中已有：{already}</numerusform>
@@ -2664,117 +3831,117 @@ Source: {source} ({year})</source>
         <translation>每发一度电替代一度电网电力，按全国平均因子计算。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="103"/>
+        <location filename="../../greenlife/ui/labels.py" line="54"/>
         <source>Assumption: typical grade-3 China energy label figure for a household model; grade 1 uses about 20% less. Enter your own label&apos;s kWh/year.</source>
         <translation>假设：家用型号中国能效标识上典型的 3 级能效数值；1 级能效约省电 20%。请填写您家电能效标识上的年耗电量。</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="112"/>
+        <location filename="../../greenlife/ui/labels.py" line="63"/>
         <source>Assumption: one printed A4 bill and envelope (about 10 g of paper) not made</source>
         <translation>假设：少印一张 A4 账单和信封（约10克纸）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="113"/>
+        <location filename="../../greenlife/ui/labels.py" line="64"/>
         <source>Beijing carbon-inclusion scheme: at least 23 g per takeaway order without disposable tableware</source>
         <translation>北京碳普惠：外卖不要一次性餐具，每单至少23克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="114"/>
+        <location filename="../../greenlife/ui/labels.py" line="65"/>
         <source>Cainiao 回箱计划 (a box reused once saves 37 g CO2), as reported by CCTV News (央视新闻) from a Beijing Cainiao station, 2023</source>
         <translation>菜鸟回箱计划（纸箱复用一次减排37克二氧化碳），央视新闻报道北京菜鸟驿站，2023</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="115"/>
+        <location filename="../../greenlife/ui/labels.py" line="66"/>
         <source>Derived: 7 L/100 km x 2.3 kg CO2/L</source>
         <translation>推算：每百公里 7 升 × 每升 2.3 千克 CO2</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="116"/>
+        <location filename="../../greenlife/ui/labels.py" line="67"/>
         <source>Derived: 93 g plate waste per meal (CAS &amp; WWF 2018) x 2.5 kg CO2e/kg (FAO 2013)</source>
         <translation>推算：每餐剩菜 93 克（中国科学院与世界自然基金会，2018）× 每千克 2.5 千克 CO2e（联合国粮农组织，2013）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="117"/>
+        <location filename="../../greenlife/ui/labels.py" line="68"/>
         <source>Derived: IPCC 2006 Guidelines default 56.1 t CO2 per TJ of natural gas x China&apos;s net calorific value 38,931 kJ/m³ (GB/T 2589)</source>
         <translation>推算：IPCC 2006指南天然气缺省值每太焦56.1吨二氧化碳 × 中国天然气低位发热量38,931千焦/立方米（GB/T 2589）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="118"/>
+        <location filename="../../greenlife/ui/labels.py" line="69"/>
         <source>Derived: a provincial energy-saving tip (a car left parked one day a month saves about 98 kg CO2 a year), as reported in the press, 2021</source>
         <translation>推算：某省节能提示（每月少开一天车，一年约减排98千克二氧化碳），媒体报道，2021</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="119"/>
+        <location filename="../../greenlife/ui/labels.py" line="70"/>
         <source>Derived: about 0.3 kWh of grid electricity to supply and treat 1 m³ of tap water x 0.5306 kg CO2/kWh (MEE &amp; NBS, 2023)</source>
         <translation>推算：供应和处理1立方米自来水约耗电0.3千瓦时 × 0.5306千克二氧化碳/千瓦时（生态环境部、国家统计局，2023）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="120"/>
+        <location filename="../../greenlife/ui/labels.py" line="71"/>
         <source>Derived: petrol baseline 160 g/km minus electric car 80 g/km (15 kWh/100 km x 0.5306)</source>
         <translation>推算：燃油车基准 160 克/公里减去电动车 80 克/公里（每百公里 15 kWh × 0.5306）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="121"/>
+        <location filename="../../greenlife/ui/labels.py" line="72"/>
         <source>Derived: petrol baseline 160 g/km shared by two people</source>
         <translation>推算：燃油车基准 160 克/公里，由两人分摊</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="122"/>
+        <location filename="../../greenlife/ui/labels.py" line="73"/>
         <source>FAO, Food Wastage Footprint, 2013 (3.3 Gt CO2e / 1.3 Gt wasted)</source>
         <translation>联合国粮农组织《食物浪费足迹》，2013（33 亿吨 CO2e / 13 亿吨浪费的食物）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="123"/>
+        <location filename="../../greenlife/ui/labels.py" line="74"/>
         <source>Figure widely quoted in the Chinese press for reusing old textiles (3.6 kg CO2 per kg)</source>
         <translation>国内媒体广泛引用的旧衣物再利用数字（每千克3.6千克二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="124"/>
+        <location filename="../../greenlife/ui/labels.py" line="75"/>
         <source>Hubei Emission Exchange, 碳碳星球 mini-program (0.02 points = 0.02 g per step), as reported by Hubei Daily (湖北日报), 2022</source>
         <translation>湖北碳排放权交易中心“碳碳星球”小程序（每步0.02积分 = 0.02克），湖北日报报道，2022</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="125"/>
+        <location filename="../../greenlife/ui/labels.py" line="76"/>
         <source>Ministry of Ecology and Environment &amp; National Bureau of Statistics (MEE &amp; NBS), notice on 2023 electricity CO2 emission factors</source>
         <translation>生态环境部、国家统计局关于2023年电力二氧化碳排放因子的公告</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="127"/>
+        <location filename="../../greenlife/ui/labels.py" line="78"/>
         <source>Shanghai carbon-inclusion platform, as reported by People&apos;s Daily (人民日报), 2025</source>
         <translation>上海碳普惠平台，人民日报报道，2025</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="129"/>
+        <location filename="../../greenlife/ui/labels.py" line="80"/>
         <source>US EPA, Waste Reduction Model (WARM) v16, 2023; converted from t per short ton x1.1023</source>
         <translation>美国环保署废物减量模型（WARM）v16，2023；由每短吨换算（×1.1023）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="130"/>
+        <location filename="../../greenlife/ui/labels.py" line="81"/>
         <source>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025</source>
         <translation>武汉碳普惠平台（武碳江湖），新华社报道，2025</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="131"/>
+        <location filename="../../greenlife/ui/labels.py" line="82"/>
         <source>Wuhan carbon-inclusion platform (武碳江湖), as reported by Xinhua, 2025; walking treated like cycling (assumption)</source>
         <translation>武汉碳普惠平台（武碳江湖），新华社报道，2025；步行按骑行计（假设）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="132"/>
+        <location filename="../../greenlife/ui/labels.py" line="83"/>
         <source>Wuhan carbon-inclusion platform (武碳江湖), own shopping bag</source>
         <translation>武汉碳普惠平台（武碳江湖），自带购物袋</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="133"/>
+        <location filename="../../greenlife/ui/labels.py" line="84"/>
         <source>Wuhan carbon-inclusion platform (武碳江湖, 惠节电: 525 g per kWh saved), as reported by the Wuhan press, Aug 2025</source>
         <translation>武汉碳普惠平台（武碳江湖“惠节电”：每节约1千瓦时525克），武汉媒体报道，2025年8月</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="126"/>
+        <location filename="../../greenlife/ui/labels.py" line="77"/>
         <source>No published per-kg saving</source>
         <translation>没有公开的每千克减排数据</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="128"/>
+        <location filename="../../greenlife/ui/labels.py" line="79"/>
         <source>US EPA WARM v16 (2023), food waste composted vs landfilled (approximate)</source>
         <translation>美国环保署 WARM v16（2023），食物垃圾堆肥与填埋相比（近似值）</translation>
     </message>
@@ -3504,352 +4671,352 @@ Source: {source} ({year})</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="13"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="272"/>
         <source>Commute</source>
         <translation>出行</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="14"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="303"/>
         <source>Waste sorting</source>
         <translation>垃圾分类</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="15"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="276"/>
         <source>Food</source>
         <translation>饮食</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="16"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="267"/>
         <source>Appliances</source>
         <translation>家电</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="17"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="274"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="18"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="280"/>
         <source>Goods and reuse</source>
         <translation>物品与循环</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="19"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="294"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="22"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="298"/>
         <source>Subway / rail</source>
         <translation>地铁 / 轨道交通</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="23"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="269"/>
         <source>Bus</source>
         <translation>公交</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="24"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="268"/>
         <source>Bike / shared bike</source>
         <translation>骑行 / 共享单车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="25"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="300"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="26"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="273"/>
         <source>Electric car</source>
         <translation>电动汽车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="27"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="270"/>
         <source>Carpool</source>
         <translation>拼车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="28"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="289"/>
         <source>Petrol car</source>
         <translation>燃油车</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="29"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="287"/>
         <source>Paper</source>
         <translation>纸类</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="30"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="291"/>
         <source>Plastic</source>
         <translation>塑料</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="31"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="284"/>
         <source>Metal</source>
         <translation>金属</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="32"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="279"/>
         <source>Glass</source>
         <translation>玻璃</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="33"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="283"/>
         <source>Kitchen waste</source>
         <translation>厨余垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="34"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="282"/>
         <source>Hazardous waste</source>
         <translation>有害垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="35"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="293"/>
         <source>Residual waste</source>
         <translation>其他垃圾</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="36"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="271"/>
         <source>Clean-plate meals</source>
         <translation>光盘（餐）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="37"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="277"/>
         <source>Food thrown away</source>
         <translation>浪费的食物</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="38"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="281"/>
         <source>Grid electricity</source>
         <translation>电网电力</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="39"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="301"/>
         <source>Walking (steps)</source>
         <translation>步行（步数）</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="40"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="290"/>
         <source>Petrol car left parked</source>
         <translation>燃油车停驶</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="41"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="296"/>
         <source>Second-hand or passed on</source>
         <translation>二手或转赠</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="42"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="286"/>
         <source>Own shopping bag</source>
         <translation>自带购物袋</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="43"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="275"/>
         <source>Express box returned</source>
         <translation>快递箱回收</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="44"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="288"/>
         <source>Paperless bill</source>
         <translation>电子账单</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="45"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="285"/>
         <source>No disposable tableware</source>
         <translation>不要一次性餐具</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="46"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="295"/>
         <source>Rooftop solar</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="47"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="278"/>
         <source>Gas</source>
         <translation>燃气</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="48"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="304"/>
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="51"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="266"/>
         <source>Air conditioner</source>
         <translation>空调</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="52"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="292"/>
         <source>Refrigerator</source>
         <translation>冰箱</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="53"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="302"/>
         <source>Washing machine</source>
         <translation>洗衣机</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="54"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="305"/>
         <source>Water heater</source>
         <translation>电热水器</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="55"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="299"/>
         <source>Television</source>
         <translation>电视机</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="58"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="328"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="59"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="333"/>
         <source>rides</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="60"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="324"/>
         <source>kg</source>
         <translation>千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="61"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="329"/>
         <source>meals</source>
         <translation>餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="62"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="332"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="64"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="330"/>
         <source>m³</source>
         <translation>立方米</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="65"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="335"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="66"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="312"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="67"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="331"/>
         <source>orders</source>
         <translation>单</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="68"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="310"/>
         <source>boxes</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="69"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="308"/>
         <source>bags</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="70"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="309"/>
         <source>bills</source>
         <translation>份</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="143"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="311"/>
         <source>bronze</source>
         <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="144"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="334"/>
         <source>silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="145"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="323"/>
         <source>gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="297"/>
         <source>Shanghai</source>
         <translation>上海</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="149"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="307"/>
         <source>Wuhan</source>
         <translation>武汉</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="191"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="306"/>
         <source>Whole household</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="243"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="318"/>
         <source>g CO2/km</source>
         <translation>克二氧化碳/公里</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="244"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="320"/>
         <source>g CO2/ride</source>
         <translation>克二氧化碳/次</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="245"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="322"/>
         <source>g CO2e/meal</source>
         <translation>克二氧化碳当量/餐</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="246"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="327"/>
         <source>kg CO2e/kg</source>
         <translation>千克二氧化碳当量/千克</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="247"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="325"/>
         <source>kg CO2/kWh</source>
         <translation>千克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="248"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="317"/>
         <source>g CO2/kWh</source>
         <translation>克二氧化碳/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="249"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="326"/>
         <source>kg CO2/m³</source>
         <translation>千克二氧化碳/立方米</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="250"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="321"/>
         <source>g CO2/step</source>
         <translation>克二氧化碳/步</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="251"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="316"/>
         <source>g CO2/day</source>
         <translation>克二氧化碳/天</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="252"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="319"/>
         <source>g CO2/order</source>
         <translation>克二氧化碳/单</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="253"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="315"/>
         <source>g CO2/box</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="254"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="313"/>
         <source>g CO2/bag</source>
         <translation>克二氧化碳/个</translation>
     </message>
     <message>
-        <location filename="../../greenlife/ui/labels.py" line="255"/>
+        <location filename="../../greenlife/ui/core_strings.py" line="314"/>
         <source>g CO2/bill</source>
         <translation>克二氧化碳/份</translation>
     </message>

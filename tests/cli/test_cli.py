@@ -283,11 +283,11 @@ def test_meter_list_prints_the_apps_rounded_numbers_in_aligned_columns(db, capsy
     cells = [r.split("  ") for r in rows]
     got = [[c.strip() for c in r if c.strip()] for r in cells]
     assert got == [
-        ["electricity", m1, "reading 12,345.6", "-", "-", "-", "-"],
-        ["electricity", m2, "reading 12,469", "123.4", "300 (baseline)", "176.6", "+93,704"],
-        ["electricity", m3, "reading 12,600.25", "131.25", "300 (baseline)", "168.75",
+        ["Grid electricity", m1, "reading 12,345.6", "-", "-", "-", "-"],
+        ["Grid electricity", m2, "reading 12,469", "123.4", "300 (baseline)", "176.6", "+93,704"],
+        ["Grid electricity", m3, "reading 12,600.25", "131.25", "300 (baseline)", "168.75",
          "+89,538"],
-        ["gas", m3, "bill 35.5", "35.5", "-", "-", "-"],
+        ["Gas", m3, "bill 35.5", "35.5", "-", "-", "-"],
     ]
     # every column starts (text) or ends (numbers) at the same place on each line
     for col in ("month", "points"):
