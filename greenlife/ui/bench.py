@@ -18,10 +18,10 @@ from greenlife.bench import median_ms
 def main() -> int:
     path = Path(sys.argv[1])
     t0 = float(sys.argv[2]) if len(sys.argv) > 2 else time.time()
-    from PySide6.QtCore import QEvent, QObject
-
-    from greenlife.store import Store
+    # as the app starts (greenlife.cli): the store before PySide6
+    from greenlife.store import Store  # noqa: I001 - before PySide6, as the app does
     from greenlife.ui.app import make_application, open_window
+    from PySide6.QtCore import QEvent, QObject
 
     app = make_application([])
     store = Store.open(path, defer_check=True)

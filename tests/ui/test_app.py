@@ -210,3 +210,12 @@ def test_a_page_not_built_yet_is_built_when_chosen_and_keeps_its_title(qtbot, st
         assert titles == [p.title() for p in w.pages] == [a.text() for a in go.actions()]
         assert w.stack.currentWidget() is w.book  # the page shown stays shown
     assert titles[1] == "Log" and w.nav.currentRow() == PAGE_NAMES.index("book")
+
+
+def test_the_app_imports_the_store_before_pyside6():
+    """#18 first paint: PySide6 reads the source of every module imported after it."""
+    code = ("import sys, greenlife.cli as c; c.gui_entry(); m = list(sys.modules); "
+            "print(m.index('greenlife.store.facade') < m.index('PySide6.QtCore'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "True"
