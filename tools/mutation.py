@@ -9,6 +9,7 @@ Usage (from the repository root, with the ``mutation`` extra installed)::
     python tools/mutation.py --markdown      # the same table in Markdown, for the README
     python tools/mutation.py --show [MODULE] # the diffs of the survivors not judged equivalent
     python tools/mutation.py --equivalents   # the equivalent survivors, each with its reason
+    python tools/mutation.py --review        # the same with each one's changed lines, to re-read
 
 Each work area below gets its own copy of the package and the tests in ``.mutation/<area>/``
 with a ``[tool.mutmut]`` section written from WORK_AREAS (which files to mutate, which tests may
@@ -24,7 +25,9 @@ table also prints a second score without them, and ``--equivalents`` lists each 
 Three kinds are recognised: a case change inside an SQL string (SQLite's keywords and names
 are case-insensitive) and a changed default of ``cell.get`` for a column every imported file
 must have, both found from the mutant's diff; and the ones named in EQUIVALENT below, each with
-a one-line reason, checked by reading the diff.
+a one-line reason, checked by reading the diff. mutmut numbers a function's mutants in order,
+so a name in EQUIVALENT may point at another mutant once the function changes: after changing
+a module, ``--review`` prints each equivalent survivor's changed lines next to its reason.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ WORK_AREAS: dict[str, tuple[list[str], list[str]]] = {
         ["greenlife/store/ledger.py", "greenlife/store/importer.py"],
         ["tests/store/test_ledger.py", "tests/store/test_ledger_actions.py", "tests/store/test_entries.py",
          "tests/store/test_book.py", "tests/store/test_routine.py", "tests/store/test_import.py",
-         "tests/store/test_import_rows.py",
+         "tests/store/test_import_rows.py", "tests/store/test_import_meter_own.py",
          "--deselect", "tests/store/test_import.py::test_fuzzed_files_never_crash_and_never_write"],
     ),
 }
@@ -394,6 +397,8 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table in Markdown (for the README)")
     parser.add_argument("--list", action="store_true", help="list the surviving mutants' names")
     parser.add_argument("--equivalents", action="store_true", help="list the equivalent survivors and why")
+    parser.add_argument("--review", action="store_true",
+                        help="list the equivalent survivors with their reason and changed lines")
     parser.add_argument("--show", action="store_true", help="print the diffs of the other survivors")
     args = parser.parse_args()
     unknown = [m for m in args.modules if m not in MODULES]
@@ -408,6 +413,14 @@ def main() -> None:
         for m in modules:
             for n, why in sorted(equivalents(m).items()):
                 print(f"{n}: {why}")
+        return
+    if args.review:
+        for m in modules:
+            eq = equivalents(m)
+            for n, diff in sorted(diffs(m, sorted(eq)).items()):
+                changed = [x for x in diff.splitlines()
+                           if x.startswith(("-", "+")) and not x.startswith(("---", "+++"))]
+                print(f"# {n}: {eq[n]}\n" + "\n".join(changed))
         return
     if args.show:
         for m in modules:

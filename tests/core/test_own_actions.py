@@ -137,3 +137,22 @@ def test_every_bad_field_is_named_at_once():
 def test_the_category_list_leaves_appliances_out():
     assert Category.APPLIANCE not in OWN_CATEGORIES
     assert len(OWN_CATEGORIES) == 5
+
+
+def test_a_unit_may_have_a_space_inside_but_no_control_character():
+    from greenlife.core.factors import own_unit_ok
+
+    assert own_unit_ok("big load") and own_unit_ok("x") and own_unit_ok("x" * 12)
+    for bad in ("", "x" * 13, " load", "load ", "a/b", "a\tb", "a\x01b", "/"):
+        assert not own_unit_ok(bad), repr(bad)
+
+
+def test_an_own_unit_reads_as_its_name_at_one_gram_per_unit():
+    from greenlife.core.factors import unit_info
+
+    assert unit_info("g CO2/big load") == ("big load", 1.0)
+    assert unit_info("g CO2/km") == ("km", 1.0)  # a built-in unit
+    for bad in ("g CO2/a/b", "g CO2/", "big load", "kg/load"):
+        with pytest.raises(KeyError) as exc:
+            unit_info(bad)
+        assert exc.value.args == (bad,)

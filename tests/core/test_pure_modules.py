@@ -268,3 +268,12 @@ def test_without_edquot_only_enospc_is_a_full_disk(monkeypatch):
     assert file_error(OSError(-2, "odd"), "/p").message == "/p: odd."
     assert file_error(OSError(errno.EPERM, "x"), "/p").message.startswith("/p cannot be written")
     assert file_error(OSError(errno.ENOSPC, "x"), "/p").message.startswith("The disk is full (/p)")
+
+
+def test_a_wuhan_override_says_whether_its_value_is_an_assumption(monkeypatch):
+    from greenlife.core import factors
+
+    monkeypatch.setitem(factors._WUHAN_OVERRIDES, "commute.bus", (212.5, WH, True))
+    monkeypatch.setitem(factors._WUHAN_OVERRIDES, "commute.walk", (93.3, WH, False))
+    built = {f.key: f.assumption for f in factors._wuhan()}
+    assert (built["commute.bus"], built["commute.walk"]) == (True, False)
