@@ -236,3 +236,89 @@ def test_an_own_action_already_added_by_an_earlier_row_is_kept():
     known: dict[str, set[str]] = {}
     _own_action(dict(OWN), known, own)
     assert own == {"energy.own_line_dry": first} and known == {}
+
+
+# a whole file: an action, a family's own action and a meter line, imported and imported again
+@pytest.fixture
+def book(tmp_path, tmp_path_factory):
+    from tests.store.quick import quick_store
+
+    s = quick_store(tmp_path, tmp_path_factory)
+    yield s
+    s.close()
+
+
+def _file(tmp_path, rows):
+    from tests.store.test_import_rows import write
+
+    return write(tmp_path, rows)
+
+
+OWN_ROW = {**OWN, "id": "2", "date": "2026-11-20", "member": "杨女士", "quantity": "2",
+           "unit": "load", "factor_year": "", "grams": "500", "points": "500", "note": ""}
+METER_ROW = {**METER, "date": "2026-10-31"}
+
+
+def _meter_entries(store):
+    return store.db.execute(
+        "SELECT e.member_id, e.day, e.category, e.item, e.quantity, e.unit, e.factor_set, "
+        "e.factor_key, e.factor_value, e.factor_unit, e.factor_kind, e.factor_source, "
+        "e.factor_year, e.factor_assumption, e.points, e.note FROM entries e "
+        "WHERE e.kind = 'meter'").fetchall()
+
+
+def test_a_file_brings_its_meter_line_to_the_household_and_its_own_action(book, tmp_path):
+    from tests.store.test_import_rows import SUBWAY
+    from greenlife.store.importer import apply_import, plan_import
+
+    path = _file(tmp_path, [SUBWAY, OWN_ROW, METER_ROW])
+    plan = plan_import(book, path)
+    assert plan.ok and plan.new_lines == 3 and plan.already == 0
+    assert apply_import(book, plan) == 3
+    household = book.people.household().id
+    assert _meter_entries(book) == [(household, "2026-10-31", "energy", "electricity", 100.0, "kWh",
+                                     "shanghai", "meter.electricity", 0.5306, "kg CO2/kWh",
+                                     "reduction", MEE, 2023, 0, 53060, "")]
+    own = book.factor_book.get(FAMILY_SET, merged=False)
+    assert [(f.key, f.value, f.unit) for f in own.values()] == [("energy.own_line_dry", 250.0,
+                                                                "g CO2/load")]
+    assert [f.key for f in plan.created_actions] == ["energy.own_line_dry"]
+    ids = [r[0] for r in book.db.execute("SELECT id FROM entries WHERE kind IN ('action', 'meter') "
+                                        "ORDER BY id")]
+    assert plan.written["entries"] == ids and len(ids) == 3
+    assert plan.written["redemptions"] == [] and plan.written["appliances"] == []
+    # the same file again adds nothing: each line is already in the book
+    again = plan_import(book, path)
+    assert (again.new_lines, again.already, again.new_meter_lines) == (0, 3, [])
+    assert apply_import(book, again) == 0
+
+
+def test_a_meter_month_the_book_has_is_not_imported_again_whatever_its_day(book, tmp_path):
+    from greenlife.store.importer import apply_import, plan_import
+
+    apply_import(book, plan_import(book, _file(tmp_path, [METER_ROW])))
+    same_month = plan_import(book, _file(tmp_path, [{**METER_ROW, "date": "2026-10-01"}]))
+    assert (same_month.new_lines, same_month.already) == (0, 1)
+    gas = {**METER_ROW, "item": "gas", "factor_key": "meter.gas", "factor_unit": "kg CO2/m³",
+           "factor_value": "2.184", "quantity": "10", "points": "21840"}
+    other = plan_import(book, _file(tmp_path, [gas, {**METER_ROW, "date": "2026-09-30"}]))
+    assert (other.already, [m[:2] for m in other.new_meter_lines]) == (
+        0, [("2026-10-31", "gas"), ("2026-09-30", "electricity")])
+    assert apply_import(book, other) == 2
+    assert len(_meter_entries(book)) == 3
+
+
+@pytest.mark.parametrize("archived", [False, True])
+def test_an_own_action_added_meanwhile_is_not_written_again(book, tmp_path, archived):
+    from greenlife.store.importer import apply_import, plan_import
+
+    plan = plan_import(book, _file(tmp_path, [OWN_ROW]))
+    assert list(plan.own_actions) == ["energy.own_line_dry"]
+    mine = book.factor_book.add_own("Line dry", "load", "300", "", "energy")  # before the import runs
+    assert mine.key == "energy.own_line_dry"
+    if archived:
+        book.factor_book.archive_own(mine.key)
+    assert apply_import(book, plan) == 1
+    assert plan.created_actions == []
+    kept = book.factor_book.get(FAMILY_SET, include_archived=True, merged=False)
+    assert kept["energy.own_line_dry"].value == 300.0
