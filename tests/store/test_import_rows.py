@@ -669,3 +669,8 @@ def test_a_file_with_old_mac_line_endings_is_read(book, tmp_path):
     plan = plan_import(book, path)
     assert plan.errors == []
     assert [r[1] for r in plan.new] == ["2026-03-02", "2026-03-03"]
+
+
+def test_a_reason_about_the_whole_row_names_no_field(book, tmp_path):
+    path = write(tmp_path, [[*SUBWAY.values(), "extra"], {**TV, "quantity": "x"}])
+    assert [(line, e.field) for line, e in plan_import(book, path).errors] == [(2, ""), (3, "")]
