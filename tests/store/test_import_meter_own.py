@@ -268,13 +268,13 @@ def _meter_entries(store):
 
 
 def test_a_file_brings_its_meter_line_to_the_household_and_its_own_action(book, tmp_path):
-    from tests.store.test_import_rows import SUBWAY
+    from tests.store.test_import_rows import SUBWAY, TV
     from greenlife.store.importer import apply_import, plan_import
 
-    path = _file(tmp_path, [SUBWAY, OWN_ROW, METER_ROW])
+    path = _file(tmp_path, [SUBWAY, OWN_ROW, METER_ROW, TV])
     plan = plan_import(book, path)
-    assert plan.ok and plan.new_lines == 3 and plan.already == 0
-    assert apply_import(book, plan) == 3
+    assert plan.ok and plan.new_lines == 4 and plan.already == 0
+    assert apply_import(book, plan) == 4
     household = book.people.household().id
     assert _meter_entries(book) == [(household, "2026-10-31", "energy", "electricity", 100.0, "kWh",
                                      "shanghai", "meter.electricity", 0.5306, "kg CO2/kWh",
@@ -285,11 +285,11 @@ def test_a_file_brings_its_meter_line_to_the_household_and_its_own_action(book, 
     assert [f.key for f in plan.created_actions] == ["energy.own_line_dry"]
     ids = [r[0] for r in book.db.execute("SELECT id FROM entries WHERE kind IN ('action', 'meter') "
                                         "ORDER BY id")]
-    assert plan.written["entries"] == ids and len(ids) == 3
-    assert plan.written["redemptions"] == [] and plan.written["appliances"] == []
+    assert plan.written["entries"] == ids and len(ids) == 3  # the appliance's line is not one
+    assert plan.written["redemptions"] == [] and len(plan.written["appliances"]) == 1
     # the same file again adds nothing: each line is already in the book
     again = plan_import(book, path)
-    assert (again.new_lines, again.already, again.new_meter_lines) == (0, 3, [])
+    assert (again.new_lines, again.already, again.new_meter_lines) == (0, 4, [])
     assert apply_import(book, again) == 0
 
 
@@ -322,3 +322,13 @@ def test_an_own_action_added_meanwhile_is_not_written_again(book, tmp_path, arch
     assert plan.created_actions == []
     kept = book.factor_book.get(FAMILY_SET, include_archived=True, merged=False)
     assert kept["energy.own_line_dry"].value == 300.0
+
+
+def test_the_appliance_day_a_file_brings_is_a_line_of_the_book(book, tmp_path):
+    from tests.store.test_import_rows import TV
+    from greenlife.store.importer import apply_import, plan_import
+
+    plan = plan_import(book, _file(tmp_path, [TV]))
+    assert apply_import(book, plan) == 1
+    assert book.db.execute("SELECT count(*) FROM entries WHERE kind = 'appliance'").fetchone()[0] == 1
+    assert plan.written["entries"] == []  # an appliance's lines go with the appliance
