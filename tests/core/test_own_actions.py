@@ -156,3 +156,7 @@ def test_an_own_unit_reads_as_its_name_at_one_gram_per_unit():
         with pytest.raises(KeyError) as exc:
             unit_info(bad)
         assert exc.value.args == (bad,)
+
+
+def test_a_long_bad_unit_is_cut_to_20_characters_in_the_message():
+    assert fields(unit="u" * 30)["unit"].params["value"] == "u" * 20
