@@ -227,6 +227,17 @@ EQUIVALENT |= {
     **{f"{_I}_row__mutmut_{n}": "the default limit's field name is not used: the next line names it 'quantity'"
        for n in (162, 168, 169)},
     **{f"{_I}apply_import__mutmut_{n}": _FAMILY_ITSELF for n in (39, 42, 44)},
+    _I + "_meter_line__mutmut_13": "parse_date returns no day exactly when it returns an error",
+    _I + "_meter_line__mutmut_3": _ALL_STR,
+    _I + "_meter_line__mutmut_178": "neither '' nor 'XXXX' is digits: no year either way",
+    **{f"{_I}_meter_line__mutmut_{n}": "the Factor only feeds calc.line_grams (value, unit, kind): its key, "
+       "source and year are not read" for n in (180, 184, 185)},
+    **{f"{_I}_meter_line__mutmut_{n}": "line_grams treats every category but 'appliance' alike"
+       for n in (202, 208, 209)},
+    **{f"{_I}_own_action__mutmut_{n}": "a missing cell read as 'XXXX' instead of '' is refused the same way "
+       "(not the family's set, no '.', not a unit, not a number, not a kind, not a flag)"
+       for n in (5, 12, 17, 39, 47, 109)},
+    _I + "_own_action__mutmut_61": "'XXXX' is letters: isalpha() reads the item the same as with '' for '_'",
 }
 SQL_WORD = re.compile(
     r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO|PRAGMA)\b")

@@ -211,7 +211,8 @@ def test_an_own_actions_label_comes_from_its_key():
     {"factor_key": "commute.bus"},  # the book knows it
     {"factor_key": "own_line_dry"}, {"factor_key": ""}, {"factor_key": None},
     {"factor_key": "energy.line_dry"}, {"factor_key": "energy.own_line_2"},
-    {"factor_key": "energy.own_晾衣"},
+    {"factor_key": "energy.own_晾衣"}, {"factor_key": "energy.own_line.dry"},
+    {"factor_key": "energy.own_line.own_dry"},
     {"factor_value": "lots"}, {"factor_value": ""}, {"factor_value": None},
     {"factor_value": "0"}, {"factor_value": "-5"}, {"factor_value": "1000000"},
     {"factor_value": "nan"}, {"factor_value": "inf"},
@@ -332,3 +333,9 @@ def test_the_appliance_day_a_file_brings_is_a_line_of_the_book(book, tmp_path):
     assert apply_import(book, plan) == 1
     assert book.db.execute("SELECT count(*) FROM entries WHERE kind = 'appliance'").fetchone()[0] == 1
     assert plan.written["entries"] == []  # an appliance's lines go with the appliance
+
+
+@pytest.mark.parametrize("source", ["", None])
+def test_an_own_action_without_a_source_is_our_estimate(source):
+    own, _ = own_from(factor_source=source)
+    assert own["energy.own_line_dry"].source == "Our estimate"
