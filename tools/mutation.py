@@ -9,6 +9,7 @@ Usage (from the repository root, with the ``mutation`` extra installed)::
     python tools/mutation.py --markdown      # the same table in Markdown, for the README
     python tools/mutation.py --show [MODULE] # the diffs of the survivors not judged equivalent
     python tools/mutation.py --equivalents   # the equivalent survivors, each with its reason
+    python tools/mutation.py --equivalents --markdown  # the same, one line per reason (README)
     python tools/mutation.py --review        # the same with each one's changed lines, to re-read
 
 Each work area below gets its own copy of the package and the tests in ``.mutation/<area>/``
@@ -132,7 +133,8 @@ EQUIVALENT: dict[str, str] = {
         "the petrol factor's unit is g CO2/km, whose scale is 1: x*1 == x/1",
     "greenlife.core.challenges.x_check__mutmut_76":
         "parse_number gives no number only with an error: t or d is None only when errors is not empty",
-    "greenlife.core.challenges.x_progress__mutmut_64": "total > target - 1e-9 differs from >= only at exactly 1e-9 below",
+    "greenlife.core.challenges.x_progress__mutmut_64":
+        "total > target - 1e-9 differs from >= only at exactly 1e-9 below",
     "greenlife.core.forest.x_next_tree_progress__mutmut_1": "at 0 grams the formula gives 0.0 too",
     "greenlife.core.forest.x_trees_for__mutmut_7":
         "for grams >= 0, int(x / 17900) == x // 17900 (checked at and next to every multiple up to 10^7 trees); "
@@ -189,8 +191,8 @@ EQUIVALENT: dict[str, str] = {
     "greenlife.store.ledger.x_entry_values__mutmut_2":
         "entry_values makes action lines: their category is never 'appliance'",
     "greenlife.store.ledger.xǁLedgerǁdraft__mutmut_8": "errors is still empty there: = and += give the same list",
-    **dict.fromkeys(("greenlife.store.ledger.xǁLedgerǁdraft__mutmut_3", "greenlife.store.ledger.xǁLedgerǁdraft__mutmut_4"),
-                    "no member found: the draft is refused whatever member id it was checked with"),
+    **{f"greenlife.store.ledger.xǁLedgerǁdraft__mutmut_{n}":
+       "no member found: the draft is refused whatever member id it was checked with" for n in (3, 4)},
     "greenlife.store.ledger.xǁLedgerǁadd__mutmut_16": "an INSERT always sets lastrowid: the 'or 0' never applies",
     **dict.fromkeys(
         ("greenlife.store.ledger.x__sorted_ids__mutmut_2", "greenlife.store.ledger.xǁLedgerǁselect__mutmut_6"),
@@ -447,6 +449,19 @@ def main() -> None:
     if args.list:
         for m in modules:
             print("\n".join(survivors(m)))
+        return
+    if args.equivalents and args.markdown:  # one line per module and reason, for the README
+        for m in modules:
+            by_reason: dict[str, list[str]] = {}
+            for n, why in equivalents(m).items():
+                func, num = re.sub(r"^x_?|ǁ", " ", n[len(f"greenlife.{m}."):]).strip().split("__mutmut_")
+                by_reason.setdefault(why, []).append(f"{func.replace(' ', '.')} {num}")
+            for why, names in sorted(by_reason.items(), key=lambda x: -len(x[1])):
+                funcs: dict[str, list[int]] = {}
+                for x in names:
+                    funcs.setdefault(x.split()[0], []).append(int(x.split()[1]))
+                listed = "; ".join(f"{f} {', '.join(map(str, sorted(ns)))}" for f, ns in sorted(funcs.items()))
+                print(f"- `{m}` ({len(names)}: {listed}): {why}")
         return
     if args.equivalents:
         for m in modules:

@@ -58,7 +58,7 @@ def test_a_meter_lines_set_defaults_to_imported_and_is_cut_at_40():
     assert meter(factor_set="s" * 50)[4] == "s" * 40
 
 
-@pytest.mark.parametrize("flag, assumed", [("1", 1), ("True", 1), ("true", 1), ("0", 0), ("", 0),
+@pytest.mark.parametrize(("flag", "assumed"), [("1", 1), ("True", 1), ("true", 1), ("0", 0), ("", 0),
                                            ("yes", 0)])
 def test_a_meter_lines_assumption_flag(flag, assumed):
     assert meter(factor_assumption=flag)[11] == assumed
@@ -182,7 +182,7 @@ def test_an_own_actions_cells_are_trimmed_and_a_blank_source_is_our_estimate():
                                                         False)
 
 
-@pytest.mark.parametrize("flag, assumed", [("1", True), ("True", True), ("true", True), ("", False),
+@pytest.mark.parametrize(("flag", "assumed"), [("1", True), ("True", True), ("true", True), ("", False),
                                            ("yes", False)])
 def test_an_own_actions_assumption_flag(flag, assumed):
     own, _ = own_from(factor_assumption=flag)
@@ -269,8 +269,8 @@ def _meter_entries(store):
 
 
 def test_a_file_brings_its_meter_line_to_the_household_and_its_own_action(book, tmp_path):
-    from tests.store.test_import_rows import SUBWAY, TV
     from greenlife.store.importer import apply_import, plan_import
+    from tests.store.test_import_rows import SUBWAY, TV
 
     path = _file(tmp_path, [SUBWAY, OWN_ROW, METER_ROW, TV])
     plan = plan_import(book, path)
@@ -326,8 +326,8 @@ def test_an_own_action_added_meanwhile_is_not_written_again(book, tmp_path, arch
 
 
 def test_the_appliance_day_a_file_brings_is_a_line_of_the_book(book, tmp_path):
-    from tests.store.test_import_rows import TV
     from greenlife.store.importer import apply_import, plan_import
+    from tests.store.test_import_rows import TV
 
     plan = plan_import(book, _file(tmp_path, [TV]))
     assert apply_import(book, plan) == 1
