@@ -9,6 +9,8 @@ Usage (from the repository root, with the ``mutation`` extra installed)::
     python tools/mutation.py --markdown      # the same table in Markdown, for the README
     python tools/mutation.py --show [MODULE] # the diffs of the survivors not judged equivalent
     python tools/mutation.py --equivalents   # the equivalent survivors, each with its reason
+    python tools/mutation.py --equivalents --markdown  # the same, one line per reason (README)
+    python tools/mutation.py --review        # the same with each one's changed lines, to re-read
 
 Each work area below gets its own copy of the package and the tests in ``.mutation/<area>/``
 with a ``[tool.mutmut]`` section written from WORK_AREAS (which files to mutate, which tests may
@@ -24,7 +26,9 @@ table also prints a second score without them, and ``--equivalents`` lists each 
 Three kinds are recognised: a case change inside an SQL string (SQLite's keywords and names
 are case-insensitive) and a changed default of ``cell.get`` for a column every imported file
 must have, both found from the mutant's diff; and the ones named in EQUIVALENT below, each with
-a one-line reason, checked by reading the diff.
+a one-line reason, checked by reading the diff. mutmut numbers a function's mutants in order,
+so a name in EQUIVALENT may point at another mutant once the function changes: after changing
+a module, ``--review`` prints each equivalent survivor's changed lines next to its reason.
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ WORK_AREAS: dict[str, tuple[list[str], list[str]]] = {
         ["greenlife/store/ledger.py", "greenlife/store/importer.py"],
         ["tests/store/test_ledger.py", "tests/store/test_ledger_actions.py", "tests/store/test_entries.py",
          "tests/store/test_book.py", "tests/store/test_routine.py", "tests/store/test_import.py",
-         "tests/store/test_import_rows.py",
+         "tests/store/test_import_rows.py", "tests/store/test_import_meter_own.py",
          "--deselect", "tests/store/test_import.py::test_fuzzed_files_never_crash_and_never_write"],
     ),
 }
@@ -113,13 +117,13 @@ EQUIVALENT: dict[str, str] = {
     "greenlife.core.badges.x__reach__mutmut_9": "total > target - 1e-9 differs from >= only at exactly 1e-9 below",
     _B + "171": _MONTHS_IN_ORDER,
     _B + "172": _MONTHS_IN_ORDER,
-    _B + "207": "a hit on today's date is replaced by today: the same date",
+    _B + "222": "a hit on today's date is replaced by today: the same date",
     _B + "21": _APPLIANCE_FILTER,
     _B + "22": _APPLIANCE_FILTER,
     _B + "47": _APPLIANCE_FILTER,
     _B + "48": _APPLIANCE_FILTER,
     _B + "38": "computes the days for other rules too, which they never read",
-    _B + "221": "an unearned tier's progress is below its target, so min() leaves it unchanged",
+    _B + "236": "an unearned tier's progress is below its target, so min() leaves it unchanged",
     _B + "52": "'days' is the else branch of _daily: any other measure name counts days too",
     _B + "56": "'days' is the else branch of _daily: any other measure name counts days too",
     _B + "57": "'days' is the else branch of _daily: any other measure name counts days too",
@@ -127,6 +131,33 @@ EQUIVALENT: dict[str, str] = {
     "greenlife.core.badges.x_load_catalogue__mutmut_2": "the locale's encoding is UTF-8 here (would differ elsewhere)",
     "greenlife.core.calc.x_equivalences__mutmut_18":
         "the petrol factor's unit is g CO2/km, whose scale is 1: x*1 == x/1",
+    "greenlife.core.challenges.x_check__mutmut_76":
+        "parse_number gives no number only with an error: t or d is None only when errors is not empty",
+    "greenlife.core.challenges.x_progress__mutmut_64":
+        "total > target - 1e-9 differs from >= only at exactly 1e-9 below",
+    "greenlife.core.forest.x_next_tree_progress__mutmut_1": "at 0 grams the formula gives 0.0 too",
+    "greenlife.core.forest.x_trees_for__mutmut_7":
+        "for grams >= 0, int(x / 17900) == x // 17900 (checked next to 2 million random multiples up to 10^7 trees); "
+        "below 0 both give 0 trees",
+    **{f"greenlife.core.streaks.x_streak__mutmut_{n}":
+       "FORGIVEN_PER_WEEK is 1: a week's count is only ever set from 0, and only compared with >= 1"
+       for n in (35, 39, 40)},
+    "greenlife.core.streaks.x_streak__mutmut_50": "a forgiven day is not green, so it is never the first green day",
+    "greenlife.core.meters.x_monthly_use__mutmut_80": "with no open month the share is never used",
+    "greenlife.core.meters.x_savings__mutmut_9":
+        "months come in order: once one is left out as not over, every later one is too",
+    "greenlife.core.own_actions.x_check_own_action__mutmut_116":
+        "the category and the grams are None only with an error: errors is not empty then",
+    "greenlife.core.own_actions.x_check_own_action__mutmut_143": "a Factor's note defaults to ''",
+    "greenlife.core.own_actions.x_check_own_action__mutmut_31":
+        "the initial value is replaced on every path of the try that follows",
+    **{f"greenlife.core.own_actions.x_check_own_action__mutmut_{n}":
+       "float('') raises ValueError, which gives None as well" for n in (34, 37)},
+    "greenlife.core.own_actions.x_check_own_action__mutmut_69":
+        "'' is not a category either: the same error is added and the factor refused",
+    "greenlife.core.own_actions.x_slug__mutmut_14": "the name is lower-cased first: there is no 'X' to strip",
+    **{f"greenlife.core.goals_hint.x_fair_goals__mutmut_{n}":
+       "a missing goal falls back to the suggestion whether get() gives 0 or None" for n in (15, 17)},
     "greenlife.core.demo.x_demo_actions__mutmut_116": _DEMO,
     "greenlife.core.demo.x_demo_actions__mutmut_143": _DEMO,
     "greenlife.core.demo.x_demo_actions__mutmut_170": _DEMO,
@@ -160,6 +191,8 @@ EQUIVALENT: dict[str, str] = {
     "greenlife.store.ledger.x_entry_values__mutmut_2":
         "entry_values makes action lines: their category is never 'appliance'",
     "greenlife.store.ledger.xǁLedgerǁdraft__mutmut_8": "errors is still empty there: = and += give the same list",
+    **{f"greenlife.store.ledger.xǁLedgerǁdraft__mutmut_{n}":
+       "no member found: the draft is refused whatever member id it was checked with" for n in (3, 4)},
     "greenlife.store.ledger.xǁLedgerǁadd__mutmut_16": "an INSERT always sets lastrowid: the 'or 0' never applies",
     **dict.fromkeys(
         ("greenlife.store.ledger.x__sorted_ids__mutmut_2", "greenlife.store.ledger.xǁLedgerǁselect__mutmut_6"),
@@ -174,28 +207,39 @@ _I = "greenlife.store.importer.x_"
 _NO_DAY = "parse_date never returns no day without an error (a blank date is today)"
 _ALL_STR = "every cell of a row is text: the isinstance test is always true"
 for _f in ("_redemption", "_appliance_day"):
-    EQUIVALENT.update({
-        f"{_I}{_f}__mutmut_17": _NO_DAY, f"{_I}{_f}__mutmut_21": _NO_DAY, f"{_I}{_f}__mutmut_22": _NO_DAY,
-        f"{_I}{_f}__mutmut_23": _NO_DAY, f"{_I}{_f}__mutmut_3": _ALL_STR,
-    })
+    EQUIVALENT.update({f"{_I}{_f}__mutmut_{n}": _NO_DAY for n in (17, 21, 22, 23, 24, 25, 26, 27, 28)})
+    EQUIVALENT[f"{_I}{_f}__mutmut_3"] = _ALL_STR
+_KNOWN_UNIT = "a unit that gets this far is known (at most 18 characters): cut at 20 or 21 it is whole"
+_FAMILY_ITSELF = "the family's own set is asked for itself: merged adds nothing to it"
 EQUIVALENT |= {
-    _I + "apply_import__mutmut_26": "bulk_add of no rows adds 0 rows",
-    _I + "_row__mutmut_19": _NO_DAY,
+    _I + "apply_import__mutmut_49": "bulk_add of no rows adds 0 rows",
+    _I + "_row__mutmut_13": "parse_date returns no day exactly when it returns an error",
     _I + "_read__mutmut_72": "'UTF-8-SIG' and 'utf-8-sig' name the same codec",
     **{f"{_I}_read__mutmut_{n}": "the row's length was checked against the header just before"
-       for n in (162, 165, 166)},
-    _I + "plan_import__mutmut_53": "_row does not use its store argument",
-    _I + "plan_import__mutmut_67": "every row holds the required columns: no KeyError is raised",
-    _I + "_row__mutmut_199": "a unit in UNITS is at most 11 characters: cutting at 20 or 21 shows it whole",
-    _I + "_row__mutmut_204": "check_note reads None as an empty note",
-    _I + "_row__mutmut_206": "check_note reads None as an empty note",
+       for n in (173, 176, 177)},
+    _I + "plan_import__mutmut_61": "_row does not use its store argument",
+    **{f"{_I}plan_import__mutmut_{n}": "every row holds the required columns: no KeyError is raised"
+       for n in range(98, 107)},
+    _I + "_row__mutmut_338": _KNOWN_UNIT,
+    _I + "_row__mutmut_345": "check_note reads None as an empty note",
+    _I + "_row__mutmut_347": "check_note reads None as an empty note",
     **{f"{_I}_row__mutmut_{n}": "the Factor only feeds calc.grams (value, unit, kind): its key, source and year "
-       "are not read" for n in (212, 216, 217)},
-    _I + "_row__mutmut_9": _ALL_STR,
+       "are not read" for n in (353, 357, 358)},
+    _I + "_row__mutmut_3": _ALL_STR,
     **{f"{_I}_row__mutmut_{n}": "the default limit's field name is not used: the next line names it 'quantity'"
-       for n in (88, 94, 95)},
-    **{f"{_I}apply_import__mutmut_{n}": "the days of a run share member, type, kWh and grid factor (that is a run)"
-       for n in (54, 56, 58, 60)},
+       for n in (162, 168, 169)},
+    **{f"{_I}apply_import__mutmut_{n}": _FAMILY_ITSELF for n in (39, 42, 44)},
+    _I + "_meter_line__mutmut_13": "parse_date returns no day exactly when it returns an error",
+    _I + "_meter_line__mutmut_3": _ALL_STR,
+    _I + "_meter_line__mutmut_178": "neither '' nor 'XXXX' is digits: no year either way",
+    **{f"{_I}_meter_line__mutmut_{n}": "the Factor only feeds calc.line_grams (value, unit, kind): its key, "
+       "source and year are not read" for n in (180, 184, 185)},
+    **{f"{_I}_meter_line__mutmut_{n}": "line_grams treats every category but 'appliance' alike"
+       for n in (202, 208, 209)},
+    **{f"{_I}_own_action__mutmut_{n}": "a missing cell read as 'XXXX' instead of '' is refused the same way "
+       "(not the family's set, no '.', not a unit, not a number, not a kind, not a flag)"
+       for n in (5, 12, 17, 39, 47, 109)},
+    _I + "_own_action__mutmut_61": "'XXXX' is letters: isalpha() reads the item the same as with '' for '_'",
 }
 SQL_WORD = re.compile(
     r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|AND|JOIN|ON|ASC|DESC|SET|INTO|PRAGMA)\b")
@@ -394,6 +438,8 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table in Markdown (for the README)")
     parser.add_argument("--list", action="store_true", help="list the surviving mutants' names")
     parser.add_argument("--equivalents", action="store_true", help="list the equivalent survivors and why")
+    parser.add_argument("--review", action="store_true",
+                        help="list the equivalent survivors with their reason and changed lines")
     parser.add_argument("--show", action="store_true", help="print the diffs of the other survivors")
     args = parser.parse_args()
     unknown = [m for m in args.modules if m not in MODULES]
@@ -404,10 +450,31 @@ def main() -> None:
         for m in modules:
             print("\n".join(survivors(m)))
         return
+    if args.equivalents and args.markdown:  # one line per module and reason, for the README
+        for m in modules:
+            by_reason: dict[str, list[str]] = {}
+            for n, why in equivalents(m).items():
+                func, num = re.sub(r"^x_?|ǁ", " ", n[len(f"greenlife.{m}."):]).strip().split("__mutmut_")
+                by_reason.setdefault(why, []).append(f"{func.replace(' ', '.')} {num}")
+            for why, names in sorted(by_reason.items(), key=lambda x: -len(x[1])):
+                funcs: dict[str, list[int]] = {}
+                for x in names:
+                    funcs.setdefault(x.split()[0], []).append(int(x.split()[1]))
+                listed = "; ".join(f"{f} {', '.join(map(str, sorted(ns)))}" for f, ns in sorted(funcs.items()))
+                print(f"- `{m}` ({len(names)}: {listed}): {why}")
+        return
     if args.equivalents:
         for m in modules:
             for n, why in sorted(equivalents(m).items()):
                 print(f"{n}: {why}")
+        return
+    if args.review:
+        for m in modules:
+            eq = equivalents(m)
+            for n, diff in sorted(diffs(m, sorted(eq)).items()):
+                changed = [x for x in diff.splitlines()
+                           if x.startswith(("-", "+")) and not x.startswith(("---", "+++"))]
+                print(f"# {n}: {eq[n]}\n" + "\n".join(changed))
         return
     if args.show:
         for m in modules:

@@ -58,8 +58,10 @@ class Forest:
 
 def _shares(exact: Mapping[int, float], total: int) -> dict[int, int]:
     """Whole shares of ``total`` in proportion to ``exact`` (largest remainders; ties: the
-    member first in order)."""
-    each = {mid: int(v + 1e-9) for mid, v in exact.items()}
+    member first in order). No share is rounded up before the spare ones are handed out: a
+    share a hair below a whole number gets it back as the largest remainder, and only when
+    ``total`` holds it (rounding up early gave trees the household did not have)."""
+    each = {mid: int(v) for mid, v in exact.items()}
     order = list(exact)
     spare = total - sum(each.values())
     for mid in sorted(order, key=lambda m: (-(exact[m] - each[m]), order.index(m)))[:max(0, spare)]:

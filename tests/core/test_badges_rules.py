@@ -208,3 +208,19 @@ def test_a_goal_met_exactly_counts_and_a_week_met_before_sunday_is_earned_today(
     assert evaluate(b, no_goal)[0].earned_on is None
     no_today = Facts(week_points={w2: 1200}, week_goals={w2: 1000})
     assert evaluate(b, no_today)[0].earned_on == dt.date(2026, 11, 29)
+
+
+def test_the_challenges_badge_is_earned_the_day_the_nth_challenge_was_done():
+    from greenlife.core.badges import Facts, evaluate, load_catalogue
+
+    badge = {b.id: b for b in load_catalogue()}["family_challenges"]
+    done = [dt.date(2026, 5, 9), dt.date(2026, 3, 1), dt.date(2026, 4, 2), dt.date(2026, 6, 1),
+            dt.date(2026, 7, 4)]  # in any order
+
+    def tiers(days):
+        return {s.tier.name: (s.earned_on, s.progress) for s in evaluate(badge, Facts(challenges_done=days))}
+
+    assert tiers(done) == {"bronze": (dt.date(2026, 3, 1), 1.0), "silver": (dt.date(2026, 7, 4), 5.0),
+                           "gold": (None, 5.0)}
+    assert tiers(done[:4])["silver"] == (None, 4.0)
+    assert tiers([])["bronze"] == (None, 0.0)

@@ -41,3 +41,17 @@ def test_records_merge():
     assert (a | Changes.of("ledger")).days == frozenset()  # one side unknown: unknown
     m = a | Changes.of("members")
     assert m.kinds() == {"ledger", "members"} and m.days == {D1}
+
+
+def test_days_is_not_a_kind_of_change():
+    with pytest.raises(ValueError, match="days"):
+        Changes.of("days")
+
+
+def test_a_week_ending_on_a_changed_day_changed():
+    assert Changes.of("ledger", days={D2}).touches_days(D1, D2)  # the end day is inside
+
+
+def test_merging_keeps_the_days_of_the_side_that_touched_the_ledger():
+    m = Changes.of("members") | Changes.of("ledger", days={D2})
+    assert m.kinds() == {"ledger", "members"} and m.days == {D2}

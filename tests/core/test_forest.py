@@ -51,3 +51,28 @@ def test_a_big_forest_is_drawn_as_a_few_trees_each_standing_for_many_shared_fair
     assert len(drawn) == 45
     # 30, 14.5 and 0.7 drawn trees' worth: the spare one goes to the largest leftover
     assert (drawn.count(1), drawn.count(2), drawn.count(3)) == (30, 14, 1)
+
+
+def test_each_members_grams_are_kept_and_nothing_negative_counts():
+    forest = grow({1: 1_000.5, 2: 0.0, 3: -300.0})
+    assert [(m.member_id, m.grams, m.trees) for m in forest.members] == [
+        (1, 1_000.5, 0), (2, 0.0, 0), (3, 0.0, 0)]
+    assert forest.grams == 1_000.5
+
+
+def test_the_next_tree_grows_from_the_first_gram():
+    assert next_tree_progress(1) == 1 / GRAMS_PER_TREE
+    assert next_tree_progress(0.5) == 0.5 / GRAMS_PER_TREE
+    assert next_tree_progress(-1) == 0.0
+
+
+def test_members_trees_add_up_to_the_households_a_hair_short_of_a_tree():
+    # 0.00001 g short of a tree: no tree for the household, so none for the member either
+    forest = grow({1: GRAMS_PER_TREE - 1e-5})
+    assert forest.trees == 0
+    assert [m.trees for m in forest.members] == [0]
+    assert forest.owners() == []
+    forest = grow({1: GRAMS_PER_TREE - 1e-5, 2: 2 * GRAMS_PER_TREE - 1e-5})
+    assert forest.trees == 2
+    assert sum(m.trees for m in forest.members) == 2
+    assert len(forest.owners()) == 2

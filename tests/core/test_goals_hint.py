@@ -39,3 +39,19 @@ def test_fair_goals_always_sum_to_the_household_goal():
     assert each == {1: 7000, 2: 700, 3: 2500}
     assert household == 10_200 == sum(each.values())
     assert fair_goals({}, {}, 5000) == (5000, {})
+
+
+def test_fair_goals_a_goal_of_one_point_is_a_goal_the_family_set():
+    from greenlife.core.goals_hint import fair_goals
+
+    assert fair_goals({2: 1}, {1: 7000, 2: 600}, 30_000) == (7001, {1: 7000, 2: 1})
+
+
+def test_fair_goals_share_by_suggestion_and_the_spare_point_goes_to_the_largest_remainder():
+    from greenlife.core.goals_hint import fair_goals
+
+    # 7 points for suggestions 6 and 4: 4.2 and 2.8, so the spare point is the second member's
+    assert fair_goals({}, {1: 6, 2: 4}, 7) == (7, {1: 4, 2: 3})
+    # a suggestion of 1 weighs 1 (only a suggestion of 0 is raised to 1)
+    assert fair_goals({}, {1: 1, 2: 3}, 400) == (400, {1: 100, 2: 300})
+    assert fair_goals({}, {1: 0, 2: 0}, 5) == (5, {1: 3, 2: 2})

@@ -123,3 +123,65 @@ def test_a_meter_amount_is_shown_rounded_to_two_decimals_without_trailing_zeros(
                         (0.005, "0.01"), (1234567.8912, "1,234,567.89")):
         assert amount_text(value) == text, value
     assert [amount_decimals(v) for v in (1.0, 1.5, 1.25, 1.255555)] == [0, 1, 2, 2]
+
+
+def test_a_bills_month_is_its_own_month():
+    uses, _ = monthly_use([Reading("gas", M(2025, 3), 20, how=BILL)])
+    assert [(m, u.month, u.amount) for m, u in uses.items()] == [(M(2025, 3), M(2025, 3), 20)]
+
+
+def test_bills_above_what_the_meter_turned_is_a_problem():
+    # 100 kWh turned from January to March, but February's bill alone says 150
+    r = [idx(2025, 1, 1000), Reading("electricity", M(2025, 2), 150, how=BILL), idx(2025, 3, 1100)]
+    uses, problems = monthly_use(r)
+    assert [(p.month, p.used) for p in problems] == [(M(2025, 3), 100)]
+    assert M(2025, 3) not in uses
+
+
+@pytest.mark.parametrize("turned", [0, 0.5])
+def test_a_month_with_little_or_no_use_is_a_use_not_a_problem(turned):
+    uses, problems = monthly_use([idx(2025, 1, 1000), idx(2025, 2, 1000 + turned)])
+    assert problems == []
+    assert uses[M(2025, 2)].amount == turned
+    # the same with the gap's other month billed
+    r = [idx(2025, 1, 1000), Reading("electricity", M(2025, 2), 40, how=BILL),
+         idx(2025, 3, 1040 + turned)]
+    uses, problems = monthly_use(r)
+    assert problems == [] and uses[M(2025, 3)].amount == turned
+
+
+def test_a_problem_says_the_use_to_a_millionth():
+    _, problems = monthly_use([idx(2025, 1, 100), idx(2025, 2, 98.7654322)])
+    assert [p.used for p in problems] == [-1.234568]
+
+
+def test_a_month_with_a_bill_and_a_reading_keeps_the_bill():
+    r = [idx(2025, 1, 1000), Reading("electricity", M(2025, 2), 50, how=BILL), idx(2025, 2, 1060)]
+    uses, problems = monthly_use(r)
+    assert problems == []
+    assert [(m, u.amount, u.estimated) for m, u in uses.items()] == [(M(2025, 2), 50, False)]
+
+
+def test_a_spread_is_kept_to_a_millionth_and_two_months_are_already_an_estimate():
+    uses, _ = monthly_use([idx(2025, 1, 0), idx(2025, 4, 100)])
+    assert [u.amount for u in uses.values()] == [33.333333] * 3
+    uses, _ = monthly_use([idx(2025, 1, 0), idx(2025, 3, 100)])
+    assert [(u.amount, u.estimated) for u in uses.values()] == [(50, True), (50, True)]
+
+
+def test_a_baseline_saving_names_its_meter_and_says_when_it_is_an_estimate():
+    r = [idx(2025, 1, 0), idx(2025, 3, 400)]  # February and March spread
+    got = savings("electricity", r, baseline=250)
+    assert [(s.meter, s.month, s.used, s.basis, s.estimated) for s in got] == [
+        ("electricity", M(2025, 2), 200, "baseline", True),
+        ("electricity", M(2025, 3), 200, "baseline", True)]
+    (one,) = savings("electricity", [idx(2025, 1, 0), idx(2025, 2, 100)], baseline=250)
+    assert one.estimated is False
+
+
+def test_the_chart_series_has_twelve_months_with_gaps_as_none():
+    uses, _ = monthly_use([idx(2025, 5, 0), idx(2025, 6, 120)])
+    series = against_last_year(uses, M(2025, 7))
+    assert len(series) == 12
+    assert series[0] == (M(2024, 8), None, None)
+    assert series[-2:] == [(M(2025, 6), 120, None), (M(2025, 7), None, None)]

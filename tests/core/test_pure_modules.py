@@ -279,3 +279,12 @@ def test_the_details_cell_is_a_json_object_or_empty():
     assert csvformat.read_details(' {"a": 1} ') == {"a": 1}
     for bad in ("[1]", "{", "x", '"s"', "{" + " " * 2000 + "}"):
         assert csvformat.read_details(bad) is None, bad
+
+
+def test_a_wuhan_override_says_whether_its_value_is_an_assumption(monkeypatch):
+    from greenlife.core import factors
+
+    monkeypatch.setitem(factors._WUHAN_OVERRIDES, "commute.bus", (212.5, WH, True))
+    monkeypatch.setitem(factors._WUHAN_OVERRIDES, "commute.walk", (93.3, WH, False))
+    built = {f.key: f.assumption for f in factors._wuhan()}
+    assert (built["commute.bus"], built["commute.walk"]) == (True, False)

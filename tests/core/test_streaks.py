@@ -78,3 +78,14 @@ def test_across_a_year_boundary_weeks_are_iso_weeks():
 def test_nothing_logged_is_no_streak():
     s = streak([], WED)
     assert (s.days, s.since, s.alive_today) == (0, None, False)
+
+
+def test_the_forgiven_day_of_a_week_is_counted_per_year_too():
+    # a run of 400 days with one day missed in ISO week 48 of 2025 and one in week 48 of 2026:
+    # different weeks, so both are forgiven
+    missed = {dt.date(2026, 11, 24), dt.date(2025, 11, 25)}
+    assert {d.isocalendar()[1] for d in missed} == {48}
+    green = [d for d in days_back(WED, 400) if d not in missed]
+    s = streak(green, WED)
+    assert s.days == 398
+    assert s.forgiven == (dt.date(2026, 11, 24), dt.date(2025, 11, 25))

@@ -147,6 +147,7 @@ def test_a_long_factor_set_name_is_cut_to_40(book, tmp_path):
         ({"factor_value": "-1"}, "factor_value: -1 g CO2/km is out of range; enter 0 to 999999 g CO2/km"),
         ({"factor_value": "1000000"}, "factor_value: 1e+06 g CO2/km is out of range; enter 0 to 999999 g CO2/km"),
         ({"factor_kind": "saving"}, "factor_kind: 'saving' must be reduction or emission"),
+        ({"factor_kind": "k" * 30}, "factor_kind: '" + "k" * 20 + "' must be reduction or emission"),
         ({"factor_source": ""}, "factor_source: the source of the factor is required (500 characters at most)"),
         ({"factor_source": "s" * 501}, "factor_source: the source of the factor is required (500 characters at most)"),
         ({"factor_year": "1989"}, "factor_year: 1989  is out of range; enter 1990 to 2100 "),
@@ -670,3 +671,15 @@ def test_a_file_with_old_mac_line_endings_is_read(book, tmp_path):
     plan = plan_import(book, path)
     assert plan.errors == []
     assert [r[1] for r in plan.new] == ["2026-03-02", "2026-03-03"]
+
+
+def test_a_reason_about_the_whole_row_names_no_field(book, tmp_path):
+    path = write(tmp_path, [[*SUBWAY.values(), "extra"], {**TV, "quantity": "x"}])
+    assert [(line, e.field) for line, e in plan_import(book, path).errors] == [(2, ""), (3, "")]
+
+
+def test_a_refused_row_reads_as_its_reason():
+    from greenlife.core.errors import FieldError
+    from greenlife.store.importer import _BadRow
+
+    assert str(_BadRow(FieldError("date", "{field}: a date is required"))) == "date: a date is required"
