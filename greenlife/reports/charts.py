@@ -54,7 +54,7 @@ def _style(fig: Figure, ax: Axes, theme: Theme, own_figure: bool) -> Axes:
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _fmt(v)))
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=5))  # fewer labels: text is most of the drawing
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4))  # fewer labels: text is most of the drawing
     return ax
 
 
@@ -246,7 +246,8 @@ def draw_weeks(fig: Figure, weeks: list[WeekPoint], text: ChartText, theme: Them
         for line in ax.lines:
             if line.get_gid() == "goal":
                 line.set_ydata([w.goal for w in weeks])
-        ax.set_xticks(range(len(weeks)), list(text.slot_labels) or [w.start.strftime("%m-%d") for w in weeks])
+        ax.set_xticks(range(len(weeks)), _every_other(
+            list(text.slot_labels) or [w.start.strftime("%m-%d") for w in weeks]))
         values = [w.points for w in weeks] + [w.goal for w in weeks]
         _rescale(ax, min([0, *values]), max([0, *values]))
         return
@@ -257,11 +258,20 @@ def draw_weeks(fig: Figure, weeks: list[WeekPoint], text: ChartText, theme: Them
     if any(w.goal for w in weeks):
         ax.plot(x, [w.goal for w in weeks], color=theme.goal, linewidth=1.5, linestyle="--",
                 label=text.goal, gid="goal")
-    ax.set_xticks(x, list(text.slot_labels) or [w.start.strftime("%m-%d") for w in weeks])
+    ax.set_xticks(x, _every_other(list(text.slot_labels) or [w.start.strftime("%m-%d") for w in weeks]))
     ax.tick_params(axis="x", labelsize=7)
     _furniture(fig, ax, text, theme, legend)
     values = [w.points for w in weeks] + [w.goal for w in weeks]
     _rescale(ax, min([0, *values]), max([0, *values]))
+
+
+def _every_other(labels: list[str]) -> list[str]:
+    """More than eight weeks: every other one is named, counting back from the last (the week
+    shown is always named); text is most of a chart's drawing, and each bar keeps its tick."""
+    if len(labels) <= 8:
+        return labels
+    last = len(labels) - 1
+    return [name if (last - i) % 2 == 0 else "" for i, name in enumerate(labels)]
 
 
 def bar_heights(fig: Figure) -> list[float]:

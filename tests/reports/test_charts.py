@@ -128,3 +128,30 @@ def test_empty_segments_are_not_drawn_but_keep_their_height_and_the_legend_its_k
                for c in fig.axes[0].containers}
     assert visible["commute"] == [False, True, False]
     assert visible["food"] == [False, False, False]
+
+
+def test_twelve_weeks_name_every_other_week_back_from_the_last_and_axes_few_numbers():
+    """#18 previous-week redraw: text is most of a chart's drawing. Twelve weeks name every
+    other week, always the last (the week shown); eight or fewer name each; a value axis
+    has at most five numbers. Every bar keeps its tick, and the heights are unchanged."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    start = dt.date(2026, 9, 7)
+    weeks = [WeekPoint(start + dt.timedelta(weeks=i), 1000 * (i + 1), 0) for i in range(12)]
+    fig = Figure()
+    FigureCanvasAgg(fig)
+    slots = [f"{w.start.month}/{w.start.day}" for w in weeks]
+    charts.draw_weeks(fig, weeks, charts.ChartText("12 weeks", slot_labels=slots))
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    named = [t.get_text() for t in ax.get_xticklabels()]
+    assert len(named) == 12 and named[-1] == "11/23" and named[-2] == ""
+    assert named == [s if i % 2 == 1 else "" for i, s in enumerate(slots)]
+    assert charts.bar_heights(fig) == [1000 * (i + 1) for i in range(12)]
+    low, high = ax.get_ylim()
+    assert 2 <= len([v for v in ax.get_yticks() if low <= v <= high]) <= 5
+    charts.draw_weeks(fig, weeks, charts.ChartText("12 weeks", slot_labels=slots))  # in place
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == named
+    fig = Figure()
+    charts.draw_weeks(fig, weeks[:8], charts.ChartText("8 weeks", slot_labels=slots[:8]))
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == slots[:8]
