@@ -155,3 +155,53 @@ def test_twelve_weeks_name_every_other_week_back_from_the_last_and_axes_few_numb
     fig = Figure()
     charts.draw_weeks(fig, weeks[:8], charts.ChartText("8 weeks", slot_labels=slots[:8]))
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == slots[:8]
+
+
+@pytest.mark.parametrize(("lang", "unit"), [("zh", "万"), ("en", "k")])
+def test_an_exported_value_axis_counts_in_one_unit(lang, unit):
+    """Found while looking at the exports: 80,000 stood beside 16万 on one axis."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    days = [dt.date(2026, m, 1) for m in range(1, 4)]
+    fig = Figure()
+    FigureCanvasAgg(fig)
+    charts.draw_stacked(fig, Stacked(days, {"commute": [170_000, 150_000, 90_000]}),
+                        charts.ChartText("year", lang=lang), legend=True)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    low, high = ax.get_ylim()
+    shown = [t.get_text() for t, v in zip(ax.get_yticklabels(), ax.get_yticks(), strict=True)
+             if low <= v <= high]
+    assert shown[0] == "0" and len(shown) >= 3
+    assert all(t.endswith(unit) for t in shown[1:])  # 50,000 too: 5万 / 50k
+    assert shown[1] == ("5万" if lang == "zh" else "50k")
+
+
+def test_the_app_s_charts_do_not_place_captions_they_do_not_have_and_numbers_sit_at_bar_ends():
+    """#18 previous-week redraw: with no caption in the figure (the app's are Qt labels),
+    matplotlib does not measure every tick label a second time to place one; an export's
+    caption is still placed. A member's number sits above a bar, below one under zero."""
+    from matplotlib.axis import Axis
+
+    bars = [MemberBar("杨女士", "#2E7D32", 930), MemberBar("李先生", "#1565C0", -396)]
+    app = Figure()
+    charts.draw_members(app, bars, charts.ChartText("Members"), legend=False)
+    ax = app.axes[0]
+    assert not ax.xaxis._autolabelpos and not ax.yaxis._autolabelpos
+    measured: list[Axis] = []
+    real = Axis._get_tick_boxes_siblings
+    try:
+        Axis._get_tick_boxes_siblings = lambda self, renderer: measured.append(self) or real(self, renderer)
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(app).draw()
+        assert measured == []
+        export = Figure()
+        charts.draw_members(export, bars, charts.ChartText("Members", ylabel="points"), legend=True)
+        FigureCanvasAgg(export).draw()
+        assert export.axes[0].yaxis in measured  # its caption is placed beside the numbers
+    finally:
+        Axis._get_tick_boxes_siblings = real
+    above, below = ax.texts
+    assert (above.get_text(), above.get_position(), above.get_va()) == ("930", (0, 930), "bottom")
+    assert (below.get_text(), below.get_position(), below.get_va()) == ("-396", (1, -396), "top")
