@@ -161,7 +161,9 @@ OWN = {"kind": "action", "category": "energy", "item": "own_line_dry", "factor_s
 def own_from(**changes):
     known = {"commute.bus": {"g CO2/km"}}
     own: dict[str, Factor] = {}
-    _own_action({**OWN, **changes}, known, own)
+    archived: set[str] = set()
+    _own_action({**OWN, **changes}, known, own, archived)
+    assert archived == set()  # a file of the old format (no details) archives nothing
     return own, known
 
 
@@ -235,8 +237,10 @@ def test_an_own_action_already_added_by_an_earlier_row_is_kept():
                    set_id=FAMILY_SET)
     own = {"energy.own_line_dry": first}
     known: dict[str, set[str]] = {}
-    _own_action(dict(OWN), known, own)
-    assert own == {"energy.own_line_dry": first} and known == {}
+    _own_action(dict(OWN), known, own, set())
+    # the action is kept as the earlier row brought it; this row's unit is known for its check
+    assert own == {"energy.own_line_dry": first}
+    assert known == {"energy.own_line_dry": {"g CO2/load"}}
 
 
 # a whole file: an action, a family's own action and a meter line, imported and imported again
