@@ -141,7 +141,8 @@ def main(argv: list[str]) -> int:
             conf.write_text(f"<?xml version='1.0'?><fontconfig><cachedir>{home / 'fc-cache'}</cachedir>"
                             "</fontconfig>\n", encoding="utf-8")
             s.step("Chinese with the system's fonts hidden", "--selftest", env={"FONTCONFIG_FILE": str(conf)})
-        s.step("demo household", "demo", "--lang", "zh", check=printed("demo household created"))
+        # --lang zh: the demo family in Chinese, and the command says so in Chinese
+        s.step("demo household", "demo", "--lang", "zh", check=printed("已创建示例家庭"))
 
         shots = home / "shots"
 
