@@ -288,3 +288,22 @@ def test_a_wuhan_override_says_whether_its_value_is_an_assumption(monkeypatch):
     monkeypatch.setitem(factors._WUHAN_OVERRIDES, "commute.walk", (93.3, WH, False))
     built = {f.key: f.assumption for f in factors._wuhan()}
     assert (built["commute.bus"], built["commute.walk"]) == (True, False)
+
+
+def test_a_number_is_written_whole_only_while_a_float_holds_it_exactly():
+    """JSON gets 300, not 300.0, up to 2**53; from there a float may not be the integer it
+    shows, so it stays a float."""
+    assert csvformat.number(300.0) == 300 and isinstance(csvformat.number(300.0), int)
+    assert isinstance(csvformat.number(2.0**53 - 1), int)
+    assert isinstance(csvformat.number(2.0**53), float)
+    assert isinstance(csvformat.number(-(2.0**53)), float)
+    assert isinstance(csvformat.number(3.0**40), float)
+    assert csvformat.number(2.5) == 2.5
+
+
+def test_a_details_cell_of_exactly_the_longest_length_is_read():
+    filler = "x" * (csvformat.DETAILS_MAX - len('{"a": ""}'))
+    text = '{"a": "' + filler + '"}'
+    assert len(text) == csvformat.DETAILS_MAX
+    assert csvformat.read_details(text) == {"a": filler}
+    assert csvformat.read_details('{"a": "' + filler + 'x"}') is None
