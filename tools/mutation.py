@@ -115,6 +115,10 @@ _APPLIANCE_FILTER = ("computes the daily sums for an appliance rule too, which t
 _MONTHS_IN_ORDER = ("months are visited in date order, so a later month's day is never before an earlier hit")
 _DEMO = "rng.random() returns exactly the threshold with probability zero"
 EQUIVALENT: dict[str, str] = {
+    "greenlife.store.ledger.xǁLedgerǁdraft__mutmut_17":
+        "errors is still empty when the member lookup fails: = and += give the same list",
+    "greenlife.store.ledger.xǁLedgerǁlogged_counts__mutmut_15": "SQLite's keywords are case-insensitive",
+    "greenlife.store.ledger.xǁLedgerǁlogged_counts__mutmut_16": "SQLite's column names are case-insensitive",
     "greenlife.core.meters.x_amount_decimals__mutmut_10":
         "rstrip takes a set of characters: 'XX0XX' strips X and 0, and a number has no X",
     "greenlife.core.meters.x_amount_decimals__mutmut_4":

@@ -93,3 +93,20 @@ def test_a_family_day_is_validated_with_one_read_of_the_factors(store, yang, mon
     with pytest.raises(ValidationError) as exc:
         store.routine_drafts(bad)
     assert [e.field for e in exc.value.errors] == ["km"]  # the bike leg, named by its unit
+
+
+def test_drafts_keep_their_day_and_look_each_member_up_once(store, yang, monkeypatch):
+    """The family's day validated in one go: each leg keeps the day it is for, and a member
+    with several legs is looked up once (the factors once too)."""
+    kid = store.add_member("小明")
+    finds: list[object] = []
+    real = store.people.find
+    monkeypatch.setattr(store.people, "find", lambda m, **k: finds.append(m) or real(m, **k))
+    yesterday = TODAY - dt.timedelta(days=1)
+    rows = [(yang.id, "commute", "bike", 1, yesterday), (yang.id, "commute", "subway", 61, yesterday),
+            (kid.id, "commute", "walk", 2, yesterday), (yang.id, "commute", "walk", 1, yesterday)]
+    drafts = store.actions.drafts(rows)
+    assert [(d.member_id, d.item, d.day) for d in drafts] == [
+        (yang.id, "bike", yesterday), (yang.id, "subway", yesterday), (kid.id, "walk", yesterday),
+        (yang.id, "walk", yesterday)]
+    assert finds == [yang.id, kid.id]
