@@ -193,15 +193,15 @@ def _update_stacked(ax: Axes, data: Stacked, emitting: tuple[str, ...], text: Ch
         for i, (patch, v) in enumerate(zip(containers[cat].patches, values, strict=True)):
             patch.set_y(pos[i])
             patch.set_height(v)
-            patch.set_visible(v != 0)  # an empty segment costs a draw and shows nothing
             pos[i] += v
+        _hide_empty(containers[cat], values)
     for cat in emitting:
         for i, (patch, v) in enumerate(zip(containers[f"{cat}-emitted"].patches,
                                            data.emissions[cat], strict=True)):
             patch.set_y(neg[i])
             patch.set_height(v)
-            patch.set_visible(v != 0)
             neg[i] += v
+        _hide_empty(containers[f"{cat}-emitted"], data.emissions[cat])
     _annotate_totals(ax, data, pos, neg, theme, text.lang)
     if text.slot_labels:
         ax.set_xticks(range(len(data.slots)), list(text.slot_labels))

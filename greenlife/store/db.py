@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import weakref
 import sqlite3
+import weakref
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -47,6 +47,15 @@ def _key(path: Path | str) -> str:
     return os.path.realpath(str(path))
 
 
+def is_open(conn: sqlite3.Connection) -> bool:
+    """Whether a connection is still open."""
+    try:
+        conn.total_changes  # noqa: B018 - raises once the connection is closed
+    except sqlite3.ProgrammingError:
+        return False
+    return True
+
+
 def has_live_connection(path: Path | str) -> bool:
     """Whether this process holds an open connection to the file. Then nothing may open and
     close the file by other means: POSIX drops all of the process's locks on a file when any
@@ -55,13 +64,8 @@ def has_live_connection(path: Path | str) -> bool:
     alive = []
     for ref in _live.get(_key(path), []):
         conn = ref()
-        if conn is None:
-            continue
-        try:
-            conn.total_changes  # noqa: B018 - raises once the connection is closed
-        except sqlite3.ProgrammingError:
-            continue
-        alive.append(ref)
+        if conn is not None and is_open(conn):
+            alive.append(ref)
     _live[_key(path)] = alive
     return bool(alive)
 

@@ -10,7 +10,6 @@ knowing which module does the work; the modules are also reachable as attributes
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -40,7 +39,7 @@ from greenlife.store.appliances import AppliancePlan, Appliances
 from greenlife.store.badges import Badges, EarnedBadge
 from greenlife.store.book import Book, LedgerLine
 from greenlife.store.challenges import Challenges
-from greenlife.store.db import open_database
+from greenlife.store.db import is_open, open_database
 from greenlife.store.factors import Factors
 from greenlife.store.goals import FamilyGoals, Goal, Goals
 from greenlife.store.ledger import Ledger, entry_values, sorted_ids_from_file
@@ -48,8 +47,8 @@ from greenlife.store.members import Members
 from greenlife.store.meters import Meters
 from greenlife.store.recalc import RecalcReport, Recalculation
 from greenlife.store.rewards import Reward, Rewards
-from greenlife.store.snapshots import Snapshots
 from greenlife.store.settings import Settings
+from greenlife.store.snapshots import Snapshots
 from greenlife.store.templates import Templates
 from greenlife.store.transactions import Transactions
 
@@ -136,11 +135,7 @@ class Store:
     @property
     def is_open(self) -> bool:
         """Whether the connection is still open (a timer firing after a close reads nothing)."""
-        try:
-            self.db.conn.total_changes  # noqa: B018 - raises once the connection is closed
-        except sqlite3.ProgrammingError:
-            return False
-        return True
+        return is_open(self.db.conn)
 
     def path_text(self) -> str:
         return self.tx.path_text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -24,11 +25,11 @@ from greenlife.ui.pages.base import Page
 from greenlife.ui.pages.home import HomePage
 from greenlife.ui.state import AppState
 
-PAGE_NAMES = ("home", "log", "history", "book", "charts", "badges", "settings")
-# Home is built with the window; the others when first shown or asked for (the window paints
-# sooner: the Log page's forms alone took 90 ms to build at start-up). Their titles come from
-# the same texts their ``title()`` translates (context = the class's name).
+# Each page is built when first shown or asked for; Home with the window, the others one per
+# idle moment after the first paint (the Log page's forms alone took 90 ms at start-up). The
+# titles are the same texts each page's ``title()`` translates (context = the class's name).
 _PAGES = {
+    "home": ("greenlife.ui.pages.home", "HomePage", QT_TRANSLATE_NOOP("HomePage", "Home")),
     "log": ("greenlife.ui.pages.log", "LogPage", QT_TRANSLATE_NOOP("LogPage", "Log")),
     "history": ("greenlife.ui.pages.history", "HistoryPage",
                 QT_TRANSLATE_NOOP("HistoryPage", "History")),
@@ -40,6 +41,7 @@ _PAGES = {
     "settings": ("greenlife.ui.pages.settings", "SettingsPage",
                  QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
 }
+PAGE_NAMES = tuple(_PAGES)
 
 
 def app_icon() -> QIcon:
@@ -91,12 +93,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(w)
             w.deleteLater()
         self.nav.clear()
-        self.home = HomePage(self.state)
-        self._built: dict[str, Page] = {"home": self.home}
-        self._place(self.home, "home")
-        self.stack.addWidget(self.home)
-        for _name in PAGE_NAMES[1:]:
-            self.stack.addWidget(QWidget())  # the page is built when first shown
+        self._built: dict[str, Page] = {}
+        for _name in PAGE_NAMES:
+            self.stack.addWidget(QWidget())  # each page is built when first shown
+        self.home = cast(HomePage, self.page("home"))
         for n, name in enumerate(PAGE_NAMES, 1):
             title = self.page_title(name)
             item = QListWidgetItem(icon("page", name), title)
@@ -111,8 +111,6 @@ class MainWindow(QMainWindow):
 
     # -- pages, built when first needed ----------------------------------------------------
     def page_title(self, name: str) -> str:
-        if name == "home":
-            return self.home.title()
         _module, cls, source = _PAGES[name]
         return QCoreApplication.translate(cls, source)
 
@@ -124,12 +122,15 @@ class MainWindow(QMainWindow):
 
             module, cls, _title = _PAGES[name]
             built = getattr(importlib.import_module(module), cls)(self.state)
-            self._place(built, name)
+            built.setObjectName(f"page_{name}")
             index = PAGE_NAMES.index(name)
             placeholder = self.stack.widget(index)
+            shown = self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, built)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
+            if shown:  # the page takes its placeholder's place on screen too
+                self.stack.setCurrentWidget(built)
             self._built[name] = built
         return built
 
@@ -142,10 +143,6 @@ class MainWindow(QMainWindow):
             self.page(left[0])
             if len(left) > 1:
                 QTimer.singleShot(0, self.build_rest)
-
-    @staticmethod
-    def _place(page: Page, name: str) -> None:
-        page.setObjectName(f"page_{name}")
 
     def _show_row(self, index: int) -> None:
         # while the window is rebuilt (a language switch) the list moves through its rows

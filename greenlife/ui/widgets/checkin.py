@@ -23,6 +23,7 @@ from greenlife.core.models import Leg
 from greenlife.core.routine import RoutineItem, mark_done
 from greenlife.ui import labels
 from greenlife.ui.state import AppState
+from greenlife.ui.widgets.card import clear_layout
 from greenlife.ui.widgets.common import show_error
 
 
@@ -133,17 +134,13 @@ class CheckIn(QWidget):
         items = mark_done(reads.routine_learnt(), store.logged_counts(today, [m.id for m in members]))
         same_lines = [_line(i) for i in items] == [_line(i) for i in self.items]
         self.items = items
-        if same_lines and not rebuild and len(self.boxes) == len(items):
+        if same_lines and not rebuild:
             for item, box, text in zip(items, self.boxes, self._plain, strict=True):
                 self._show(box, item, text)  # a Save: only what is done changed
             self._update_button()
             return
         names = {m.id: m.name for m in members}
-        while self.list_box.count():
-            w = self.list_box.takeAt(0).widget()
-            if w:
-                w.hide()  # not drawn under the new rows until the event loop deletes it
-                w.deleteLater()
+        clear_layout(self.list_box)
         self.boxes = []
         self._plain = []
         for item in items:
